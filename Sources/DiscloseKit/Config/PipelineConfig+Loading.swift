@@ -1,0 +1,155 @@
+import Foundation
+
+extension PipelineConfig {
+    /// Top-level keys of `pipeline.yaml`.
+    static let topLevelKeys = [
+        "disclosure", "paths", "limits", "courses", "medium_term", "figures", "goals", "sections", "allow_list",
+    ]
+
+    /// Reads and validates `pipeline.yaml`, reporting every problem with `path:line:col`.
+    public static func load(path: String, displayPath: String? = nil) throws(DiscloseError) -> PipelineConfig {
+        let shown = displayPath ?? path
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw DiscloseError(.fileSystem("cannot read \(shown): no such file (use --config to name another)"))
+        }
+        return try decode(Array(data), path: shown)
+    }
+
+    /// Parses and validates configuration text.
+    public static func decode(_ bytes: [UInt8], path: String) throws(DiscloseError) -> PipelineConfig {
+        let root = try YAMLParser.parse(bytes, path: path)
+        var decoder = ConfigDecoder()
+        guard let root else {
+            throw .invalid(at: SourceLocation(path: path, line: 1, column: 1), "pipeline.yaml is empty: expected a 'disclosure' mapping")
+        }
+        let config = decoder.pipeline(root, path: path)
+        if let config, decoder.diagnostics.isEmpty { return config }
+        throw .invalid(decoder.diagnostics)
+    }
+}
+
+extension ConfigDecoder {
+    mutating func pipeline(_ root: YAMLNode, path: String) -> PipelineConfig? {
+        guard let top = fields(of: root, in: "pipeline.yaml", allowed: PipelineConfig.topLevelKeys, required: ["disclosure"])
+        else { return nil }
+        let disclosure = top["disclosure"].flatMap { disclosureSettings($0) }
+        let paths = top["paths"].map { projectPaths($0) } ?? ProjectPaths()
+        var limits = IngestLimits()
+        if let node = top["limits"], let map = fields(of: node, in: "limits", allowed: ["max_rows_per_file"]) {
+            limits.maxRowsPerFile = integer(map["max_rows_per_file"], "max_rows_per_file", in: 1...1_000_000_000) ?? limits.maxRowsPerFile
+        }
+        let courses = top["courses"].map { courseList($0) } ?? []
+        let mediumTerm = top["medium_term"].flatMap { mediumTermPlan($0) }
+        var context = ReferenceContext(courses: courses.map(\.code))
+        let figures = top["figures"].map { figureList($0, context: &context) } ?? []
+        let goals = top["goals"].map { goalList($0, mediumTerm: mediumTerm, context: &context) } ?? []
+        let sections = top["sections"].map { sectionList($0) } ?? []
+        let allowList = stringList(top["allow_list"], "allow_list")?.map(\.0) ?? []
+        guard let disclosure else { return nil }
+        return PipelineConfig(
+            path: path, disclosure: disclosure, paths: paths, limits: limits, courses: courses,
+            mediumTerm: mediumTerm, figures: figures, goals: goals, sections: sections, allowList: allowList)
+    }
+
+    mutating func disclosureSettings(_ node: YAMLNode) -> DisclosureSettings? {
+        let keys = [
+            "title", "organization", "fiscal_year", "fiscal_year_start_month", "home_country", "scope_note", "language",
+        ]
+        guard let map = fields(of: node, in: "disclosure", allowed: keys, required: ["title", "organization", "fiscal_year", "home_country"])
+        else { return nil }
+        let title = nonEmptyString(map["title"], "title")
+        let organization = nonEmptyString(map["organization"], "organization")
+        let year = integer(map["fiscal_year"], "fiscal_year", in: 1900...9998)
+        let startMonth = integer(map["fiscal_year_start_month"], "fiscal_year_start_month", in: 1...12) ?? 4
+        let home = nonEmptyString(map["home_country"], "home_country")
+        if let home, let node = map["home_country"], !Self.isCountryCode(home) {
+            error(node.location, "'home_country' must be an ISO 3166-1 alpha-2 code such as JP, found '\(home)'")
+        }
+        let scopeNote = string(map["scope_note"], "scope_note") ?? "Scope: the parent company unless otherwise specified"
+        let language = string(map["language"], "language") ?? "en"
+        guard let title, let organization, let year, let home else { return nil }
+        return DisclosureSettings(
+            title: title, organization: organization, fiscalYear: year, fiscalYearStartMonth: startMonth,
+            homeCountry: home, scopeNote: scopeNote, language: language)
+    }
+
+    static func isCountryCode(_ text: String) -> Bool {
+        text.utf8.count == 2 && text.utf8.allSatisfy { (65...90).contains($0) }
+    }
+
+    mutating func projectPaths(_ node: YAMLNode) -> ProjectPaths {
+        var paths = ProjectPaths()
+        guard let map = fields(of: node, in: "paths", allowed: ["data", "content", "templates", "output"]) else { return paths }
+        paths.data = projectPath(map["data"], "data") ?? paths.data
+        paths.content = projectPath(map["content"], "content") ?? paths.content
+        paths.templates = projectPath(map["templates"], "templates") ?? paths.templates
+        paths.output = projectPath(map["output"], "output") ?? paths.output
+        return paths
+    }
+
+    mutating func courseList(_ node: YAMLNode) -> [Course] {
+        var courses: [Course] = []
+        for (code, location, value) in namedEntries(of: node, in: "courses") {
+            guard let map = fields(of: value, in: "courses.\(code)", allowed: ["title"], required: ["title"]) else { continue }
+            if code.isEmpty { error(location, "a course code must not be empty") }
+            if let title = nonEmptyString(map["title"], "title") { courses.append(Course(code: code, title: title)) }
+        }
+        return courses
+    }
+
+    mutating func mediumTermPlan(_ node: YAMLNode) -> MediumTermPlan? {
+        guard let map = fields(of: node, in: "medium_term", allowed: ["period", "goals"], required: ["period", "goals"]),
+            let periodNode = map["period"],
+            let period = fields(of: periodNode, in: "medium_term.period", allowed: ["from", "to"], required: ["from", "to"])
+        else { return nil }
+        let from = yearMonth(period["from"], "from")
+        let to = yearMonth(period["to"], "to")
+        if let from, let to, to < from, let node = period["to"] {
+            error(node.location, "'to' must not be before 'from'")
+        }
+        var goals: [MediumTermGoal] = []
+        for item in map["goals"].map({ items(of: $0, in: "medium_term.goals") }) ?? [] {
+            guard let goal = fields(of: item, in: "medium_term.goals", allowed: ["id", "title"], required: ["id", "title"]),
+                let id = nonEmptyString(goal["id"], "id"), let title = nonEmptyString(goal["title"], "title")
+            else { continue }
+            if goals.contains(where: { $0.id == id }), let node = goal["id"] {
+                error(node.location, "duplicate medium-term goal id '\(id)'")
+            }
+            goals.append(MediumTermGoal(id: id, title: title))
+        }
+        guard let from, let to else { return nil }
+        return MediumTermPlan(from: from, to: to, goals: goals)
+    }
+
+    mutating func yearMonth(_ node: YAMLNode?, _ key: String) -> YearMonth? {
+        guard let text = string(node, key), let node else { return nil }
+        let parts = text.split(separator: "-")
+        if parts.count == 2, parts[0].count == 4, parts[1].count == 2, let year = Int(parts[0]), let month = Int(parts[1]),
+            (1...12).contains(month)
+        {
+            return YearMonth(year: year, month: month)
+        }
+        error(node.location, "'\(key)' must be a month written YYYY-MM, found '\(text)'")
+        return nil
+    }
+
+    mutating func sectionList(_ node: YAMLNode) -> [NarrativeSection] {
+        let allowed = NarrativeSection.keys
+        var sections: [NarrativeSection] = []
+        for (key, location, value) in namedEntries(of: node, in: "sections") {
+            guard allowed.contains(key) else {
+                error(location, "unknown section '\(key)' (expected one of: \(allowed.joined(separator: ", ")))" + Suggestion.hint(for: key, in: allowed))
+                continue
+            }
+            if let path = projectPath(value, key) {
+                sections.append(NarrativeSection(key: key, path: path, location: value.location))
+            }
+        }
+        return sections
+    }
+}
+
+extension NarrativeSection {
+    /// The narrative sections of the page, in page order.
+    public static let keys = ["governance", "strategy", "initiatives"]
+}

@@ -1,0 +1,108 @@
+/// The typed contents of `pipeline.yaml` (SPEC §4).
+public struct PipelineConfig: Sendable {
+    /// The file it was read from, as the user named it (used in diagnostics).
+    public var path: String
+    public var disclosure: DisclosureSettings
+    public var paths: ProjectPaths
+    public var limits: IngestLimits
+    public var courses: [Course]
+    public var mediumTerm: MediumTermPlan?
+    public var figures: [NamedFigure]
+    public var goals: [Goal]
+    public var sections: [NarrativeSection]
+    public var allowList: [String]
+}
+
+/// The `disclosure:` block: who publishes what, for which fiscal year.
+public struct DisclosureSettings: Sendable {
+    public var title: String
+    public var organization: String
+    public var fiscalYear: Int
+    public var fiscalYearStartMonth: Int
+    public var homeCountry: String
+    public var scopeNote: String
+    public var language: String
+}
+
+/// Folders of the project, relative to the folder holding `pipeline.yaml`.
+public struct ProjectPaths: Sendable {
+    public var data: String = "data"
+    public var content: String = "content"
+    public var templates: String = "templates"
+    public var output: String = "output"
+}
+
+/// Guards against oversized inputs.
+public struct IngestLimits: Sendable {
+    public var maxRowsPerFile: Int = 5_000_000
+}
+
+/// A training course declared under `courses:`.
+public struct Course: Sendable, Hashable {
+    public var code: String
+    public var title: String
+}
+
+/// The medium-term plan: its period and goals.
+public struct MediumTermPlan: Sendable {
+    public var from: YearMonth
+    public var to: YearMonth
+    public var goals: [MediumTermGoal]
+}
+
+/// A calendar month such as `2021-04`.
+public struct YearMonth: Sendable, Hashable, Comparable {
+    public var year: Int
+    public var month: Int
+
+    public static func < (lhs: YearMonth, rhs: YearMonth) -> Bool {
+        (lhs.year, lhs.month) < (rhs.year, rhs.month)
+    }
+}
+
+/// One medium-term goal that FY goals sit under.
+public struct MediumTermGoal: Sendable {
+    public var id: String
+    public var title: String
+}
+
+/// A figure named in `figures:` for narrative templates.
+public struct NamedFigure: Sendable {
+    public var name: String
+    public var metric: MetricReference
+    public var location: SourceLocation
+}
+
+/// A metric as a goal or figure asks for it: built-in id or `sql:`, with scope and filters.
+public struct MetricReference: Sendable, Hashable {
+    public var id: String
+    public var scope: CompanyScope
+    public var filter: [String: [String]]
+    /// The SELECT of a `sql:` metric; nil for built-in metrics.
+    public var sql: String?
+    /// The unit of a `sql:` metric.
+    public var unit: String?
+    public var location: SourceLocation
+}
+
+/// A goal of some fiscal year, judged against its target.
+public struct Goal: Sendable {
+    public var id: String
+    public var under: String?
+    public var fiscalYear: Int
+    public var baseYear: Int?
+    public var text: String
+    public var metric: MetricReference?
+    public var target: Target?
+    public var achievement: String?
+    public var achievementLocation: SourceLocation?
+    public var location: SourceLocation
+}
+
+/// A narrative section file for one part of the page.
+public struct NarrativeSection: Sendable {
+    /// `governance`, `strategy` or `initiatives`.
+    public var key: String
+    public var path: String
+    public var location: SourceLocation
+}

@@ -1,0 +1,39 @@
+/// How serious a diagnostic is: errors stop a build, warnings do not (unless `--strict`).
+public enum Severity: String, Sendable, Hashable, Comparable {
+    case error
+    case warning
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool {
+        lhs == .error && rhs == .warning
+    }
+}
+
+/// One problem found in an input file, printed like a compiler diagnostic.
+public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var location: SourceLocation
+    public var severity: Severity
+    public var message: String
+
+    public init(_ severity: Severity, at location: SourceLocation, _ message: String) {
+        self.location = location
+        self.severity = severity
+        self.message = message
+    }
+
+    public static func error(at location: SourceLocation, _ message: String) -> Diagnostic {
+        Diagnostic(.error, at: location, message)
+    }
+
+    public static func warning(at location: SourceLocation, _ message: String) -> Diagnostic {
+        Diagnostic(.warning, at: location, message)
+    }
+
+    /// `path:line:col: error: message`
+    public var description: String {
+        "\(location): \(severity.rawValue): \(message)"
+    }
+
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        (lhs.location, lhs.severity, lhs.message) < (rhs.location, rhs.severity, rhs.message)
+    }
+}

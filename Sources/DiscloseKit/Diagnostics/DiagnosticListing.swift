@@ -1,0 +1,47 @@
+/// Diagnostics as a compiler prints them: sorted, at most `perFileLimit` per file, then a one-line summary.
+public struct DiagnosticListing: Sendable {
+    public var diagnostics: [Diagnostic]
+    /// Cap per file on a terminal; nil prints every one.
+    public var perFileLimit: Int?
+
+    public init(_ diagnostics: [Diagnostic], perFileLimit: Int? = nil) {
+        self.diagnostics = diagnostics.sorted()
+        self.perFileLimit = perFileLimit
+    }
+
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+
+    /// `3 errors, 1 warning in 2 files`
+    public var summary: String {
+        let files = Set(diagnostics.map(\.location.path)).count
+        func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
+        return "\(plural(errorCount, "error")), \(plural(warningCount, "warning")) in \(plural(files, "file"))"
+    }
+
+    /// Every line to print, summary last.
+    public var text: String {
+        var lines: [String] = []
+        var shown: [String: Int] = [:]
+        var hidden: [String: Int] = [:]
+        var order: [String] = []
+        for diagnostic in diagnostics {
+            let path = diagnostic.location.path
+            if shown[path] == nil { order.append(path) }
+            let count = shown[path, default: 0]
+            if let perFileLimit, count >= perFileLimit {
+                hidden[path, default: 0] += 1
+                continue
+            }
+            shown[path] = count + 1
+            lines.append(diagnostic.description)
+        }
+        for path in order {
+            if let more = hidden[path] {
+                lines.append("\(path): note: \(more) more problem\(more == 1 ? "" : "s") in this file not shown (use --json for all)")
+            }
+        }
+        lines.append(summary)
+        return lines.joined(separator: "\n")
+    }
+}

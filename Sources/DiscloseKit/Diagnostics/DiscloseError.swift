@@ -1,0 +1,58 @@
+/// The one error type of the pipeline: a reason, where it happened, and every diagnostic found.
+public struct DiscloseError: Error, Sendable, CustomStringConvertible {
+    /// Why the pipeline stopped.
+    public enum Reason: Sendable, Equatable {
+        /// Input data or configuration is invalid; `diagnostics` says where and why.
+        case invalidInput
+        /// A file or folder could not be read or written.
+        case fileSystem(String)
+        /// SQLite refused a statement.
+        case database(code: Int32, message: String, sql: String?)
+        /// `--check` found that `output/` differs from what a build would write.
+        case staleOutput
+        /// The command or option exists in the contract but is not built yet.
+        case notImplemented(String)
+        /// Another build holds the project's lock.
+        case locked(String)
+    }
+
+    public var reason: Reason
+    public var location: SourceLocation?
+    public var diagnostics: [Diagnostic]
+
+    public init(_ reason: Reason, at location: SourceLocation? = nil, diagnostics: [Diagnostic] = []) {
+        self.reason = reason
+        self.location = location
+        self.diagnostics = diagnostics
+    }
+
+    /// An invalid-input error carrying the given diagnostics, sorted.
+    public static func invalid(_ diagnostics: [Diagnostic]) -> DiscloseError {
+        DiscloseError(.invalidInput, diagnostics: diagnostics.sorted())
+    }
+
+    /// A single located invalid-input error.
+    public static func invalid(at location: SourceLocation, _ message: String) -> DiscloseError {
+        invalid([.error(at: location, message)])
+    }
+
+    public var description: String {
+        let prefix = location.map { "\($0): error: " } ?? "error: "
+        switch reason {
+        case .invalidInput:
+            return diagnostics.map(\.description).joined(separator: "\n")
+        case .fileSystem(let message):
+            return prefix + message
+        case .database(let code, let message, let sql):
+            var text = prefix + "SQLite error \(code): \(message)"
+            if let sql { text += "\n  while running: \(sql)" }
+            return text
+        case .staleOutput:
+            return prefix + "output is stale: run `disclose build` and commit the result"
+        case .notImplemented(let what):
+            return prefix + "\(what) is not built yet"
+        case .locked(let message):
+            return prefix + message
+        }
+    }
+}

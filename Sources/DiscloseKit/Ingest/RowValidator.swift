@@ -1,0 +1,162 @@
+/// Checks one CSV record against a dataset's columns and row rules, producing typed values.
+struct RowValidator {
+    let spec: DatasetSpec
+    let header: HeaderMap
+    let path: String
+    /// Course codes declared in pipeline.yaml.
+    let courses: Set<String>
+    /// Form ids of the same company's ledger, for control-form review subjects; nil when not checked.
+    var formIDs: Set<String>?
+
+    /// The row's values in spec column order, or nil (with diagnostics) when any field is invalid.
+    func validate(_ record: CSVRecord, into diagnostics: inout [Diagnostic]) -> [SQLValue]? {
+        var values: [SQLValue] = []
+        values.reserveCapacity(spec.columns.count)
+        var ok = true
+        for (position, column) in spec.columns.enumerated() {
+            let index = header.fieldIndex[position]
+            let field = record.fields[index]
+            if field.isEmpty {
+                if !column.optional {
+                    diagnostics.append(.error(at: location(record, index), "missing value for required field '\(column.name)'"))
+                    ok = false
+                }
+                values.append(.null)
+                continue
+            }
+            switch convert(field, column) {
+            case .success(let value): values.append(value)
+            case .failure(let problem):
+                diagnostics.append(.error(at: location(record, index), problem.message))
+                values.append(.null)
+                ok = false
+            }
+        }
+        guard ok else { return nil }
+        for rule in spec.rules {
+            if let (column, message) = violation(of: rule, values) {
+                diagnostics.append(.error(at: location(record, header.fieldIndex[column]), message))
+                ok = false
+            }
+        }
+        if ok, spec.name == "reviews", let formIDs, let subject = values[2].text, values[1].text == "control-form",
+            !formIDs.contains(subject)
+        {
+            diagnostics.append(
+                .error(
+                    at: location(record, header.fieldIndex[2]),
+                    "control-form review subject '\(subject)' is not a form_id in this company's ledger.csv"
+                        + Suggestion.hint(for: subject, in: formIDs.sorted())))
+            ok = false
+        }
+        return ok ? values : nil
+    }
+
+    func location(_ record: CSVRecord, _ index: Int) -> SourceLocation {
+        SourceLocation(path: path, line: record.line, column: record.columns[index])
+    }
+
+    struct Problem: Error { var message: String }
+
+    func convert(_ field: String, _ column: ColumnSpec) -> Result<SQLValue, Problem> {
+        let name = column.name
+        switch column.type {
+        case .text:
+            return .success(.text(field))
+        case .companyCode:
+            return FieldFormat.isCompanyCode(field)
+                ? .success(.text(field))
+                : .failure(Problem(message: "invalid company code '\(field)' in field '\(name)': use capital letters, digits and '-'"))
+        case .country:
+            return ConfigDecoder.isCountryCode(field)
+                ? .success(.text(field))
+                : .failure(Problem(message: "invalid country '\(field)' in field '\(name)': expected an ISO 3166-1 alpha-2 code such as JP"))
+        case .count:
+            guard field.utf8.allSatisfy({ (48...57).contains($0) }), let number = Int64(field) else {
+                return .failure(Problem(message: "invalid number '\(field)' in field '\(name)': expected a whole number ≥ 0"))
+            }
+            return .success(.integer(number))
+        case .date:
+            guard let day = Day(iso: field) else {
+                return .failure(
+                    Problem(
+                        message: FieldFormat.looksLikeISODate(field)
+                            ? "invalid date '\(field)' in field '\(name)': that day does not exist"
+                            : "invalid date '\(field)' in field '\(name)': expected YYYY-MM-DD"))
+            }
+            return .success(.text(day.description))
+        case .boolean:
+            switch field {
+            case "yes": return .success(.integer(1))
+            case "no": return .success(.integer(0))
+            default:
+                return .failure(Problem(message: "invalid value '\(field)' in field '\(name)': expected yes or no"))
+            }
+        case .enumeration(let allowed):
+            guard allowed.contains(field) else {
+                return .failure(
+                    Problem(
+                        message: "invalid value '\(field)' in field '\(name)': expected one of \(allowed.joined(separator: ", "))"
+                            + Suggestion.hint(for: field, in: allowed)))
+            }
+            return .success(.text(field))
+        case .personID:
+            if let reason = FieldFormat.personIDProblem(field) {
+                return .failure(Problem(message: "field '\(name)' must be pseudonymous: \(reason)"))
+            }
+            return .success(.text(field))
+        case .courseCode:
+            guard courses.contains(field) else {
+                return .failure(
+                    Problem(
+                        message: "course '\(field)' in field '\(name)' is not declared under 'courses:' in pipeline.yaml"
+                            + Suggestion.hint(for: field, in: courses.sorted())))
+            }
+            return .success(.text(field))
+        }
+    }
+
+    /// The column (spec position) and message of a broken row rule, if any.
+    func violation(of rule: RowRule, _ values: [SQLValue]) -> (Int, String)? {
+        func position(_ name: String) -> Int { spec.columns.firstIndex { $0.name == name } ?? 0 }
+        func text(_ name: String) -> String? {
+            switch values[position(name)] {
+            case .text(let value): return value
+            case .integer(let value):
+                if case .boolean = spec.columns[position(name)].type { return value == 1 ? "yes" : "no" }
+                return String(value)
+            default: return nil
+            }
+        }
+        switch rule {
+        case .notBefore(let later, let earlier):
+            if let late = text(later), let early = text(earlier), late < early {
+                return (position(later), "'\(later)' \(late) is before '\(earlier)' \(early)")
+            }
+        case .requiredWhen(let column, let condition, let value):
+            if text(condition) == value, text(column) == nil {
+                return (position(column), "missing value for field '\(column)': required when \(condition) = \(value)")
+            }
+        case .requiredUnless(let column, let condition, let value):
+            if text(condition) != value, text(column) == nil {
+                return (position(column), "missing value for field '\(column)': required unless \(condition) = \(value)")
+            }
+        case .restrictedWhen(let column, let condition, let value, let allowed):
+            if text(condition) == value, let actual = text(column), !allowed.contains(actual) {
+                return (
+                    position(column),
+                    "'\(column)' must be \(allowed.joined(separator: " or ")) when \(condition) = \(value), found '\(actual)'"
+                )
+            }
+        case .notGreater(let column, let limit):
+            if let value = values[position(column)].integer, let bound = values[position(limit)].integer, value > bound {
+                return (position(column), "'\(column)' \(value) is greater than '\(limit)' \(bound)")
+            }
+        case .zeroUnless(let column, let condition, let allowed):
+            if let value = values[position(column)].integer, value != 0, let actual = text(condition), !allowed.contains(actual) {
+                return (position(column), "'\(column)' must be 0 when \(condition) = \(actual), found \(value)")
+            }
+        }
+        return nil
+    }
+}

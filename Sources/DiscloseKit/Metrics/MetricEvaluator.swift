@@ -1,0 +1,84 @@
+/// Evaluates metric references for a fiscal year over the ingested store (SPEC §3).
+public struct MetricEvaluator {
+    let store: DisclosureStore
+    let data: IngestedData
+    let homeCountry: String
+    let startMonth: Int
+
+    public init(store: DisclosureStore, data: IngestedData, homeCountry: String, startMonth: Int) {
+        self.store = store
+        self.data = data
+        self.homeCountry = homeCountry
+        self.startMonth = startMonth
+    }
+
+    /// Companies of `scope` consolidated at the end of `fiscalYear`, sorted by code.
+    public func companies(in scope: CompanyScope, fiscalYear: FiscalYear) -> [Company] {
+        data.companies.filter {
+            $0.isConsolidated(on: fiscalYear.end) && scope.includes($0, homeCountry: homeCountry)
+        }
+    }
+
+    /// The metric for `year`, or nil when no `data/FY<year>/` folder exists.
+    public func evaluate(_ reference: MetricReference, year: Int) throws(DiscloseError) -> MetricResult? {
+        guard data.fiscalYears.contains(year) else { return nil }
+        let fiscalYear = FiscalYear(year, startMonth: startMonth)
+        guard let definition = MetricCatalog.all[reference.id] else {
+            throw .invalid(at: reference.location, "unknown metric '\(reference.id)'")
+        }
+        let scope = companies(in: reference.scope, fiscalYear: fiscalYear).map(\.code)
+        let reported = scope.filter { code in
+            definition.datasets.allSatisfy { data.submitted($0, by: code, in: year) }
+        }
+        let missing = scope.filter { !reported.contains($0) }
+        let query = MetricQuery(fiscalYear: fiscalYear, companies: reported, filter: reference.filter)
+        guard let sql = query.sql(for: reference.id) else {
+            throw .invalid(at: reference.location, "metric '\(reference.id)' has no query")
+        }
+        let row = try store.database.rows(sql).first ?? []
+        var figure: MetricValue
+        var ratio: Ratio?
+        switch definition.kind {
+        case .count:
+            figure = .count(Int(row.first?.integer ?? 0))
+        case .countOfScope:
+            let computed = Ratio(Int(row.first?.integer ?? 0), Int(row.last?.integer ?? 0))
+            ratio = computed
+            figure = .count(computed.numerator)
+        case .percent:
+            let computed = Ratio(Int(row.first?.integer ?? 0), Int(row.last?.integer ?? 0))
+            ratio = computed
+            figure = computed.isUndefined ? .none : .percent(computed)
+        case .date:
+            figure = row.first?.text.flatMap { Day(iso: $0) }.map(MetricValue.date) ?? .none
+        }
+        var breakdown: [String: Int] = [:]
+        if let breakdownSQL = query.breakdownSQL(for: reference.id) {
+            for pair in try store.database.rows(breakdownSQL) {
+                if let key = pair.first?.text, let count = pair.last?.integer { breakdown[key] = Int(count) }
+            }
+        }
+        let complete = missing.isEmpty
+        return MetricResult(
+            reference: reference, unit: definition.unit, tag: definition.tag, kind: definition.kind, fiscalYear: year,
+            value: complete ? figure : nil, partialValue: complete ? nil : figure, ratio: ratio,
+            coverage: Coverage(inScope: scope.count, reported: reported.count, missingCompanies: missing),
+            companies: scope, inputs: try inputs(definition.datasets, companies: reported, year: year),
+            breakdown: breakdown, sql: sql)
+    }
+
+    /// Files and stored rows per dataset for the reporting companies.
+    func inputs(_ datasets: [String], companies: [String], year: Int) throws(DiscloseError) -> [MetricInput] {
+        var result: [MetricInput] = []
+        let list = companies.map(MetricQuery.quote).joined(separator: ", ")
+        for dataset in datasets {
+            let row = try store.database.rows(
+                "SELECT COUNT(*), COALESCE(SUM(rows), 0) FROM files WHERE dataset = ? AND fiscal_year = ? AND company IN (\(list))",
+                [.text(dataset), .integer(Int64(year))]
+            ).first
+            result.append(
+                MetricInput(dataset: dataset, files: Int(row?.first?.integer ?? 0), rows: Int(row?.last?.integer ?? 0)))
+        }
+        return result
+    }
+}

@@ -1,0 +1,39 @@
+extension MetricValue {
+    /// The value as the page shows it: grouped digits, one-decimal percentages, ISO dates, "—" for none.
+    public var text: String {
+        switch self {
+        case .count(let count): return count.groupedText
+        case .percent(let ratio): return (ratio.percentText() ?? "—") + "%"
+        case .date(let day): return day.description
+        case .none: return "—"
+        }
+    }
+
+    /// The value for JSON: a plain number, or a quoted date, or null.
+    public var jsonText: String {
+        switch self {
+        case .count(let count): return String(count)
+        case .percent(let ratio): return ratio.percentJSON ?? "null"
+        case .date(let day): return "\"\(day)\""
+        case .none: return "null"
+        }
+    }
+}
+
+extension Int {
+    /// `1,234,567`
+    public var groupedText: String {
+        let digits = String(magnitude)
+        var result = ""
+        for (index, character) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
+            result.append(character)
+        }
+        return self < 0 ? "-" + result : result
+    }
+}
+
+extension Optional where Wrapped == MetricValue {
+    /// "—" for a missing value.
+    public var text: String { self?.text ?? "—" }
+}

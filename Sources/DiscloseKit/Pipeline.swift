@@ -1,0 +1,128 @@
+import Foundation
+
+/// The whole flow, one way: pipeline.yaml → ingest → metrics → report → render → publish.
+public struct Pipeline {
+    /// What the command line asked for.
+    public struct Options: Sendable {
+        public var configPath: String = "pipeline.yaml"
+        public var dataPath: String?
+        public var fiscalYear: Int?
+        public var outputPath: String?
+        public var strict = false
+        public var progress: ProgressReporter = .silent
+
+        public init() {}
+    }
+
+    /// A validated, evaluated project with its store still open.
+    public struct Evaluation {
+        public var project: Project
+        public var store: DisclosureStore
+        public var data: IngestedData
+        public var fiscalYear: FiscalYear
+        public var evaluator: MetricEvaluator
+    }
+
+    /// The outcome of ingesting and validating: data plus every diagnostic (not thrown, so `check` can print a table).
+    public struct Validation {
+        public var project: Project
+        public var store: DisclosureStore
+        public var data: IngestedData
+        public var fiscalYear: FiscalYear
+    }
+
+    public let options: Options
+
+    public init(options: Options) {
+        self.options = options
+    }
+
+    /// Loads the config and ingests every data file; never throws for bad data, only for bad config or I/O.
+    public func validate() throws(DiscloseError) -> Validation {
+        let project = try Project.load(configPath: options.configPath)
+        let store = try DisclosureStore.create()
+        do throws(DiscloseError) {
+            options.progress.report("reading \(options.dataPath ?? project.dataPath)")
+            let data = try Ingestor(project: project, store: store, dataPath: options.dataPath, progress: options.progress).run()
+            try store.createIndexes()
+            return Validation(project: project, store: store, data: data, fiscalYear: project.fiscalYear(options.fiscalYear))
+        } catch {
+            store.close()
+            throw error
+        }
+    }
+
+    /// Validates and stops on any error (or warning, with `strict`).
+    public func evaluate() throws(DiscloseError) -> Evaluation {
+        let validation = try validate()
+        let data = validation.data
+        guard data.isValid(strict: options.strict) else {
+            validation.store.close()
+            throw .invalid(options.strict ? data.diagnostics.map { Diagnostic(.error, at: $0.location, $0.message) } : data.diagnostics)
+        }
+        if !data.fiscalYears.contains(validation.fiscalYear.label) {
+            validation.store.close()
+            throw .invalid(
+                at: SourceLocation(path: options.dataPath ?? validation.project.dataPath),
+                "no data folder for \(validation.fiscalYear): expected \(validation.fiscalYear)/ with one folder per company")
+        }
+        let config = validation.project.config.disclosure
+        let evaluator = MetricEvaluator(
+            store: validation.store, data: data, homeCountry: config.homeCountry, startMonth: config.fiscalYearStartMonth)
+        return Evaluation(
+            project: validation.project, store: validation.store, data: data, fiscalYear: validation.fiscalYear,
+            evaluator: evaluator)
+    }
+
+    /// Evaluates and renders the page set in memory.
+    public func render() throws(DiscloseError) -> (report: Report, pages: [String: String], evaluation: Evaluation) {
+        let evaluation = try evaluate()
+        defer { evaluation.store.close() }
+        let report = try ReportBuilder(
+            project: evaluation.project, evaluator: evaluation.evaluator, data: evaluation.data,
+            fiscalYear: evaluation.fiscalYear
+        ).build()
+        let pages = try PageRenderer(project: evaluation.project).render(report)
+        return (report, pages, evaluation)
+    }
+
+    /// The output folder: `--out`, or `paths.output` of the project.
+    public func publisher(for project: Project) -> Publisher {
+        Publisher(outputPath: options.outputPath ?? project.path(project.config.paths.output))
+    }
+
+    /// Builds and publishes; returns the folder written and the report.
+    public func build() throws(DiscloseError) -> (folder: String, report: Report) {
+        let (report, pages, evaluation) = try render()
+        let publisher = publisher(for: evaluation.project)
+        options.progress.report("writing \(publisher.folder(for: evaluation.fiscalYear))")
+        try publisher.publish(pages, fiscalYear: evaluation.fiscalYear)
+        return (publisher.folder(for: evaluation.fiscalYear), report)
+    }
+}
+
+extension Pipeline {
+    /// What `build --check` found: the folder compared, a unified diff (empty when current) and warnings.
+    public struct OutputCheck {
+        public var folder: String
+        public var diff: String
+        public var warnings: [Diagnostic]
+    }
+
+    /// Renders in memory and compares with the published files; writes nothing.
+    public func checkOutput() throws(DiscloseError) -> OutputCheck {
+        let (report, pages, evaluation) = try render()
+        let publisher = publisher(for: evaluation.project)
+        let folder = publisher.folder(for: evaluation.fiscalYear)
+        let published = publisher.published(fiscalYear: evaluation.fiscalYear)
+        var diff = ""
+        for name in Set(pages.keys).union(published.keys).sorted() {
+            let path = folder + "/" + name
+            diff += UnifiedDiff.make(
+                old: published[name] ?? "", new: pages[name] ?? "",
+                oldName: published[name] == nil ? "/dev/null" : "a/" + path,
+                newName: pages[name] == nil ? "/dev/null" : "b/" + path)
+        }
+        return OutputCheck(folder: folder, diff: diff, warnings: report.diagnostics)
+    }
+}

@@ -1,0 +1,63 @@
+import CCmark
+import Foundation
+
+/// A parsed CommonMark document; the single owner of its `cmark_node` tree.
+final class CommonMarkDocument {
+    private let root: OpaquePointer
+
+    /// Parses Markdown text; raw HTML is not passed through (cmark's safe default).
+    init(markdown: String) throws(DiscloseError) {
+        let length = markdown.utf8.count
+        let parsed = markdown.withCString { cmark_parse_document($0, length, CMARK_OPT_DEFAULT) }
+        guard let parsed else { throw DiscloseError(.fileSystem("cmark could not parse the narrative")) }
+        root = parsed
+    }
+
+    deinit {
+        cmark_node_free(root)
+    }
+
+    /// Levels of every heading, in document order.
+    var headingLevels: [Int] {
+        var levels: [Int] = []
+        walkHeadings { levels.append(Int(cmark_node_get_heading_level($0))) }
+        return levels
+    }
+
+    /// Moves every heading so that the shallowest one sits at `level` (capped at 6).
+    func placeHeadings(startingAt level: Int) {
+        guard let shallowest = headingLevels.min() else { return }
+        let shift = level - shallowest
+        walkHeadings { node in
+            let current = Int(cmark_node_get_heading_level(node))
+            cmark_node_set_heading_level(node, Int32(min(6, max(1, current + shift))))
+        }
+    }
+
+    /// The document as HTML.
+    func html() -> String {
+        render { cmark_render_html(root, CMARK_OPT_DEFAULT) }
+    }
+
+    /// The document as CommonMark text (no hard wrapping).
+    func commonMark() -> String {
+        render { cmark_render_commonmark(root, CMARK_OPT_DEFAULT, 0) }
+    }
+
+    private func render(_ body: () -> UnsafeMutablePointer<CChar>?) -> String {
+        guard let pointer = body() else { return "" }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+
+    private func walkHeadings(_ visit: (OpaquePointer) -> Void) {
+        guard let iterator = cmark_iter_new(root) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            if cmark_node_get_type(node) == CMARK_NODE_HEADING { visit(node) }
+        }
+    }
+}

@@ -1,0 +1,151 @@
+extension DefaultTemplates {
+    /// `privacy.html.mustache`: a standalone page (inline CSS, no scripts, no external fetches). Values are HTML-escaped.
+    static let html = #"""
+        <!DOCTYPE html>
+        <html lang="{{language}}">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{{title}} — {{organization}} FY{{fy}}</title>
+        <style>
+        body { font-family: system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans JP", sans-serif; line-height: 1.6; color: #1a1a1a; background: #fff; max-width: 60rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
+        h1 { font-size: 2rem; margin-bottom: 0.25rem; }
+        h2 { border-bottom: 2px solid #1f4e79; padding-bottom: 0.2rem; margin-top: 2.5rem; color: #1f4e79; }
+        h3 { margin-top: 1.75rem; }
+        .meta { color: #444; margin-top: 0; }
+        table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
+        caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
+        th, td { border: 1px solid #999; padding: 0.4rem 0.6rem; text-align: left; vertical-align: top; }
+        thead th { background: #e8eef5; }
+        td.number { text-align: right; white-space: nowrap; }
+        .status { font-weight: 600; white-space: nowrap; }
+        .status-met { color: #14532d; }
+        .status-not-met { color: #8b1a1a; }
+        .status-insufficient-data { color: #7a4a00; }
+        .status-reported { color: #333; }
+        .coverage { font-size: 0.9rem; color: #444; }
+        a { color: #1f4e79; }
+        @media print {
+          body { max-width: none; padding: 0; font-size: 10.5pt; }
+          h2 { break-after: avoid; }
+          table, tr { break-inside: avoid; }
+          a { color: inherit; text-decoration: none; }
+        }
+        </style>
+        </head>
+        <body>
+        <header>
+        <h1>{{title}}</h1>
+        <p class="meta">{{organization}} · Fiscal year {{fy}} ({{period_from}} to {{period_to}})</p>
+        </header>
+        <main>
+        <section id="governance" aria-labelledby="governance-heading">
+        <h2 id="governance-heading">Governance</h2>
+        {{{governance_html}}}
+        </section>
+        <section id="strategy" aria-labelledby="strategy-heading">
+        <h2 id="strategy-heading">Strategy</h2>
+        {{{strategy_html}}}
+        </section>
+        <section id="metrics" aria-labelledby="metrics-heading">
+        <h2 id="metrics-heading">Metrics and Targets</h2>
+        <h3>Medium-term Goals and Priority Activities</h3>
+        <p>{{scope_note}}</p>
+        {{#medium_term}}
+        <p>Period: {{period}}</p>
+        <ul>
+        {{#goals}}
+        <li>{{title}}</li>
+        {{/goals}}
+        </ul>
+        {{/medium_term}}
+        <h3>FY{{fy}} Goals</h3>
+        {{#groups}}
+        <h4>{{title}}</h4>
+        <ul>
+        {{#goals}}
+        <li>{{text}}</li>
+        {{/goals}}
+        </ul>
+        {{/groups}}
+        {{^has_goals}}
+        <p>No goals are set for FY{{fy}}.</p>
+        {{/has_goals}}
+        <h3>FY{{fy}} Goals at a Glance</h3>
+        <table>
+        <caption>FY{{fy}} goals: target, result, prior fiscal year and status</caption>
+        <thead>
+        <tr><th scope="col">Goal</th><th scope="col">Target</th><th scope="col">Result</th><th scope="col">Prior FY (FY{{prior_fy}})</th><th scope="col">Status</th></tr>
+        </thead>
+        <tbody>
+        {{#goals}}
+        <tr id="{{anchor}}"><th scope="row">{{text}}{{#has_coverage}}<br><span class="coverage">{{coverage}}</span>{{/has_coverage}}</th><td class="number">{{target}}</td><td class="number">{{result}}</td><td class="number">{{prior}}</td><td class="status status-{{status_class}}"><span aria-hidden="true">{{status_symbol}}</span> {{status}}</td></tr>
+        {{/goals}}
+        </tbody>
+        </table>
+        <h3>Progress, Achievements and Issues</h3>
+        {{#groups}}
+        {{#has_achievements}}
+        <h4>{{title}}</h4>
+        <ul>
+        {{#achievements}}
+        <li>{{text}}</li>
+        {{/achievements}}
+        </ul>
+        {{/has_achievements}}
+        {{/groups}}
+        {{#has_figures}}
+        <h3>Key Figures FY{{fy}}</h3>
+        <table>
+        <caption>Figures computed from the group's records for FY{{fy}}</caption>
+        <thead>
+        <tr><th scope="col">Figure</th><th scope="col">Value</th></tr>
+        </thead>
+        <tbody>
+        {{#figures}}
+        <tr id="{{anchor}}"><th scope="row">{{name}}</th><td class="number">{{value}}</td></tr>
+        {{/figures}}
+        </tbody>
+        </table>
+        {{/has_figures}}
+        <h3>FY{{next_fy}} Goals</h3>
+        {{#next_groups}}
+        <h4>{{title}}</h4>
+        <ul>
+        {{#goals}}
+        <li>{{text}}</li>
+        {{/goals}}
+        </ul>
+        {{/next_groups}}
+        {{^has_next_goals}}
+        <p>No goals are set for FY{{next_fy}} yet.</p>
+        {{/has_next_goals}}
+        </section>
+        <section id="initiatives" aria-labelledby="initiatives-heading">
+        <h2 id="initiatives-heading">Main Initiatives</h2>
+        {{{initiatives_html}}}
+        </section>
+        <section id="standards" aria-labelledby="standards-heading">
+        <h2 id="standards-heading">Standards Index</h2>
+        {{#has_standards}}
+        <table>
+        <caption>GRI and SASB codes and the figures on this page that answer them</caption>
+        <thead>
+        <tr><th scope="col">Standard</th><th scope="col">Figure</th><th scope="col">Value</th></tr>
+        </thead>
+        <tbody>
+        {{#standards}}
+        <tr><th scope="row">{{code}}</th><td><a href="#{{anchor}}">{{label}}</a></td><td class="number">{{value}}</td></tr>
+        {{/standards}}
+        </tbody>
+        </table>
+        {{/has_standards}}
+        {{^has_standards}}
+        <p>No figure on this page carries a GRI or SASB code.</p>
+        {{/has_standards}}
+        </section>
+        </main>
+        </body>
+        </html>
+        """#
+}

@@ -1,0 +1,126 @@
+/// The machine-readable report of SPEC §7, shared by `data.json`, `status --json` and `check --json`.
+public enum JSONReport {
+    /// The whole report object.
+    public static func make(_ report: Report) -> JSONValue {
+        var metrics: [JSONValue] = []
+        for figure in report.figures {
+            var entry = metric(figure.result)
+            if case .object(var members) = entry {
+                members["name"] = .string(figure.name)
+                entry = .object(members)
+            }
+            metrics.append(entry)
+        }
+        return .object([
+            "fiscal_year": .int(report.fiscalYear.label),
+            "period": period(report.fiscalYear),
+            "organization": .string(report.organization),
+            "title": .string(report.title),
+            "diagnostics": .array(report.diagnostics.map(diagnostic)),
+            "missing": .array(report.missing.map(missing)),
+            "goals": .array(report.goals.map(goal)),
+            "next_goals": .array(report.nextGoals.map { .object(["id": .string($0.goal.id), "text": .string($0.goal.text)]) }),
+            "metrics": .array(metrics),
+        ])
+    }
+
+    /// The report of `disclose check --json`: diagnostics and completeness only.
+    public static func check(fiscalYear: FiscalYear, data: IngestedData, diagnostics: [Diagnostic]) -> JSONValue {
+        .object([
+            "fiscal_year": .int(fiscalYear.label),
+            "period": period(fiscalYear),
+            "diagnostics": .array(diagnostics.map(diagnostic)),
+            "missing": .array(data.missing.map(missing)),
+        ])
+    }
+
+    static func period(_ fiscalYear: FiscalYear) -> JSONValue {
+        .object(["from": .string(fiscalYear.start.description), "to": .string(fiscalYear.end.description)])
+    }
+
+    public static func diagnostic(_ diagnostic: Diagnostic) -> JSONValue {
+        .object([
+            "path": .string(diagnostic.location.path), "line": .int(diagnostic.location.line),
+            "column": .int(diagnostic.location.column), "severity": .string(diagnostic.severity.rawValue),
+            "message": .string(diagnostic.message),
+        ])
+    }
+
+    static func missing(_ item: MissingDataset) -> JSONValue {
+        .object([
+            "fiscal_year": .int(item.fiscalYear), "company": .string(item.company), "dataset": .string(item.dataset),
+        ])
+    }
+
+    static func goal(_ goal: GoalReport) -> JSONValue {
+        var members: [String: JSONValue] = [
+            "id": .string(goal.goal.id),
+            "text": .string(goal.goal.text),
+            "fiscal_year": .int(goal.goal.fiscalYear),
+            "status": .string(goal.status.rawValue),
+            "target": goal.goal.target.map { .string($0.text) } ?? .null,
+        ]
+        if let under = goal.goal.under { members["under"] = .string(under) }
+        if let achievement = goal.achievement { members["achievement"] = .string(achievement) }
+        if let result = goal.result, case .object(let metricMembers) = metric(result) {
+            for (key, value) in metricMembers where key != "id" { members[key] = value }
+            members["metric"] = .string(result.reference.id)
+            members["prior"] = goal.prior.map { value($0.value) } ?? .null
+            if let base = goal.base, let year = goal.goal.baseYear {
+                members["base"] = .object(["fiscal_year": .int(year), "value": value(base.value)])
+            }
+        }
+        return .object(members)
+    }
+
+    /// One metric result in SPEC §7 shape.
+    public static func metric(_ result: MetricResult) -> JSONValue {
+        var members: [String: JSONValue] = [
+            "id": .string(result.reference.id),
+            "scope": scope(result.reference.scope),
+            "filter": .object(result.reference.filter.mapValues { .array($0.map(JSONValue.string)) }),
+            "value": value(result.value),
+            "unit": .string(result.unit),
+            "coverage": .object([
+                "in_scope": .int(result.coverage.inScope), "reported": .int(result.coverage.reported),
+            ]),
+            "inputs": .array(
+                result.inputs.map {
+                    .object(["dataset": .string($0.dataset), "files": .int($0.files), "rows": .int($0.rows)])
+                }),
+        ]
+        if let tag = result.tag { members["tag"] = .string(tag) }
+        if let ratio = result.ratio {
+            members["numerator"] = .int(ratio.numerator)
+            members["denominator"] = .int(ratio.denominator)
+            members["percent"] = ratio.percentJSON.map(JSONValue.number) ?? .null
+        }
+        if !result.coverage.isComplete {
+            members["partial_value"] = value(result.partialValue)
+            members["missing_companies"] = .array(result.coverage.missingCompanies.map(JSONValue.string))
+        }
+        if !result.breakdown.isEmpty { members["breakdown"] = .object(result.breakdown.mapValues(JSONValue.int)) }
+        return .object(members)
+    }
+
+    static func value(_ value: MetricValue?) -> JSONValue {
+        switch value {
+        case .none, .some(.none): return .null
+        case .some(.count(let count)): return .int(count)
+        case .some(.percent(let ratio)): return ratio.percentJSON.map(JSONValue.number) ?? .null
+        case .some(.date(let day)): return .string(day.description)
+        }
+    }
+
+    /// A scope written out: no scope is `{"relationship": ["parent"]}`.
+    static func scope(_ scope: CompanyScope) -> JSONValue {
+        var members: [String: JSONValue] = [:]
+        if let region = scope.region { members["region"] = .array(region.map(\.rawValue).sorted().map(JSONValue.string)) }
+        if let relationship = scope.relationship {
+            members["relationship"] = .array(relationship.map(\.rawValue).sorted().map(JSONValue.string))
+        }
+        if let major = scope.major { members["major"] = .bool(major) }
+        if let company = scope.company { members["company"] = .array(company.map(JSONValue.string)) }
+        return .object(members)
+    }
+}

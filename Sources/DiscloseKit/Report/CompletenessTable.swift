@@ -1,0 +1,41 @@
+/// Who sent what for one fiscal year: a row per company consolidated at FY end, a column per dataset.
+public struct CompletenessTable: Sendable {
+    public var data: IngestedData
+    public var fiscalYear: FiscalYear
+
+    public init(data: IngestedData, fiscalYear: FiscalYear, startMonth: Int) {
+        self.data = data
+        self.fiscalYear = FiscalYear(fiscalYear.label, startMonth: startMonth)
+    }
+
+    /// Aligned text: row counts for files sent, `missing` for files not sent.
+    public var text: String {
+        let datasets = DatasetCatalog.perCompany.map(\.name)
+        let companies = data.companies.filter { $0.isConsolidated(on: fiscalYear.end) }.map(\.code)
+        guard data.fiscalYears.contains(fiscalYear.label) else {
+            return "Completeness \(fiscalYear): no data folder \(fiscalYear)/"
+        }
+        var rows: [[String]] = [["company"] + datasets]
+        for company in companies {
+            rows.append(
+                [company]
+                    + datasets.map { dataset in
+                        let submission = Submission(fiscalYear: fiscalYear.label, company: company, dataset: dataset)
+                        guard data.submissions.contains(submission) else { return "missing" }
+                        return (data.rowCounts[submission] ?? 0).groupedText
+                    })
+        }
+        let widths = (0..<rows[0].count).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        let lines = rows.map { row in
+            row.enumerated().map { column, cell in
+                column == 0
+                    ? cell + String(repeating: " ", count: widths[column] - cell.count)
+                    : String(repeating: " ", count: widths[column] - cell.count) + cell
+            }.joined(separator: "  ").trimmingTrailingSpaces
+        }
+        let missing = data.missing.filter { $0.fiscalYear == fiscalYear.label }.count
+        let total = companies.count * datasets.count
+        return (["Completeness \(fiscalYear) (rows per file; companies consolidated at \(fiscalYear.end)):"] + lines
+            + ["\(total - missing) of \(total) files received"]).joined(separator: "\n")
+    }
+}

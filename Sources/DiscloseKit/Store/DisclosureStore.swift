@@ -1,0 +1,61 @@
+import Foundation
+
+/// The build-private SQLite database that ingested rows live in, with their provenance.
+public struct DisclosureStore {
+    public let database: Database
+    /// The database file, removed by `close()`; nil for an in-memory store.
+    let file: String?
+
+    /// Tables the store always has besides one per dataset.
+    static let fixedSchema = """
+        CREATE TABLE files (id INTEGER PRIMARY KEY, path TEXT NOT NULL, dataset TEXT NOT NULL,
+            company TEXT, fiscal_year INTEGER, rows INTEGER NOT NULL DEFAULT 0);
+        """
+
+    /// Creates an empty store in a new file under the system's temporary folder (or in memory).
+    public static func create(inMemory: Bool = false) throws(DiscloseError) -> DisclosureStore {
+        let file =
+            inMemory
+            ? nil
+            : FileManager.default.temporaryDirectory
+                .appendingPathComponent("disclose-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).sqlite").path
+        let database = try Database(path: file ?? ":memory:")
+        try database.execute("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=MEMORY;")
+        try database.execute(fixedSchema)
+        for spec in [DatasetCatalog.companies] + DatasetCatalog.perCompany {
+            try database.execute(spec.createTableSQL)
+        }
+        return DisclosureStore(database: database, file: file)
+    }
+
+    /// Indexes that the metric queries use, created after the load (faster than maintaining them during it).
+    public func createIndexes() throws(DiscloseError) {
+        for spec in DatasetCatalog.perCompany {
+            try database.execute("CREATE INDEX \(spec.name)_by_company ON \(spec.name) (fiscal_year, company)")
+        }
+        try database.execute("ANALYZE")
+    }
+
+    /// Removes the database file.
+    public func close() {
+        if let file { try? FileManager.default.removeItem(atPath: file) }
+    }
+
+    /// Records a file being read and returns its id.
+    func addFile(path: String, dataset: String, company: String?, fiscalYear: Int?) throws(DiscloseError) -> Int64 {
+        let statement = try database.prepare("INSERT INTO files (path, dataset, company, fiscal_year) VALUES (?, ?, ?, ?)")
+        try statement.bind([
+            .text(path), .text(dataset), company.map(SQLValue.text) ?? .null,
+            fiscalYear.map { .integer(Int64($0)) } ?? .null,
+        ])
+        try statement.run()
+        return try database.scalar("SELECT last_insert_rowid()").integer ?? 0
+    }
+
+    /// Stores how many rows a file contributed.
+    func setRowCount(_ rows: Int, forFile id: Int64) throws(DiscloseError) {
+        let statement = try database.prepare("UPDATE files SET rows = ? WHERE id = ?")
+        try statement.bind([.integer(Int64(rows)), .integer(id)])
+        try statement.run()
+    }
+}

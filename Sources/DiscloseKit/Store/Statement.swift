@@ -1,0 +1,123 @@
+import CSQLite3
+
+/// A value stored in or read from SQLite.
+public enum SQLValue: Sendable, Hashable {
+    case null
+    case integer(Int64)
+    case real(Double)
+    case text(String)
+
+    /// The integer, or nil when this is not an integer.
+    public var integer: Int64? {
+        if case .integer(let value) = self { return value }
+        return nil
+    }
+
+    /// The text, or nil when this is not text.
+    public var text: String? {
+        if case .text(let value) = self { return value }
+        return nil
+    }
+}
+
+/// A compiled SQL statement; owns its `sqlite3_stmt*` and finalizes it in `deinit`.
+public final class Statement {
+    let handle: OpaquePointer
+    let database: Database
+    public let sql: String
+
+    init(database: Database, sql: String) throws(DiscloseError) {
+        var pointer: OpaquePointer?
+        let code = sqlite3_prepare_v2(database.handle, sql, -1, &pointer, nil)
+        guard code == SQLITE_OK, let pointer else {
+            throw DiscloseError(.database(code: code, message: database.lastErrorMessage, sql: sql))
+        }
+        self.handle = pointer
+        self.database = database
+        self.sql = sql
+    }
+
+    deinit {
+        sqlite3_finalize(handle)
+    }
+
+    /// True when the statement cannot change the database (used to police `sql:` metrics).
+    public var isReadOnly: Bool {
+        sqlite3_stmt_readonly(handle) != 0
+    }
+
+    /// Number of result columns.
+    public var columnCount: Int {
+        Int(sqlite3_column_count(handle))
+    }
+
+    /// Resets the statement and binds `values` to parameters 1…n.
+    public func bind(_ values: [SQLValue]) throws(DiscloseError) {
+        sqlite3_reset(handle)
+        for (offset, value) in values.enumerated() {
+            try bind(value, at: Int32(offset + 1))
+        }
+    }
+
+    /// Binds one value to the 1-based parameter `index`.
+    public func bind(_ value: SQLValue, at index: Int32) throws(DiscloseError) {
+        let code: Int32
+        switch value {
+        case .null: code = sqlite3_bind_null(handle, index)
+        case .integer(let number): code = sqlite3_bind_int64(handle, index, number)
+        case .real(let number): code = sqlite3_bind_double(handle, index, number)
+        case .text(let string): code = sqlite3_bind_text(handle, index, string, -1, Statement.transient)
+        }
+        try check(code)
+    }
+
+    /// Binds UTF-8 bytes as text without building a `String`.
+    public func bindText(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int32) throws(DiscloseError) {
+        let code = bytes.withMemoryRebound(to: CChar.self) { chars in
+            sqlite3_bind_text(handle, index, chars.baseAddress, Int32(chars.count), Statement.transient)
+        }
+        try check(code)
+    }
+
+    /// Runs a statement that returns no rows (an INSERT, say), ready to be bound again.
+    public func run() throws(DiscloseError) {
+        let code = sqlite3_step(handle)
+        sqlite3_reset(handle)
+        guard code == SQLITE_DONE || code == SQLITE_ROW else { throw failure(code) }
+    }
+
+    /// The next row, or nil when the statement is done.
+    public func step() throws(DiscloseError) -> [SQLValue]? {
+        let code = sqlite3_step(handle)
+        switch code {
+        case SQLITE_ROW:
+            return (0..<sqlite3_column_count(handle)).map(column)
+        case SQLITE_DONE:
+            return nil
+        default:
+            throw failure(code)
+        }
+    }
+
+    private func column(_ index: Int32) -> SQLValue {
+        switch sqlite3_column_type(handle, index) {
+        case SQLITE_INTEGER: return .integer(sqlite3_column_int64(handle, index))
+        case SQLITE_FLOAT: return .real(sqlite3_column_double(handle, index))
+        case SQLITE_NULL: return .null
+        default:
+            guard let text = sqlite3_column_text(handle, index) else { return .null }
+            return .text(String(cString: text))
+        }
+    }
+
+    private func check(_ code: Int32) throws(DiscloseError) {
+        guard code == SQLITE_OK else { throw failure(code) }
+    }
+
+    private func failure(_ code: Int32) -> DiscloseError {
+        DiscloseError(.database(code: code, message: database.lastErrorMessage, sql: sql))
+    }
+
+    /// SQLite copies bound text immediately (SQLITE_TRANSIENT).
+    static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import DiscloseKit
+
+/// `disclose build`: validate, evaluate, render and publish the page set.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Validate the data, evaluate every goal and write output/FY<year>/ (privacy.md, privacy.html, data.json).",
+        discussion: """
+            Nothing is written unless every file is valid; the previous output stays untouched on failure.
+            Example: disclose build --config pipeline.yaml
+            """)
+
+    @OptionGroup var project: ProjectOptions
+
+    @Option(name: .long, help: ArgumentHelp("Write pages under this folder instead of paths.output.", valueName: "dir"))
+    var out: String?
+
+    @Flag(name: .long, help: "Write nothing; print a diff and exit 1 if output/ differs from a fresh build.")
+    var check = false
+
+    @Flag(name: .long, help: "Treat warnings (such as a missing dataset) as errors.")
+    var strict = false
+
+    func run() throws {
+        try Terminal.run(json: project.json) {
+            let pipeline = Pipeline(options: project.pipelineOptions(strict: strict, output: out))
+            if check {
+                let outcome = try pipeline.checkOutput()
+                Terminal.print(outcome.warnings)
+                if !outcome.diff.isEmpty {
+                    Terminal.output(outcome.diff)
+                    Terminal.error("\(outcome.folder) is stale: run `disclose build` and commit the result")
+                    throw ExitCode(1)
+                }
+                Terminal.error("\(outcome.folder) is up to date")
+                return
+            }
+            let (folder, report) = try pipeline.build()
+            Terminal.print(report.diagnostics)
+            if project.json {
+                Terminal.output(JSONReport.make(report).serialized())
+            }
+            Terminal.error("wrote \(folder)/privacy.md, privacy.html and data.json")
+        }
+    }
+}

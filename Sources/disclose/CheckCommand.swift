@@ -1,0 +1,36 @@
+import ArgumentParser
+import DiscloseKit
+
+/// `disclose check`: validate only, and show who sent what.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Validate pipeline.yaml and every data file; print problems and the completeness table.",
+        discussion: """
+            A header-only file reports zero rows; a missing file means the company did not report.
+            Example: disclose check --strict
+            """)
+
+    @OptionGroup var project: ProjectOptions
+
+    @Flag(name: .long, help: "Treat warnings (such as a missing dataset) as errors.")
+    var strict = false
+
+    func run() throws {
+        try Terminal.run(json: project.json) {
+            let pipeline = Pipeline(options: project.pipelineOptions(strict: strict))
+            let validation = try pipeline.validate()
+            defer { validation.store.close() }
+            let data = validation.data
+            let diagnostics = strict ? data.diagnostics.map { Diagnostic(.error, at: $0.location, $0.message) } : data.diagnostics
+            if project.json {
+                Terminal.output(JSONReport.check(fiscalYear: validation.fiscalYear, data: data, diagnostics: diagnostics).serialized())
+            } else {
+                Terminal.error(CompletenessTable(data: data, fiscalYear: validation.fiscalYear, startMonth: validation.project.config.disclosure.fiscalYearStartMonth).text)
+            }
+            Terminal.print(diagnostics)
+            if diagnostics.isEmpty { Terminal.error(DiagnosticListing([]).summary) }
+            if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import DiscloseKit
+
+/// Commands of the contract that are not built yet: they say so and exit 64 rather than pretend.
+protocol PendingCommand: ParsableCommand {}
+
+extension PendingCommand {
+    func run() throws {
+        Terminal.error("error: `disclose \(Self.configuration.commandName ?? "")` is not built yet")
+        throw ExitCode(64)
+    }
+}
+
+/// `disclose status` (not built yet).
+struct StatusCommand: PendingCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status", abstract: "Goal table in the terminal (not built yet).")
+    @OptionGroup var project: ProjectOptions
+}
+
+/// `disclose diff` (not built yet).
+struct DiffCommand: PendingCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff", abstract: "Every goal and metric, FY N against N-1 (not built yet).")
+    @OptionGroup var project: ProjectOptions
+    @Option(help: "Compare against this fiscal year.") var against: Int?
+}
+
+/// `disclose explain` (not built yet).
+struct ExplainCommand: PendingCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain", abstract: "The rule, companies, rows and files behind a figure (not built yet).")
+    @OptionGroup var project: ProjectOptions
+    @Argument(help: "A goal id or metric id.") var name: String
+}
+
+/// `disclose init` (not built yet).
+struct InitCommand: PendingCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init", abstract: "Scaffold a fictional sample project in DIR (not built yet).")
+    @Argument(help: "An empty or new folder.") var directory: String
+}
+
+/// `disclose schema` (not built yet).
+struct SchemaCommand: PendingCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schema", abstract: "Print the JSON Schema of pipeline.yaml (not built yet).")
+}
+
+/// `disclose generate` (not built yet).
+struct GenerateCommand: PendingCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate", abstract: "Write synthetic data at scale (not built yet).")
+    @Argument(help: "Folder to write the project into.") var directory: String
+    @Option(help: "Number of companies.") var companies = 300
+    @Option(help: "Number of people.") var people = 150_000
+    @Option(help: "Number of fiscal years.") var years = 3
+    @Option(help: "Random seed.") var seed = 1
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import DiscloseKit
+
+/// Options shared by every command that reads a project.
+struct ProjectOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The pipeline file; its folder is the project folder.", valueName: "file"))
+    var config = "pipeline.yaml"
+
+    @Option(name: .long, help: ArgumentHelp("Read data from this folder instead of paths.data.", valueName: "dir"))
+    var data: String?
+
+    @Option(name: .long, help: ArgumentHelp("Fiscal year to disclose (default: disclosure.fiscal_year).", valueName: "year"))
+    var fy: Int?
+
+    @Flag(name: .long, help: "Print one JSON object on stdout; human text goes to stderr.")
+    var json = false
+
+    func pipelineOptions(strict: Bool = false, output: String? = nil) -> Pipeline.Options {
+        var options = Pipeline.Options()
+        options.configPath = config
+        options.dataPath = data
+        options.fiscalYear = fy
+        options.strict = strict
+        options.outputPath = output
+        options.progress = json ? .silent : Terminal.progress
+        return options
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import DiscloseKit
+import Foundation
+
+/// Where human text goes, and how errors become exit codes.
+enum Terminal {
+    static let isInteractive = isatty(STDERR_FILENO) != 0 && ProcessInfo.processInfo.environment["CI"] == nil
+
+    /// Progress lines on stderr, only on an interactive terminal.
+    static let progress: ProgressReporter = isInteractive
+        ? ProgressReporter { message in FileHandle.standardError.write(Data("\u{1B}[2K\r\(message)\r".utf8)) }
+        : .silent
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    static func output(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// Prints diagnostics compiler-style (capped per file on a terminal).
+    static func print(_ diagnostics: [Diagnostic]) {
+        guard !diagnostics.isEmpty else { return }
+        error(DiagnosticListing(diagnostics, perFileLimit: isInteractive ? 50 : nil).text)
+    }
+
+    /// Runs a command body, mapping `DiscloseError` to exit 1 with its diagnostics on stderr.
+    static func run(json: Bool = false, _ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let failure as DiscloseError {
+            if json, case .invalidInput = failure.reason {
+                output(JSONValue.object(["diagnostics": .array(failure.diagnostics.map(JSONReport.diagnostic))]).serialized())
+            }
+            if case .invalidInput = failure.reason {
+                print(failure.diagnostics)
+            } else {
+                error(failure.description)
+            }
+            if case .notImplemented = failure.reason { throw ExitCode(64) }
+            throw ExitCode(1)
+        }
+    }
+}
