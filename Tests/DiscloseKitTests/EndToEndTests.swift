@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+@testable import DiscloseKit
+
+@Suite("End to end")
+struct EndToEndTests {
+    /// Runs the built `disclose` executable.
+    static func run(_ arguments: [String], in folder: URL) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = Fixtures.packageRoot.appendingPathComponent(".build/debug/disclose")
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        var environment = ProcessInfo.processInfo.environment
+        environment["CI"] = "true"
+        process.environment = environment
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+    }
+
+    static func incidentProject(_ name: String = #function) throws -> TestProject {
+        let project = try TestProject.group(name, pipeline: TestProject.pipeline + """
+
+            figures:
+              leaks: {id: incidents, filter: {type: [loss, leak, theft, unauthorized-access]}}
+              group_leaks: {id: incidents, scope: {relationship: [parent, subsidiary]}, filter: {type: [loss, leak]}}
+            sections:
+              initiatives: content/initiatives.md
+            """)
+        try project.write(
+            "content/initiatives.md",
+            """
+            # Incidents
+
+            {{#figures.leaks.zero}}There were no incidents involving the loss or leak of personal information in fiscal year {{fy}}.{{/figures.leaks.zero}}
+
+            Group-wide, {{figures.group_leaks.value}} were discovered by the {{fy_end}}.
+
+            """)
+        try project.dataset("incidents", company: "US1", ["I-1,leak,2025-03-30,2025-04-02,12,yes,no,internal note"])
+        try project.dataset("incidents", company: "JP1", ["I-9,loss,2025-05-01,2025-05-01,1,no,no,"])
+        return project
+    }
+
+    @Test func theBuiltCommandWritesBothPagesFromAFixtureProject() throws {
+        let project = try Self.incidentProject()
+        defer { project.cleanUp() }
+        let result = try Self.run(["build"], in: project.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("wrote output/FY2025/privacy.md"))
+        let markdown = try #require(project.read("output/FY2025/privacy.md"))
+        #expect(markdown.contains("# Personal Information Protection and Privacy"))
+        #expect(markdown.contains("There were no incidents involving the loss or leak of personal information in fiscal year 2025."))
+        #expect(markdown.contains("Group-wide, 2 were discovered by the end of March 2026."))
+        let html = try #require(project.read("output/FY2025/privacy.html"))
+        #expect(html.contains("<h1>Personal Information Protection and Privacy</h1>"))
+        #expect(html.contains("<h3>Incidents</h3>"))
+        #expect(!html.contains("internal note"))
+        #expect(project.read("output/FY2025/data.json")?.contains("internal note") == false)
+    }
+
+    @Test func aFailedBuildLeavesThePreviousOutputUntouched() throws {
+        let project = try Self.incidentProject()
+        defer { project.cleanUp() }
+        #expect(try Self.run(["build"], in: project.root).status == 0)
+        let before = project.read("output/FY2025/privacy.html")
+        try project.dataset("incidents", company: "JP1", ["I-9,lost,2025-05-01,2025-05-01,1,no,no,"])
+        let result = try Self.run(["build"], in: project.root)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("data/FY2025/JP1/incidents.csv:2:6: error: invalid value 'lost' in field 'type'"))
+        #expect(result.stderr.contains("1 error, 0 warnings in 1 file"))
+        #expect(project.read("output/FY2025/privacy.html") == before)
+    }
+
+    @Test func commandsNotBuiltYetSaySoAndExit64() throws {
+        let project = try TestProject()
+        defer { project.cleanUp() }
+        let result = try Self.run(["schema"], in: project.root)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("not built yet"))
+    }
+
+    @Test func anUnknownOptionIsAUsageError() throws {
+        let project = try TestProject()
+        defer { project.cleanUp() }
+        #expect(try Self.run(["build", "--frobnicate"], in: project.root).status == 64)
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+@testable import DiscloseKit
+
+/// A throwaway project folder for one test (tests run in parallel, so each gets its own).
+struct TestProject {
+    let root: URL
+
+    init(_ name: String = #function) throws {
+        let safe = name.filter { $0.isLetter || $0.isNumber }
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("disclose-test-\(safe)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    }
+
+    /// Writes `text` at `relative`, creating folders.
+    func write(_ relative: String, _ text: String) throws {
+        let url = root.appendingPathComponent(relative)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    func read(_ relative: String) -> String? {
+        (try? Data(contentsOf: root.appendingPathComponent(relative))).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    func remove(_ relative: String) throws {
+        try FileManager.default.removeItem(at: root.appendingPathComponent(relative))
+    }
+
+    var configPath: String { root.appendingPathComponent("pipeline.yaml").path }
+
+    /// Pipeline options for this project.
+    func options(strict: Bool = false, fiscalYear: Int? = nil) -> Pipeline.Options {
+        var options = Pipeline.Options()
+        options.configPath = configPath
+        options.strict = strict
+        options.fiscalYear = fiscalYear
+        return options
+    }
+
+    /// Copies a fixture folder from `Tests/DiscloseKitTests/Fixtures/NAME` into this project.
+    func copyFixture(_ name: String) throws {
+        let source = Fixtures.url(name)
+        for item in try FileManager.default.contentsOfDirectory(atPath: source.path) {
+            try FileManager.default.copyItem(at: source.appendingPathComponent(item), to: root.appendingPathComponent(item))
+        }
+    }
+
+    func cleanUp() {
+        try? FileManager.default.removeItem(at: root)
+    }
+}
+
+/// Where fixtures and the package live.
+enum Fixtures {
+    static let testsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    static let packageRoot = testsFolder.deletingLastPathComponent().deletingLastPathComponent()
+
+    static func url(_ name: String) -> URL {
+        testsFolder.appendingPathComponent("Fixtures").appendingPathComponent(name)
+    }
+}
+
+/// A config decoded from YAML text, or the diagnostics it produced.
+func decodeConfig(_ yaml: String, path: String = "pipeline.yaml") -> (PipelineConfig?, [Diagnostic]) {
+    do {
+        return (try PipelineConfig.decode(Array(yaml.utf8), path: path), [])
+    } catch {
+        return (nil, error.diagnostics)
+    }
+}
