@@ -74,7 +74,7 @@ struct EndToEndTests {
         try project.dataset("incidents", company: "JP1", ["I-9,lost,2025-05-01,2025-05-01,1,no,no,"])
         let result = try Self.run(["build"], in: project.root)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("data/FY2025/JP1/incidents.csv:2:6: error: invalid value 'lost' in field 'type'"))
+        #expect(result.stderr.contains("data/FY2025/JP1/incidents.csv:2:5: error: invalid value 'lost' in field 'type'"))
         #expect(result.stderr.contains("1 error, 0 warnings in 1 file"))
         #expect(project.read("output/FY2025/privacy.html") == before)
     }

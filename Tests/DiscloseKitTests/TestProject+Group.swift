@@ -60,3 +60,14 @@ extension TestProject {
         try diagnostics().filter { $0.contains(": error: ") }
     }
 }
+
+extension TestProject {
+    /// The errors of validating, as a plain value so failed expectations show it.
+    var errorList: [String] {
+        do {
+            return try errors()
+        } catch {
+            return ["validation threw: \(error)"]
+        }
+    }
+}

@@ -54,20 +54,21 @@ struct FileLoader {
                 break
             }
             if rows % 65_536 == 0 { progress.report(file: path, rows: rows) }
-            guard let values = validator.validate(record, into: &diagnostics) else { continue }
+            var duplicate = false
             if !keyPositions.isEmpty {
-                let key = keyPositions.map { values[$0].text ?? "" }.joined(separator: "\u{1F}")
+                let parts = keyPositions.map { record.fields[header.fieldIndex[$0]] }
+                let key = parts.joined(separator: "\u{1F}")
                 if let first = firstLineOfKey[key] {
-                    let names = spec.key.joined(separator: ", ")
-                    let shown = keyPositions.map { values[$0].text ?? "" }.joined(separator: ", ")
                     diagnostics.append(
                         .error(
                             at: validator.location(record, header.fieldIndex[keyPositions[0]]),
-                            "duplicate \(names) '\(shown)' (first at line \(first))"))
-                    continue
+                            "duplicate \(spec.key.joined(separator: ", ")) '\(parts.joined(separator: ", "))' (first at line \(first))"))
+                    duplicate = true
+                } else {
+                    firstLineOfKey[key] = record.line
                 }
-                firstLineOfKey[key] = record.line
             }
+            guard let values = validator.validate(record, into: &diagnostics), !duplicate else { continue }
             try insert.bind(provenance + [.integer(fileID), .integer(Int64(record.line))] + values)
             try insert.run()
             stored += 1

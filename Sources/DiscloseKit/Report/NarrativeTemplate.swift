@@ -58,15 +58,18 @@ struct MarkdownContentType: MustacheContentType {
 
 /// Backslash-escapes Markdown punctuation so text cannot become markup.
 public enum MarkdownEscaping {
-    static let special: Set<Character> = ["\\", "`", "*", "_", "{", "}", "[", "]", "<", ">", "#", "|", "~", "&"]
+    /// Characters that are markup anywhere in a line.
+    static let inline: Set<Character> = ["\\", "`", "*", "_", "{", "}", "[", "]", "<", "|", "~", "&"]
+    /// Characters that are markup only where a line starts (headings, quotes, lists).
+    static let leading: Set<Character> = [">", "#", "+", "-", "="]
 
-    /// `*stars*` → `\*stars\*`
+    /// `*stars*` → `\*stars\*`; line breaks become spaces so a value stays on its line.
     public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.count)
         for character in text {
-            if special.contains(character) { result.append("\\") }
-            if character == "\n" { result.append(" ") } else { result.append(character) }
+            if inline.contains(character) || (result.isEmpty && leading.contains(character)) { result.append("\\") }
+            result.append(character == "\n" || character == "\r" ? " " : character)
         }
         return result
     }

@@ -1,0 +1,246 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads a CSV file record by record without loading it whole. Owns its file descriptor (closed in deinit).
+///
+/// RFC 4180 with UTF-8, an optional BOM, LF or CRLF line ends; the first record is the header and sets the width.
+/// Broken records are reported in `diagnostics` and skipped; a broken header or an unterminated quote ends reading.
+public final class CSVReader {
+    /// Problems found so far, each located with the display path.
+    public private(set) var diagnostics: [Diagnostic] = []
+    private var scanner: CSVScanner
+    /// The bytes read and not yet scanned are `chunk[scanner.position..<scanner.count]`.
+    private let chunk: UnsafeMutableBufferPointer<UInt8>
+    private var descriptor: Int32
+
+    static let chunkSize = 1 << 16
+
+    /// Opens `path` for reading; throws a file-system error if it cannot be opened.
+    public convenience init(path: String, displayPath: String, maxFieldBytes: Int = 1 << 20) throws(DiscloseError) {
+        try self.init(path: path, displayPath: displayPath, maxFieldBytes: maxFieldBytes, chunkSize: Self.chunkSize)
+    }
+
+    /// Opens `path`, reading it `chunkSize` bytes (at least 4) at a time; tests use tiny chunks.
+    init(path: String, displayPath: String, maxFieldBytes: Int, chunkSize: Int) throws(DiscloseError) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw DiscloseError(.fileSystem("cannot read \(displayPath): \(Self.describe(errno))")) }
+        var info = stat()
+        if fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+            close(fd)
+            throw DiscloseError(.fileSystem("cannot read \(displayPath): it is a folder, not a file"))
+        }
+        descriptor = fd
+        chunk = .allocate(capacity: max(4, chunkSize))
+        scanner = CSVScanner(path: displayPath, maxFieldBytes: maxFieldBytes)
+        refill(minimum: 3)
+        scanner.skipByteOrderMark(UnsafeBufferPointer(chunk))
+    }
+
+    /// Reads CSV from memory, for tests and fuzzing.
+    public init(bytes: [UInt8], displayPath: String, maxFieldBytes: Int = 1 << 20) {
+        descriptor = -1
+        chunk = .allocate(capacity: max(1, bytes.count))
+        _ = chunk.initialize(from: bytes)
+        scanner = CSVScanner(path: displayPath, maxFieldBytes: maxFieldBytes)
+        scanner.count = bytes.count
+        scanner.inputEnded = true
+        scanner.skipByteOrderMark(UnsafeBufferPointer(chunk))
+    }
+
+    deinit {
+        if descriptor >= 0 { close(descriptor) }
+        chunk.deallocate()
+    }
+
+    /// The next well-formed record, or nil at the end of the input or after a fatal problem.
+    public func next() -> CSVRecord? {
+        while true {
+            switch scanner.step(UnsafeBufferPointer(chunk), &diagnostics) {
+            case .record(let record): return record
+            case .needInput: refill(minimum: 1)
+            case .end, .blanks: return nil
+            }
+        }
+    }
+
+    /// Replaces the chunk with at least `minimum` new bytes, or fewer at the end of the file.
+    private func refill(minimum: Int) {
+        var count = 0
+        defer {
+            scanner.position = 0
+            scanner.count = count
+        }
+        while count < minimum {
+            let result = read(descriptor, chunk.baseAddress.map { $0 + count }, chunk.count - count)
+            if result > 0 {
+                count += result
+            } else if result < 0, errno == EINTR {
+                continue
+            } else {
+                if result < 0 {
+                    let location = SourceLocation(path: scanner.path, line: scanner.line)
+                    diagnostics.append(.error(at: location, "cannot read the file: \(Self.describe(errno))"))
+                    scanner.finished = true
+                }
+                scanner.inputEnded = true
+                close(descriptor)
+                descriptor = -1
+                return
+            }
+        }
+    }
+
+    /// The C library's text for an `errno` value, starting lower-case.
+    private static func describe(_ code: Int32) -> String {
+        let text = String(cString: strerror(code))
+        return text.prefix(1).lowercased() + text.dropFirst()
+    }
+}
+
+/// The byte-level state machine behind `CSVReader`: fed one chunk at a time, it keeps its place between chunks.
+struct CSVScanner {
+    enum Event {
+        case record(CSVRecord)
+        /// Blank lines were followed by a record, so they are not trailing: `nextBlank` hands them out.
+        case blanks
+        case needInput
+        case end
+    }
+
+    enum State {
+        case recordStart, recordStartCR, fieldStart, unquoted, unquotedCR, quoted, quoteInQuoted, afterQuoteCR
+    }
+
+    static let comma: UInt8 = 0x2C
+    static let quote: UInt8 = 0x22
+    static let lf: UInt8 = 0x0A
+    static let cr: UInt8 = 0x0D
+
+    let path: String
+    let maxFieldBytes: Int
+    var state = State.recordStart
+    /// The current physical line and the characters already read on it.
+    var (line, column) = (1, 0)
+    /// The header's fields, once read.
+    var names: [String]?
+    var record = CSVRecord(line: 1, fields: [], columns: [], fieldLines: [])
+    var field: [UInt8] = []
+    var (fieldLine, fieldColumn) = (1, 1)
+    /// The whole current field when it lies in the chunk being scanned (so need not be copied into `field`).
+    var direct: UnsafeBufferPointer<UInt8>?
+    /// The current record had a problem: the rest of it is parsed (to find its end) but not kept.
+    var failed = false
+    var (pendingBlanks, pendingBlankLine, readyBlanks, nextBlankLine) = (0, 0, 0, 0)
+    /// The unscanned bytes of the chunk are `position..<count`.
+    var (position, count) = (0, 0)
+    var (inputEnded, finished) = (false, false)
+
+    init(path: String, maxFieldBytes: Int) {
+        self.path = path
+        self.maxFieldBytes = max(0, maxFieldBytes)
+    }
+
+    mutating func skipByteOrderMark(_ chunk: UnsafeBufferPointer<UInt8>) {
+        if count >= 3, chunk[0] == 0xEF, chunk[1] == 0xBB, chunk[2] == 0xBF { position = 3 }
+    }
+
+    /// The text of well-formed UTF-8 bytes, or nil.
+    static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        // Decoding replaces each ill-formed sequence with U+FFFD, so the text's UTF-8 equals the bytes only when valid.
+        // (`String(validating:as:)` needs macOS 15 and, being generic, is slow here.)
+        var text = String(decoding: bytes, as: UTF8.self)
+        let same = text.withUTF8 { utf8 in
+            guard utf8.count == bytes.count, let left = utf8.baseAddress, let right = bytes.baseAddress else {
+                return utf8.count == bytes.count
+            }
+            return memcmp(left, right, utf8.count) == 0
+        }
+        return same ? text : nil
+    }
+
+    /// The next record, or `.needInput` when the chunk is used up, or `.end`.
+    mutating func step(_ chunk: UnsafeBufferPointer<UInt8>, _ diagnostics: inout [Diagnostic]) -> Event {
+        while !finished {
+            if readyBlanks > 0 {
+                if let record = nextBlank(&diagnostics) { return .record(record) }
+                continue
+            }
+            if position == count, !inputEnded { return .needInput }
+            let event = position < count ? scan(UnsafeBufferPointer(rebasing: chunk[..<count]), &diagnostics) : finish(&diagnostics)
+            switch event {
+            case .record(let record)?: return .record(record)
+            case .end?: finished = true
+            case .blanks?, .needInput?, nil: continue
+            }
+        }
+        return .end
+    }
+
+    /// Ends the input: completes the last record, or reports an unterminated quote or an empty file.
+    mutating func finish(_ diagnostics: inout [Diagnostic]) -> Event? {
+        switch state {
+        case .recordStart:
+            if names == nil {
+                diagnostics.append(.error(at: location(1, 1), "file is empty: expected a header row"))
+            }
+            return .end
+        case .recordStartCR:
+            startRecord()
+            return releaseBlanks()
+        case .quoted:
+            let message = "unterminated quoted field \(fieldName): the file ends before its closing quote"
+            diagnostics.append(.error(at: location(fieldLine, fieldColumn), message))
+            return .end
+        case .fieldStart: beginField(at: column + 1)
+        case .unquotedCR: append(Self.cr, &diagnostics)
+        case .afterQuoteCR: fail(line, column, textAfterQuote, &diagnostics)
+        case .unquoted, .quoteInQuoted: break
+        }
+        endField(&diagnostics)
+        state = .recordStart
+        return endRecord(line, column + 1, &diagnostics)
+    }
+
+    /// A line end outside quotes at `endColumn`: ends the field and the record.
+    mutating func lineEnd(_ endColumn: Int, _ diagnostics: inout [Diagnostic]) -> Event? {
+        endField(&diagnostics)
+        (line, column, state) = (line + 1, 0, .recordStart)
+        return endRecord(line - 1, endColumn, &diagnostics)
+    }
+
+    /// Leaves the record-start state before the first byte of a record; a CR already read becomes field text.
+    mutating func startRecord() {
+        beginRecord()
+        if state == .recordStartCR {
+            beginField(at: column)
+            field.append(Self.cr)
+            state = .unquoted
+        } else {
+            state = .fieldStart
+        }
+    }
+
+    /// Blank lines before the header are ignored; later ones wait until a record shows they are not trailing.
+    mutating func blankLine() {
+        if names != nil {
+            if pendingBlanks == 0 { pendingBlankLine = line }
+            pendingBlanks += 1
+        }
+        (line, column, state) = (line + 1, 0, .recordStart)
+    }
+
+    mutating func releaseBlanks() -> Event? {
+        guard pendingBlanks > 0 else { return nil }
+        (readyBlanks, nextBlankLine, pendingBlanks) = (pendingBlanks, pendingBlankLine, 0)
+        return .blanks
+    }
+
+    var textAfterQuote: String {
+        "unexpected text after the closing quote of field \(fieldName); expected a comma or the end of the line"
+    }
+}
