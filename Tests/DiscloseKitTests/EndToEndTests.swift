@@ -93,3 +93,36 @@ struct EndToEndTests {
         #expect(try Self.run(["build", "--frobnicate"], in: project.root).status == 64)
     }
 }
+
+@Suite("disclose check")
+struct CheckCommandTests {
+    @Test func checkPrintsTheCompletenessTableAndExitsZero() throws {
+        let project = try TestProject.group()
+        defer { project.cleanUp() }
+        try project.remove("data/FY2025/JP1/training.csv")
+        let result = try EndToEndTests.run(["check"], in: project.root)
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("JP1           0        0          0                    0   missing"))
+        #expect(result.stderr.contains("23 of 24 files received"))
+        #expect(result.stderr.contains("data/FY2025/JP1/training.csv: warning: missing file: JP1 did not report training for FY2025"))
+        #expect(try EndToEndTests.run(["check", "--strict"], in: project.root).status == 1)
+    }
+
+    @Test func checkJSONListsWhoIsMissingWhat() throws {
+        let project = try TestProject.group()
+        defer { project.cleanUp() }
+        try project.remove("data/FY2025/US1/appointments.csv")
+        let result = try EndToEndTests.run(["check", "--json"], in: project.root)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("""
+              "missing": [
+                {
+                  "company": "US1",
+                  "dataset": "appointments",
+                  "fiscal_year": 2025
+                }
+              ],
+            """))
+        #expect(result.stdout.contains("\"severity\": \"warning\""))
+    }
+}

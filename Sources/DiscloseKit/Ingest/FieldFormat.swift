@@ -17,8 +17,13 @@ enum FieldFormat {
 
     /// Why a person id is not pseudonymous, or nil when it is acceptable.
     static func personIDProblem(_ text: String) -> String? {
-        if looksLikeEmail(text) { return "it looks like an e-mail address" }
-        if text.utf8.count == 12, text.utf8.allSatisfy({ (48...57).contains($0) }) {
+        var digits = 0
+        var hasAt = false
+        for byte in text.utf8 {
+            if (48...57).contains(byte) { digits += 1 } else if byte == UInt8(ascii: "@") { hasAt = true }
+        }
+        if hasAt, looksLikeEmail(text) { return "it looks like an e-mail address" }
+        if digits == 12, text.utf8.count == 12 {
             return "a 12-digit number may be an Individual Number (My Number)"
         }
         return nil

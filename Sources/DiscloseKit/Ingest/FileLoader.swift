@@ -40,8 +40,14 @@ struct FileLoader {
         let insert = try store.database.prepare(spec.insertSQL)
         var provenance: [SQLValue] = []
         if let company, let fiscalYear { provenance = [.text(company), .integer(Int64(fiscalYear))] }
+        provenance.append(.integer(fileID))
+        for (offset, value) in provenance.enumerated() { try insert.bind(value, at: Int32(offset + 1)) }
+        let lineIndex = Int32(provenance.count + 1)
         let keyPositions = spec.key.compactMap { name in spec.columns.firstIndex { $0.name == name } }
-        var firstLineOfKey: [String: Int] = [:]
+        let keyFields = keyPositions.map { header.fieldIndex[$0] }
+        var keys = KeyIndex()
+        var formIDs: Set<String> = []
+        var values: [SQLValue] = []
         var rows = 0
         var stored = 0
         while let record = reader.next() {
@@ -55,26 +61,47 @@ struct FileLoader {
             }
             if rows % 65_536 == 0 { progress.report(file: path, rows: rows) }
             var duplicate = false
-            if !keyPositions.isEmpty {
-                let parts = keyPositions.map { record.fields[header.fieldIndex[$0]] }
-                let key = parts.joined(separator: "\u{1F}")
-                if let first = firstLineOfKey[key] {
+            var keyHash: UInt64 = 0
+            if !keyFields.isEmpty {
+                let parts = keyFields.map { record.fields[$0] }
+                keyHash = KeyIndex.hash(parts)
+                if let reference = keys.first(keyHash), let first = try firstLine(of: parts, reference: reference, store: store) {
                     diagnostics.append(
                         .error(
-                            at: validator.location(record, header.fieldIndex[keyPositions[0]]),
+                            at: validator.location(record, keyFields[0]),
                             "duplicate \(spec.key.joined(separator: ", ")) '\(parts.joined(separator: ", "))' (first at line \(first))"))
                     duplicate = true
-                } else {
-                    firstLineOfKey[key] = record.line
                 }
             }
-            guard let values = validator.validate(record, into: &diagnostics), !duplicate else { continue }
-            try insert.bind(provenance + [.integer(fileID), .integer(Int64(record.line))] + values)
+            guard !duplicate, validator.validate(record, into: &diagnostics, values: &values) else {
+                if !keyFields.isEmpty, !duplicate { keys.record(keyHash, -Int64(record.line)) }
+                continue
+            }
+            try insert.bind(.integer(Int64(record.line)), at: lineIndex)
+            for (offset, value) in values.enumerated() { try insert.bind(value, at: lineIndex + 1 + Int32(offset)) }
             try insert.run()
             stored += 1
+            if !keyFields.isEmpty { keys.record(keyHash, store.database.lastInsertRowID) }
+            if spec.name == "ledger", let formID = values[0].text { formIDs.insert(formID) }
             visit?(values, record, header)
         }
         try store.setRowCount(stored, forFile: fileID)
-        return (stored, spec.name == "ledger" ? Set(firstLineOfKey.keys) : [])
+        return (stored, formIDs)
+    }
+
+    /// The line of the earlier row with the same key, confirmed against the stored row; nil on a hash collision.
+    private func firstLine(of parts: [String], reference: Int64, store: DisclosureStore) throws(DiscloseError) -> Int? {
+        guard reference > 0 else { return Int(-reference) }
+        let columns = spec.key.joined(separator: ", ")
+        guard let row = try store.database.rows("SELECT line, \(columns) FROM \(spec.name) WHERE rowid = ?", [.integer(reference)]).first
+        else { return nil }
+        let stored = row.dropFirst().map { value -> String in
+            switch value {
+            case .text(let text): return text
+            case .integer(let number): return String(number)
+            default: return ""
+            }
+        }
+        return stored == parts ? row.first?.integer.map(Int.init) : nil
     }
 }

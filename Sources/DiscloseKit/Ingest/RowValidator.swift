@@ -11,7 +11,12 @@ struct RowValidator {
     /// The row's values in spec column order, or nil (with diagnostics) when any field is invalid.
     func validate(_ record: CSVRecord, into diagnostics: inout [Diagnostic]) -> [SQLValue]? {
         var values: [SQLValue] = []
-        values.reserveCapacity(spec.columns.count)
+        return validate(record, into: &diagnostics, values: &values) ? values : nil
+    }
+
+    /// Fills `values` (reused between rows) in spec column order; false (with diagnostics) when any field is invalid.
+    func validate(_ record: CSVRecord, into diagnostics: inout [Diagnostic], values: inout [SQLValue]) -> Bool {
+        values.removeAll(keepingCapacity: true)
         var ok = true
         for (position, column) in spec.columns.enumerated() {
             let index = header.fieldIndex[position]
@@ -32,7 +37,7 @@ struct RowValidator {
                 ok = false
             }
         }
-        guard ok else { return nil }
+        guard ok else { return false }
         for rule in spec.rules {
             if let (column, message) = violation(of: rule, values) {
                 diagnostics.append(.error(at: location(record, header.fieldIndex[column]), message))
@@ -49,7 +54,7 @@ struct RowValidator {
                         + Suggestion.hint(for: subject, in: formIDs.sorted())))
             ok = false
         }
-        return ok ? values : nil
+        return ok
     }
 
     func location(_ record: CSVRecord, _ index: Int) -> SourceLocation {
@@ -77,14 +82,14 @@ struct RowValidator {
             }
             return .success(.integer(number))
         case .date:
-            guard let day = Day(iso: field) else {
+            guard Day(iso: field) != nil else {
                 return .failure(
                     Problem(
                         message: FieldFormat.looksLikeISODate(field)
                             ? "invalid date '\(field)' in field '\(name)': that day does not exist"
                             : "invalid date '\(field)' in field '\(name)': expected YYYY-MM-DD"))
             }
-            return .success(.text(day.description))
+            return .success(.text(field))
         case .boolean:
             switch field {
             case "yes": return .success(.integer(1))

@@ -81,6 +81,11 @@ public final class Database {
         try rows(sql, arguments).first?.first ?? .null
     }
 
+    /// The rowid of the last row inserted on this connection.
+    public var lastInsertRowID: Int64 {
+        sqlite3_last_insert_rowid(handle)
+    }
+
     /// SQLite's message for the last failure on this connection.
     var lastErrorMessage: String {
         String(cString: sqlite3_errmsg(handle))

@@ -33,7 +33,6 @@ public struct DisclosureStore {
         for spec in DatasetCatalog.perCompany {
             try database.execute("CREATE INDEX \(spec.name)_by_company ON \(spec.name) (fiscal_year, company)")
         }
-        try database.execute("ANALYZE")
     }
 
     /// Removes the database file.

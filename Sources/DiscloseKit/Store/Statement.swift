@@ -66,7 +66,13 @@ public final class Statement {
         case .null: code = sqlite3_bind_null(handle, index)
         case .integer(let number): code = sqlite3_bind_int64(handle, index, number)
         case .real(let number): code = sqlite3_bind_double(handle, index, number)
-        case .text(let string): code = sqlite3_bind_text(handle, index, string, -1, Statement.transient)
+        case .text(let string):
+            var text = string
+            code = text.withUTF8 { bytes in
+                bytes.withMemoryRebound(to: CChar.self) {
+                    sqlite3_bind_text(handle, index, $0.baseAddress, Int32($0.count), Statement.transient)
+                }
+            }
         }
         try check(code)
     }
