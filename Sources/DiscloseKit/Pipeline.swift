@@ -74,14 +74,25 @@ public struct Pipeline {
             evaluator: evaluator)
     }
 
+    /// Evaluates every goal, figure and narrative section into the report.
+    public func report() throws(DiscloseError) -> (report: Report, evaluation: Evaluation) {
+        let evaluation = try evaluate()
+        do throws(DiscloseError) {
+            let report = try ReportBuilder(
+                project: evaluation.project, evaluator: evaluation.evaluator, data: evaluation.data,
+                fiscalYear: evaluation.fiscalYear
+            ).build()
+            return (report, evaluation)
+        } catch {
+            evaluation.store.close()
+            throw error
+        }
+    }
+
     /// Evaluates and renders the page set in memory.
     public func render() throws(DiscloseError) -> (report: Report, pages: [String: String], evaluation: Evaluation) {
-        let evaluation = try evaluate()
+        let (report, evaluation) = try report()
         defer { evaluation.store.close() }
-        let report = try ReportBuilder(
-            project: evaluation.project, evaluator: evaluation.evaluator, data: evaluation.data,
-            fiscalYear: evaluation.fiscalYear
-        ).build()
         let pages = try PageRenderer(project: evaluation.project).render(report)
         return (report, pages, evaluation)
     }

@@ -11,27 +11,12 @@ extension PendingCommand {
     }
 }
 
-/// `disclose status` (not built yet).
-struct StatusCommand: PendingCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "status", abstract: "Goal table in the terminal (not built yet).")
-    @OptionGroup var project: ProjectOptions
-}
-
 /// `disclose diff` (not built yet).
 struct DiffCommand: PendingCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff", abstract: "Every goal and metric, FY N against N-1 (not built yet).")
     @OptionGroup var project: ProjectOptions
     @Option(help: "Compare against this fiscal year.") var against: Int?
-}
-
-/// `disclose explain` (not built yet).
-struct ExplainCommand: PendingCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "explain", abstract: "The rule, companies, rows and files behind a figure (not built yet).")
-    @OptionGroup var project: ProjectOptions
-    @Argument(help: "A goal id or metric id.") var name: String
 }
 
 /// `disclose init` (not built yet).

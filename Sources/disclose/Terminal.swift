@@ -38,7 +38,10 @@ enum Terminal {
             } else {
                 error(failure.description)
             }
-            if case .notImplemented = failure.reason { throw ExitCode(64) }
+            switch failure.reason {
+            case .notImplemented, .usage: throw ExitCode(64)
+            default: break
+            }
             throw ExitCode(1)
         }
     }

@@ -14,6 +14,8 @@ public struct DiscloseError: Error, Sendable, CustomStringConvertible {
         case notImplemented(String)
         /// Another build holds the project's lock.
         case locked(String)
+        /// The command line named something that does not exist (a goal, a figure, a folder).
+        case usage(String)
     }
 
     public var reason: Reason
@@ -51,7 +53,7 @@ public struct DiscloseError: Error, Sendable, CustomStringConvertible {
             return prefix + "output is stale: run `disclose build` and commit the result"
         case .notImplemented(let what):
             return prefix + "\(what) is not built yet"
-        case .locked(let message):
+        case .locked(let message), .usage(let message):
             return prefix + message
         }
     }

@@ -23,6 +23,10 @@ public struct MetricEvaluator {
     public func evaluate(_ reference: MetricReference, year: Int) throws(DiscloseError) -> MetricResult? {
         guard data.fiscalYears.contains(year) else { return nil }
         let fiscalYear = FiscalYear(year, startMonth: startMonth)
+        if let sql = reference.sql {
+            let scope = companies(in: reference.scope, fiscalYear: fiscalYear).map(\.code)
+            return try evaluateSQL(reference, sql: sql, fiscalYear: fiscalYear, scope: scope)
+        }
         guard let definition = MetricCatalog.all[reference.id] else {
             throw .invalid(at: reference.location, "unknown metric '\(reference.id)'")
         }

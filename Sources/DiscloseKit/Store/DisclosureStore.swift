@@ -10,6 +10,7 @@ public struct DisclosureStore {
     static let fixedSchema = """
         CREATE TABLE files (id INTEGER PRIMARY KEY, path TEXT NOT NULL, dataset TEXT NOT NULL,
             company TEXT, fiscal_year INTEGER, rows INTEGER NOT NULL DEFAULT 0);
+        CREATE TABLE scope_companies (code TEXT PRIMARY KEY);
         """
 
     /// Creates an empty store in a new file under the system's temporary folder (or in memory).

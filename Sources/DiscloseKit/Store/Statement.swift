@@ -25,16 +25,25 @@ public final class Statement {
     let handle: OpaquePointer
     let database: Database
     public let sql: String
+    /// Text after the first statement that SQLite did not compile (a second statement, say).
+    public let remainder: String
 
     init(database: Database, sql: String) throws(DiscloseError) {
         var pointer: OpaquePointer?
-        let code = sqlite3_prepare_v2(database.handle, sql, -1, &pointer, nil)
+        var rest = ""
+        let code = sql.withCString { text in
+            var tail: UnsafePointer<CChar>?
+            let code = sqlite3_prepare_v2(database.handle, text, -1, &pointer, &tail)
+            if let tail { rest = String(cString: tail) }
+            return code
+        }
         guard code == SQLITE_OK, let pointer else {
             throw DiscloseError(.database(code: code, message: database.lastErrorMessage, sql: sql))
         }
         self.handle = pointer
         self.database = database
         self.sql = sql
+        self.remainder = rest
     }
 
     deinit {
@@ -44,6 +53,11 @@ public final class Statement {
     /// True when the statement cannot change the database (used to police `sql:` metrics).
     public var isReadOnly: Bool {
         sqlite3_stmt_readonly(handle) != 0
+    }
+
+    /// The 1-based index of a named parameter such as `:fy_end`, or 0 when the statement has none of that name.
+    public func parameterIndex(_ name: String) -> Int32 {
+        sqlite3_bind_parameter_index(handle, name)
     }
 
     /// Number of result columns.
