@@ -55,7 +55,7 @@ struct GoalTests {
         let report = try Self.report(project)
         let status = Dictionary(uniqueKeysWithValues: report.goals.map { ($0.goal.id, $0.status) })
         #expect(status == ["no-leaks": .insufficientData, "training": .notMet, "sessions": .reported, "text-only": .reported])
-        #expect(report.goals.first?.coverageText == "reported by 2 of 3 companies (not reported: US1)")
+        #expect(report.goals.first?.coverageText == "reported by 2 of 3 companies (not reported: Overseas One)")
         #expect(report.goals.first?.resultText == "0 (partial)")
     }
 

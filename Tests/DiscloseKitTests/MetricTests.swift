@@ -222,7 +222,7 @@ struct MetricTests {
         let result = try group.evaluate("incidents", scope: MetricFixture.everyone)
         #expect(result.value == nil)
         #expect(result.partialValue == .count(1))
-        #expect(result.coverage == Coverage(inScope: 4, reported: 3, missingCompanies: ["US1"]))
+        #expect(result.coverage == Coverage(inScope: 4, reported: 3, missingCompanies: ["US1"], missingNames: ["Overseas One"]))
         #expect(GoalStatus.judge(result, target: Target("= 0")) == .insufficientData)
         #expect(!result.isZero)
     }

@@ -66,7 +66,9 @@ public struct MetricEvaluator {
         return MetricResult(
             reference: reference, unit: definition.unit, tag: definition.tag, kind: definition.kind, fiscalYear: year,
             value: complete ? figure : nil, partialValue: complete ? nil : figure, ratio: ratio,
-            coverage: Coverage(inScope: scope.count, reported: reported.count, missingCompanies: missing),
+            coverage: Coverage(
+                inScope: scope.count, reported: reported.count, missingCompanies: missing,
+                missingNames: missing.map { code in data.companies.first { $0.code == code }?.name ?? code }),
             companies: scope, inputs: try inputs(definition.datasets, companies: reported, year: year),
             breakdown: breakdown, sql: sql)
     }

@@ -14,6 +14,8 @@ public struct Coverage: Sendable, Hashable {
     public var reported: Int
     /// Codes of in-scope companies that did not submit a dataset the metric reads, sorted.
     public var missingCompanies: [String]
+    /// Names of those companies, in the same order, for the page.
+    public var missingNames: [String] = []
 
     /// True when every company in scope reported.
     public var isComplete: Bool { reported == inScope }

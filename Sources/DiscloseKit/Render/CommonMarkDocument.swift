@@ -34,6 +34,31 @@ final class CommonMarkDocument {
         }
     }
 
+    /// Turns raw HTML into literal text, so neither page passes markup through from narrative files.
+    func neutralizeRawHTML() {
+        var nodes: [OpaquePointer] = []
+        walk { node in
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE { nodes.append(node) }
+        }
+        for node in nodes {
+            let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+            guard let text = cmark_node_new(CMARK_NODE_TEXT) else { continue }
+            let trimmed = literal.hasSuffix("\n") ? String(literal.dropLast()) : literal
+            cmark_node_set_literal(text, trimmed)
+            var replacement = text
+            if cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK, let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH) {
+                cmark_node_append_child(paragraph, text)
+                replacement = paragraph
+            }
+            if cmark_node_replace(node, replacement) == 1 {
+                cmark_node_free(node)
+            } else {
+                cmark_node_free(replacement)
+            }
+        }
+    }
+
     /// The document as HTML.
     func html() -> String {
         render { cmark_render_html(root, CMARK_OPT_DEFAULT) }
@@ -51,13 +76,20 @@ final class CommonMarkDocument {
     }
 
     private func walkHeadings(_ visit: (OpaquePointer) -> Void) {
+        walk { node in
+            if cmark_node_get_type(node) == CMARK_NODE_HEADING { visit(node) }
+        }
+    }
+
+    /// Visits every node once, on entry, in document order.
+    private func walk(_ visit: (OpaquePointer) -> Void) {
         guard let iterator = cmark_iter_new(root) else { return }
         defer { cmark_iter_free(iterator) }
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-            if cmark_node_get_type(node) == CMARK_NODE_HEADING { visit(node) }
+            visit(node)
         }
     }
 }

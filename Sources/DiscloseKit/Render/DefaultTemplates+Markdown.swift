@@ -55,6 +55,7 @@ extension DefaultTemplates {
         - {{text}}: {{coverage}}.
         {{/has_coverage}}
         {{/goals}}
+
         ### Progress, Achievements and Issues
 
         {{#groups}}

@@ -61,7 +61,7 @@ public enum MarkdownEscaping {
     /// Characters that are markup anywhere in a line.
     static let inline: Set<Character> = ["\\", "`", "*", "_", "{", "}", "[", "]", "<", "|", "~", "&"]
     /// Characters that are markup only where a line starts (headings, quotes, lists).
-    static let leading: Set<Character> = [">", "#", "+", "-", "="]
+    static let leading: Set<Character> = [">", "#", "+", "-"]
 
     /// `*stars*` → `\*stars\*`; line breaks become spaces so a value stays on its line.
     public static func escape(_ text: String) -> String {

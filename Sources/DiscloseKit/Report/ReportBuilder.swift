@@ -49,7 +49,17 @@ public struct ReportBuilder {
             },
             goals: goals, nextGoals: nextGoals, sections: sections, figures: figures,
             standards: ReportText.standards(goals: goals, figures: figures),
-            diagnostics: data.diagnostics, missing: data.missing)
+            diagnostics: data.diagnostics.map(projectRelative), missing: data.missing)
+    }
+
+    /// A diagnostic whose path is relative to the project folder, so data.json is the same on every machine.
+    func projectRelative(_ diagnostic: Diagnostic) -> Diagnostic {
+        var copy = diagnostic
+        let prefix = project.root == "." ? "" : project.root.hasSuffix("/") ? project.root : project.root + "/"
+        if !prefix.isEmpty, copy.location.path.hasPrefix(prefix) {
+            copy.location.path = String(copy.location.path.dropFirst(prefix.count))
+        }
+        return copy
     }
 
     func goalReports(year: Int, globals: [String: Any], diagnostics: inout [Diagnostic]) throws(DiscloseError) -> [GoalReport] {
@@ -91,6 +101,7 @@ public struct ReportBuilder {
         }
         let markdown = try template.render(text, at: SourceLocation(path: path, line: 1, column: 1), markdown: true)
         let document = try CommonMarkDocument(markdown: markdown)
+        document.neutralizeRawHTML()
         document.placeHeadings(startingAt: 3)
         return NarrativeReport(
             key: section.key, heading: ReportText.sectionHeading(section.key), markdown: document.commonMark(),

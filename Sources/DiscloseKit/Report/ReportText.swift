@@ -11,11 +11,11 @@ enum ReportText {
         return value.text
     }
 
-    /// "reported by 44 of 45 companies (missing: AOBA-US)" when coverage is incomplete.
+    /// "reported by 44 of 45 companies (not reported: Aoba America Inc.)" when coverage is incomplete.
     static func coverage(_ result: MetricResult) -> String? {
         let coverage = result.coverage
         guard !coverage.isComplete else { return nil }
-        return "reported by \(coverage.reported) of \(coverage.inScope) companies (not reported: \(coverage.missingCompanies.joined(separator: ", ")))"
+        return "reported by \(coverage.reported) of \(coverage.inScope) companies (not reported: \(coverage.missingNames.joined(separator: ", ")))"
     }
 
     /// "April 2021 to March 2026"
