@@ -4,7 +4,7 @@ APT_PACKAGES := libsqlite3-dev libyaml-dev libcmark-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug/disclose
 
-.PHONY: run test deps build release clean
+.PHONY: run test deps build release clean check-html check-sample
 
 ## Install any missing system package (Debian/Ubuntu), then nothing else.
 deps:
@@ -24,10 +24,23 @@ release: deps
 run: build
 	$(BIN) build --config pipeline.yaml
 
-## Build and run every test.
+## Build and run every test, then check the sample's committed pages are current and valid.
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test
+	$(MAKE) --no-print-directory check-sample
+
+## The sample's output/ must be what a build writes now, and valid HTML/Markdown.
+check-sample: build
+	$(BIN) build --check --config pipeline.yaml
+	scripts/check-html.sh output
+	@if scripts/check-html.sh Tests/check-html/broken-headings >/dev/null 2>&1; then \
+	  echo "check-html passed a page with a skipped heading level"; exit 1; \
+	else echo "check-html rejects Tests/check-html/broken-headings: OK"; fi
+
+## Validate generated pages (CHECK_BROWSER=1 adds Chromium screenshots, PDF and axe-core).
+check-html: build
+	scripts/check-html.sh $(or $(DIR),output)
 
 clean:
 	rm -rf .build

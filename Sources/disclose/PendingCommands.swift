@@ -11,14 +11,6 @@ extension PendingCommand {
     }
 }
 
-/// `disclose diff` (not built yet).
-struct DiffCommand: PendingCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "diff", abstract: "Every goal and metric, FY N against N-1 (not built yet).")
-    @OptionGroup var project: ProjectOptions
-    @Option(help: "Compare against this fiscal year.") var against: Int?
-}
-
 /// `disclose init` (not built yet).
 struct InitCommand: PendingCommand {
     static let configuration = CommandConfiguration(

@@ -10,8 +10,14 @@ extension ConfigDecoder {
             if !Self.isIdentifier(name) {
                 error(location, "figure name '\(name)' must be letters, digits and underscores, starting with a letter")
             }
-            if let metric = metricReference(value, in: "figures.\(name)", context: context) {
-                figures.append(NamedFigure(name: name, metric: metric, location: location))
+            var node = value
+            var label = name.replacingUnderscores
+            if case .mapping(let entries) = value.kind, let labelEntry = entries.first(where: { $0.key.scalar == "label" }) {
+                label = nonEmptyString(labelEntry.value, "label") ?? label
+                node = YAMLNode(kind: .mapping(entries.filter { $0.key.scalar != "label" }), location: value.location)
+            }
+            if let metric = metricReference(node, in: "figures.\(name)", context: context) {
+                figures.append(NamedFigure(name: name, label: label, metric: metric, location: location))
             }
         }
         return figures

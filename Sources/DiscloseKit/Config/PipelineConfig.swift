@@ -69,6 +69,8 @@ public struct MediumTermGoal: Sendable {
 /// A figure named in `figures:` for narrative templates.
 public struct NamedFigure: Sendable {
     public var name: String
+    /// How the page names the figure (`label:`); defaults to the name with spaces for underscores.
+    public var label: String
     public var metric: MetricReference
     public var location: SourceLocation
 }

@@ -36,4 +36,11 @@ extension Int {
 extension Optional where Wrapped == MetricValue {
     /// "—" for a missing value.
     public var text: String { self?.text ?? "—" }
+
+    /// A date as "October 2005"; other values as `text`.
+    public var monthText: String {
+        guard case .date(let day) = self else { return text }
+        let (year, month, _) = day.components
+        return "\(FiscalYear.monthNames[month - 1]) \(year)"
+    }
 }

@@ -69,10 +69,10 @@ public enum UnifiedDiff {
         while i < n || j < m {
             if i < n, j < m, midA[i] == midB[j] {
                 result.append(Edit(kind: .same, line: midA[i])); i += 1; j += 1
-            } else if j < m, i == n || table[i][j + 1] >= table[i + 1][j] {
-                result.append(Edit(kind: .insert, line: midB[j])); j += 1
-            } else {
+            } else if i < n, j == m || table[i + 1][j] >= table[i][j + 1] {
                 result.append(Edit(kind: .delete, line: midA[i])); i += 1
+            } else {
+                result.append(Edit(kind: .insert, line: midB[j])); j += 1
             }
         }
         result += a[(a.count - suffix)...].map { Edit(kind: .same, line: $0) }

@@ -25,6 +25,13 @@ extension DefaultTemplates {
         .status-reported { color: #333; }
         .coverage { font-size: 0.9rem; color: #444; }
         a { color: #1f4e79; }
+        figure { margin: 1.5rem 0; }
+        figcaption { font-size: 0.9rem; color: #444; }
+        svg.chart { max-width: 100%; height: auto; }
+        .chart-label, .chart-value { font-size: 13px; fill: #1a1a1a; }
+        .chart-track { fill: #e8eef5; }
+        .chart-bar { fill: #1f4e79; }
+        .chart-target { stroke: #8b1a1a; stroke-width: 3; }
         @media print {
           body { max-width: none; padding: 0; font-size: 10.5pt; }
           h2 { break-after: avoid; }
@@ -108,6 +115,27 @@ extension DefaultTemplates {
         </tbody>
         </table>
         {{/has_figures}}
+        {{#has_charts}}
+        <h3>Charts</h3>
+        {{#charts}}
+        <figure id="{{id}}">
+        <h4>{{title}}</h4>
+        {{{svg}}}
+        <table>
+        <caption>The figures behind this chart</caption>
+        <thead>
+        <tr><th scope="col">Item</th><th scope="col">{{value_header}}</th>{{#has_markers}}<th scope="col">Target</th>{{/has_markers}}</tr>
+        </thead>
+        <tbody>
+        {{#bars}}
+        <tr><th scope="row">{{label}}</th><td class="number">{{value}}</td>{{#has_markers}}<td class="number">{{target}}</td>{{/has_markers}}</tr>
+        {{/bars}}
+        </tbody>
+        </table>
+        <figcaption>{{summary}}</figcaption>
+        </figure>
+        {{/charts}}
+        {{/has_charts}}
         <h3>FY{{next_fy}} Goals</h3>
         {{#next_groups}}
         <h4>{{title}}</h4>

@@ -78,6 +78,22 @@ extension DefaultTemplates {
         {{/figures}}
 
         {{/has_figures}}
+        {{#has_charts}}
+        ### Charts
+
+        {{#charts}}
+        #### {{title}}
+
+        {{summary}}
+
+        | Item | {{value_header}} |{{#has_markers}} Target |{{/has_markers}}
+        | --- | --- |{{#has_markers}} --- |{{/has_markers}}
+        {{#bars}}
+        | {{label}} | {{value}} |{{#has_markers}} {{target}} |{{/has_markers}}
+        {{/bars}}
+
+        {{/charts}}
+        {{/has_charts}}
         ### FY{{next_fy}} Goals
 
         {{#next_groups}}

@@ -20,12 +20,14 @@ enum PageContext {
             "groups": groups(report.goals, report.mediumTerm),
             "next_groups": groups(report.nextGoals, report.mediumTerm),
             "has_next_goals": !report.nextGoals.isEmpty,
-            "figures": report.figures.map { ["name": $0.name.replacingUnderscores, "value": $0.valueText, "anchor": $0.anchor] },
+            "figures": report.figures.map { ["name": $0.label, "value": $0.valueText, "anchor": $0.anchor] },
             "standards": report.standards.map {
                 ["code": $0.code, "label": $0.label, "value": $0.valueText, "anchor": $0.anchor]
             },
             "has_standards": !report.standards.isEmpty,
             "has_figures": !report.figures.isEmpty,
+            "charts": report.charts.map(chart),
+            "has_charts": !report.charts.isEmpty,
         ]
         if let plan = report.mediumTerm {
             context["medium_term"] = [
@@ -41,6 +43,20 @@ enum PageContext {
             context["has_" + key] = section != nil
         }
         return context
+    }
+
+    static func chart(_ chart: BarChart) -> [String: Any] {
+        [
+            "id": chart.id,
+            "title": chart.title,
+            "summary": chart.summary,
+            "svg": SVGChart.svg(chart),
+            "value_header": chart.valueHeader,
+            "has_markers": chart.hasMarkers,
+            "bars": chart.bars.map { bar -> [String: Any] in
+                ["label": bar.label, "value": bar.valueText, "target": bar.markerText ?? "—"]
+            },
+        ]
     }
 
     static func goal(_ goal: GoalReport) -> [String: Any] {

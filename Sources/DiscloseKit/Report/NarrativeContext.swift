@@ -19,6 +19,7 @@ enum NarrativeContext {
         let complete = result.coverage.isComplete
         return [
             "value": result.value.text,
+            "month": result.value.monthText,
             "partial_value": result.partialValue.text,
             "percent": ratio.flatMap { $0.percentText() }.map { $0 + "%" } ?? "—",
             "numerator": complete ? ratio.map { $0.numerator.groupedText } ?? "—" : "—",

@@ -16,6 +16,8 @@ public struct Report: Sendable {
     public var figures: [FigureReport]
     /// GRI / SASB codes and the figures that answer them.
     public var standards: [StandardsEntry]
+    /// Charts, each with its text equivalent: goals against targets, trends, training by population.
+    public var charts: [BarChart]
     public var diagnostics: [Diagnostic]
     public var missing: [MissingDataset]
 }
@@ -52,6 +54,7 @@ public struct GoalReport: Sendable {
 /// A named figure with its result and the text it renders as.
 public struct FigureReport: Sendable {
     public var name: String
+    public var label: String
     public var result: MetricResult
     public var valueText: String
     public var anchor: String

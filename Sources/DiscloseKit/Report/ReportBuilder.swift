@@ -26,7 +26,7 @@ public struct ReportBuilder {
             }
             figures.append(
                 FigureReport(
-                    name: figure.name, result: result, valueText: ReportText.figure(result), anchor: "figure-\(figure.name)"))
+                    name: figure.name, label: figure.label, result: result, valueText: ReportText.figure(result), anchor: "figure-\(figure.name)"))
         }
         let globals = NarrativeContext.globals(config: config, fiscalYear: fiscalYear, figures: figures)
         let goals = try goalReports(year: fiscalYear.label, globals: globals, diagnostics: &diagnostics)
@@ -41,6 +41,10 @@ public struct ReportBuilder {
             }
         }
         if !diagnostics.isEmpty { throw .invalid(diagnostics) }
+        let charts = ChartBuilder(evaluator: evaluator, years: data.fiscalYears, fiscalYear: fiscalYear)
+        var chartList = [charts.goalsAgainstTargets(goals)].compactMap { $0 }
+        chartList += try charts.trends(goals)
+        if let training = try charts.completionByPopulation(goals) { chartList.append(training) }
         return Report(
             title: config.disclosure.title, organization: config.disclosure.organization,
             language: config.disclosure.language, fiscalYear: fiscalYear, scopeNote: config.disclosure.scopeNote,
@@ -48,7 +52,7 @@ public struct ReportBuilder {
                 MediumTermReport(periodText: ReportText.period($0.from, $0.to), from: $0.from, to: $0.to, goals: $0.goals)
             },
             goals: goals, nextGoals: nextGoals, sections: sections, figures: figures,
-            standards: ReportText.standards(goals: goals, figures: figures),
+            standards: ReportText.standards(goals: goals, figures: figures), charts: chartList,
             diagnostics: data.diagnostics.map(projectRelative), missing: data.missing)
     }
 

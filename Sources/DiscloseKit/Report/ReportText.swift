@@ -43,7 +43,7 @@ enum ReportText {
             if let tag = figure.result.tag {
                 entries.append(
                     StandardsEntry(
-                        code: tag, label: "\(figure.name.replacingUnderscores) (\(figure.result.reference.id))",
+                        code: tag, label: figure.label,
                         valueText: figure.valueText, anchor: figure.anchor))
             }
         }

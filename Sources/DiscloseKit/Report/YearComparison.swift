@@ -1,0 +1,98 @@
+import Foundation
+
+/// `disclose diff`: every goal metric and named figure in two fiscal years side by side, with restatements flagged.
+public struct YearComparison: Sendable {
+    /// One compared figure.
+    public struct Line: Sendable {
+        public var name: String
+        public var earlier: String
+        public var later: String
+        public var change: String
+        /// What `output/FY<earlier>/data.json` published for the earlier year, when it differs from today's figure.
+        public var restatedFrom: String?
+    }
+
+    public var earlierYear: Int
+    public var laterYear: Int
+    public var lines: [Line]
+    /// True when no published data.json was found for the earlier year.
+    public var nothingPublished: Bool
+
+    /// Compares `laterYear` with `earlierYear` over the goals of `laterYear` and the named figures.
+    public static func make(
+        evaluation: Pipeline.Evaluation, laterYear: Int, earlierYear: Int, publishedFolder: String
+    ) throws(DiscloseError) -> YearComparison {
+        let config = evaluation.project.config
+        for year in [earlierYear, laterYear] where !evaluation.data.fiscalYears.contains(year) {
+            throw DiscloseError(.usage("no data folder FY\(year): the years with data are \(evaluation.data.fiscalYears.map { "FY\($0)" }.joined(separator: ", "))"))
+        }
+        let published = PublishedValues(folder: publishedFolder)
+        var items: [(name: String, kind: PublishedValues.Kind, reference: MetricReference)] = []
+        for goal in config.goals where goal.fiscalYear == laterYear {
+            if let metric = goal.metric { items.append((goal.id, .goal, metric)) }
+        }
+        for figure in config.figures { items.append((figure.name, .figure, figure.metric)) }
+        var lines: [Line] = []
+        for item in items {
+            let earlier = try evaluation.evaluator.evaluate(item.reference, year: earlierYear)
+            let later = try evaluation.evaluator.evaluate(item.reference, year: laterYear)
+            var restated: String?
+            if let earlier, let publishedValue = published.value(of: item.name, kind: item.kind),
+                publishedValue != JSONReport.value(earlier.value)
+            {
+                restated = publishedValue.plainText
+            }
+            lines.append(
+                Line(
+                    name: item.name, earlier: earlier.map(ReportText.figure) ?? "—", later: later.map(ReportText.figure) ?? "—",
+                    change: change(from: earlier, to: later), restatedFrom: restated))
+        }
+        return YearComparison(earlierYear: earlierYear, laterYear: laterYear, lines: lines, nothingPublished: !published.found)
+    }
+
+    /// `+3`, `−1`, `+2.5 pt`, `no change`, or `—` when either side has no value.
+    static func change(from earlier: MetricResult?, to later: MetricResult?) -> String {
+        guard let earlier = earlier?.value, let later = later?.value else { return "—" }
+        switch (earlier, later) {
+        case (.count(let a), .count(let b)):
+            return b == a ? "no change" : (b > a ? "+" : "−") + (b - a).magnitude.description
+        case (.percent(let a), .percent(let b)):
+            return points(a, b)
+        default:
+            return earlier == later ? "no change" : "changed"
+        }
+    }
+
+    /// The difference of two percentages in percentage points, rounded half-up to one decimal.
+    static func points(_ a: Ratio, _ b: Ratio) -> String {
+        let numerator = b.numerator * a.denominator - a.numerator * b.denominator
+        let denominator = a.denominator * b.denominator
+        guard denominator != 0 else { return "—" }
+        if numerator == 0 { return "no change" }
+        let text = Ratio.decimalText(abs(numerator) * 100, abs(denominator), places: 1, trimZeros: false)
+        return (numerator > 0 ? "+" : "−") + text + " pt"
+    }
+
+    /// Aligned text for the terminal.
+    public var text: String {
+        var rows = [["Figure", "FY\(earlierYear)", "FY\(laterYear)", "Change", "Note"]]
+        for line in lines {
+            rows.append([
+                line.name, line.earlier, line.later, line.change,
+                line.restatedFrom.map { "restated: FY\(earlierYear) page published \($0)" } ?? "",
+            ])
+        }
+        let widths = (0..<5).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        var output = rows.map { row in
+            row.enumerated().map { $1 + String(repeating: " ", count: widths[$0] - $1.count) }.joined(separator: "  ")
+                .trimmingTrailingSpaces
+        }
+        let restated = lines.filter { $0.restatedFrom != nil }.count
+        output.append("")
+        output.append(
+            nothingPublished
+                ? "No published output/FY\(earlierYear)/data.json to check for restatements."
+                : "\(restated) restated figure\(restated == 1 ? "" : "s") against output/FY\(earlierYear)/data.json.")
+        return output.joined(separator: "\n") + "\n"
+    }
+}
