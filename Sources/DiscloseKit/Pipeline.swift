@@ -94,6 +94,11 @@ public struct Pipeline {
         let (report, evaluation) = try report()
         defer { evaluation.store.close() }
         let pages = try PageRenderer(project: evaluation.project).render(report)
+        let guardian = PrivacyGuard(
+            store: evaluation.store, project: evaluation.project, allowed: Set(evaluation.project.config.allowList),
+            outputFolder: publisher(for: evaluation.project).folder(for: evaluation.fiscalYear))
+        let leaks = try guardian.problems(in: pages)
+        if !leaks.isEmpty { throw .invalid(leaks) }
         return (report, pages, evaluation)
     }
 

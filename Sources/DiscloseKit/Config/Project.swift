@@ -15,7 +15,30 @@ public struct Project: Sendable {
     public static func load(configPath: String) throws(DiscloseError) -> Project {
         let root = (configPath as NSString).deletingLastPathComponent
         let config = try PipelineConfig.load(path: configPath)
-        return Project(config: config, root: root.isEmpty ? "." : root)
+        let project = Project(config: config, root: root.isEmpty ? "." : root)
+        let escapes = project.pathsEscapingTheProject()
+        if !escapes.isEmpty { throw .invalid(escapes) }
+        return project
+    }
+
+    /// Configured paths that lead outside the project folder once symbolic links are followed.
+    func pathsEscapingTheProject() -> [Diagnostic] {
+        let base = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
+        var named: [(String, String, SourceLocation)] = [
+            ("data", config.paths.data, SourceLocation(path: config.path)),
+            ("content", config.paths.content, SourceLocation(path: config.path)),
+            ("templates", config.paths.templates, SourceLocation(path: config.path)),
+            ("output", config.paths.output, SourceLocation(path: config.path)),
+        ]
+        named += config.sections.map { ($0.key, $0.path, $0.location) }
+        var problems: [Diagnostic] = []
+        for (key, relative, location) in named {
+            let resolved = URL(fileURLWithPath: path(relative)).resolvingSymlinksInPath().path
+            if resolved != base, !resolved.hasPrefix(base + "/") {
+                problems.append(.error(at: location, "'\(key)' (\(relative)) leads outside the project folder through a symbolic link"))
+            }
+        }
+        return problems
     }
 
     /// A path inside the project as the user would type it from the working directory.

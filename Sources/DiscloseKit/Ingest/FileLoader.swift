@@ -2,6 +2,8 @@ import Foundation
 
 /// Streams one CSV file through validation into its table, keeping provenance (file and line) on every row.
 struct FileLoader {
+    /// Problems kept per file before reading stops, so a wholly wrong file cannot exhaust memory.
+    static let maxProblemsPerFile = 10_000
     let spec: DatasetSpec
     let path: String
     let company: String?
@@ -50,7 +52,15 @@ struct FileLoader {
         var values: [SQLValue] = []
         var rows = 0
         var stored = 0
+        let firstDiagnostic = diagnostics.count
         while let record = reader.next() {
+            if diagnostics.count - firstDiagnostic >= FileLoader.maxProblemsPerFile {
+                diagnostics.append(
+                    .error(
+                        at: SourceLocation(path: path, line: record.line, column: 1),
+                        "stopped reading after \(FileLoader.maxProblemsPerFile) problems in this file; fix these and run again"))
+                break
+            }
             rows += 1
             if rows > maxRows {
                 diagnostics.append(

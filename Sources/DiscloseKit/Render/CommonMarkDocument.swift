@@ -34,12 +34,18 @@ final class CommonMarkDocument {
         }
     }
 
-    /// Turns raw HTML into literal text, so neither page passes markup through from narrative files.
-    func neutralizeRawHTML() {
+    /// Turns raw HTML into literal text and empties script-bearing link targets, so neither page
+    /// passes markup or `javascript:` links through from narrative files.
+    func makeInert() {
         var nodes: [OpaquePointer] = []
         walk { node in
             let type = cmark_node_get_type(node)
             if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE { nodes.append(node) }
+            if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node),
+                CommonMarkDocument.isUnsafe(String(cString: url))
+            {
+                cmark_node_set_url(node, "")
+            }
         }
         for node in nodes {
             let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
@@ -57,6 +63,12 @@ final class CommonMarkDocument {
                 cmark_node_free(replacement)
             }
         }
+    }
+
+    /// `javascript:`, `vbscript:`, `file:` and `data:` targets (case and spaces ignored).
+    static func isUnsafe(_ url: String) -> Bool {
+        let scheme = url.lowercased().filter { !$0.isWhitespace && !$0.isNewline && $0 != "\0" }
+        return ["javascript:", "vbscript:", "file:", "data:"].contains { scheme.hasPrefix($0) }
     }
 
     /// The document as HTML.

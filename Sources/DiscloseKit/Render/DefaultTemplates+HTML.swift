@@ -34,7 +34,7 @@ extension DefaultTemplates {
         .chart-target { stroke: #8b1a1a; stroke-width: 3; }
         @media print {
           body { max-width: none; padding: 0; font-size: 10.5pt; }
-          h2 { break-after: avoid; }
+          h2, h3, h4 { break-after: avoid; }
           table, tr { break-inside: avoid; }
           a { color: inherit; text-decoration: none; }
         }

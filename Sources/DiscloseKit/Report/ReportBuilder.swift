@@ -105,7 +105,7 @@ public struct ReportBuilder {
         }
         let markdown = try template.render(text, at: SourceLocation(path: path, line: 1, column: 1), markdown: true)
         let document = try CommonMarkDocument(markdown: markdown)
-        document.neutralizeRawHTML()
+        document.makeInert()
         document.placeHeadings(startingAt: 3)
         return NarrativeReport(
             key: section.key, heading: ReportText.sectionHeading(section.key), markdown: document.commonMark(),
