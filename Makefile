@@ -1,6 +1,6 @@
 # The two commands a new machine needs: `make run` and `make test`.
 SWIFT ?= swift
-APT_PACKAGES := libsqlite3-dev libyaml-dev libcmark-dev pkg-config
+APT_PACKAGES := libsqlite3-dev libyaml-dev libcmark-dev pkg-config python3
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug/disclose
 
@@ -13,6 +13,7 @@ deps:
 	  echo "installing system packages:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
+	@python3 -c 'import jsonschema, yaml' 2>/dev/null || python3 -m pip install -q jsonschema pyyaml
 
 build: deps
 	$(SWIFT) build

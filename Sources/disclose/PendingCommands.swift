@@ -11,19 +11,6 @@ extension PendingCommand {
     }
 }
 
-/// `disclose init` (not built yet).
-struct InitCommand: PendingCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "init", abstract: "Scaffold a fictional sample project in DIR (not built yet).")
-    @Argument(help: "An empty or new folder.") var directory: String
-}
-
-/// `disclose schema` (not built yet).
-struct SchemaCommand: PendingCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "schema", abstract: "Print the JSON Schema of pipeline.yaml (not built yet).")
-}
-
 /// `disclose generate` (not built yet).
 struct GenerateCommand: PendingCommand {
     static let configuration = CommandConfiguration(

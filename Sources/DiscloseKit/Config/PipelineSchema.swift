@@ -1,0 +1,114 @@
+/// The JSON Schema (draft 2020-12) of `pipeline.yaml`, for editor completion and validation (`disclose schema`).
+public enum PipelineSchema {
+    /// The schema document.
+    public static var document: JSONValue {
+        object([
+            "$schema": .string("https://json-schema.org/draft/2020-12/schema"),
+            "$id": .string("https://disclose.invalid/pipeline.schema.json"),
+            "title": .string("disclose pipeline.yaml"),
+            "description": .string("What to build: organisation, fiscal year, goals, figures and narrative sections."),
+            "type": .string("object"),
+            "required": .array([.string("disclosure")]),
+            "additionalProperties": .bool(false),
+            "properties": object([
+                "disclosure": disclosure,
+                "paths": closedObject(
+                    ["data", "content", "templates", "output"].reduce(into: [:]) { $0[$1] = relativePath }),
+                "limits": closedObject(["max_rows_per_file": object(["type": .string("integer"), "minimum": .int(1)])]),
+                "courses": object([
+                    "type": .string("object"),
+                    "description": .string("Course codes training.csv may use, each with a title."),
+                    "additionalProperties": closedObject(["title": text], required: ["title"]),
+                ]),
+                "medium_term": closedObject(
+                    [
+                        "period": closedObject(["from": month, "to": month], required: ["from", "to"]),
+                        "goals": array(closedObject(["id": text, "title": text], required: ["id", "title"])),
+                    ], required: ["period", "goals"]),
+                "figures": object([
+                    "type": .string("object"),
+                    "description": .string("Named figures for narrative templates: {{figures.NAME.value}}."),
+                    "propertyNames": object(["pattern": .string("^[A-Za-z][A-Za-z0-9_]*$")]),
+                    "additionalProperties": metric(withLabel: true),
+                ]),
+                "goals": array(goal),
+                "sections": closedObject(NarrativeSection.keys.reduce(into: [:]) { $0[$1] = relativePath }),
+                "allow_list": oneOrMany(text),
+            ]),
+        ])
+    }
+
+    static func object(_ members: [String: JSONValue]) -> JSONValue { .object(members) }
+
+    static func closedObject(_ properties: [String: JSONValue], required: [String] = []) -> JSONValue {
+        var members: [String: JSONValue] = [
+            "type": .string("object"), "additionalProperties": .bool(false), "properties": .object(properties),
+        ]
+        if !required.isEmpty { members["required"] = .array(required.map(JSONValue.string)) }
+        return .object(members)
+    }
+
+    static func array(_ items: JSONValue) -> JSONValue { object(["type": .string("array"), "items": items]) }
+
+    static func oneOrMany(_ item: JSONValue) -> JSONValue {
+        object(["oneOf": .array([item, array(item)])])
+    }
+
+    static func choice(_ values: [String]) -> JSONValue { object(["enum": .array(values.map(JSONValue.string))]) }
+
+    static let text = object(["type": .string("string"), "minLength": .int(1)])
+    static let year = object(["type": .string("integer"), "minimum": .int(1900), "maximum": .int(9998)])
+    static let month = object(["type": .string("string"), "pattern": .string("^[0-9]{4}-(0[1-9]|1[0-2])$")])
+    static let yesNo = object(["oneOf": .array([object(["type": .string("boolean")]), choice(["yes", "no", "true", "false"])])])
+    static let relativePath = object([
+        "type": .string("string"), "minLength": .int(1), "pattern": .string("^[^/]"),
+        "description": .string("Relative to pipeline.yaml and inside the project folder."),
+    ])
+
+    static let disclosure = closedObject(
+        [
+            "title": text, "organization": text, "fiscal_year": year,
+            "fiscal_year_start_month": object(["type": .string("integer"), "minimum": .int(1), "maximum": .int(12)]),
+            "home_country": object(["type": .string("string"), "pattern": .string("^[A-Z]{2}$")]),
+            "scope_note": object(["type": .string("string")]), "language": object(["type": .string("string")]),
+        ], required: ["title", "organization", "fiscal_year", "home_country"])
+
+    static let scope = closedObject([
+        "region": oneOrMany(choice(CompanyScope.Region.allCases.map(\.rawValue))),
+        "relationship": oneOrMany(choice(CompanyScope.Relationship.allCases.map(\.rawValue))),
+        "major": yesNo,
+        "company": oneOrMany(object(["type": .string("string"), "pattern": .string("^[A-Z0-9][A-Z0-9-]*$")])),
+    ])
+
+    static func metric(withLabel: Bool) -> JSONValue {
+        var properties: [String: JSONValue] = [
+            "id": choice(MetricCatalog.ids),
+            "sql": text,
+            "unit": text,
+            "scope": scope,
+            "filter": object([
+                "type": .string("object"),
+                "additionalProperties": oneOrMany(object(["type": .string("string")])),
+            ]),
+        ]
+        if withLabel { properties["label"] = text }
+        var schema = closedObject(properties)
+        if case .object(var members) = schema {
+            members["oneOf"] = .array([object(["required": .array([.string("id")])]), object(["required": .array([.string("sql")])])])
+            schema = .object(members)
+        }
+        return schema
+    }
+
+    static let goal = closedObject(
+        [
+            "id": text, "under": text, "fiscal_year": year, "base_year": year, "text": text,
+            "metric": metric(withLabel: false),
+            "target": object([
+                "type": .string("string"),
+                "pattern": .string("^\\s*(=|>=|<=|>|<)?\\s*[0-9]+(\\.[0-9]+)?\\s*%?\\s*$"),
+                "description": .string("= N, >= N, <= N, > N, < N, each with or without %; a bare N means >="),
+            ]),
+            "achievement": object(["type": .string("string")]),
+        ], required: ["id", "fiscal_year", "text"])
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// The small fictional project `disclose init` writes: four companies, two fiscal years, every dataset.
+public enum StarterProject {
+    /// Writes the project into `folder`, creating it; refuses a folder that exists and is not empty.
+    public static func write(to folder: String) throws(DiscloseError) {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: folder, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                throw DiscloseError(.usage("\(folder) is a file; name a new or empty folder"))
+            }
+            let entries = (try? manager.contentsOfDirectory(atPath: folder)) ?? []
+            guard entries.isEmpty else {
+                throw DiscloseError(.usage("\(folder) is not empty; name a new or empty folder so nothing is overwritten"))
+            }
+        }
+        for (relative, text) in files.sorted(by: { $0.key < $1.key }) {
+            let path = (folder as NSString).appendingPathComponent(relative)
+            do {
+                try manager.createDirectory(
+                    atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            } catch {
+                throw DiscloseError(.fileSystem("cannot write \(path): \(error.localizedDescription)"))
+            }
+        }
+    }
+
+    /// Every file of the project by path relative to its folder.
+    public static var files: [String: String] {
+        var files: [String: String] = [
+            "pipeline.yaml": pipeline,
+            "content/governance.md": governance,
+            "content/strategy.md": strategy,
+            "content/initiatives.md": initiatives,
+            "templates/README.md": "# templates/\n\nThe page templates are built in. Put `privacy.md.mustache` or `privacy.html.mustache` here to override one.\n",
+            "data/companies.csv": registry,
+        ]
+        for year in [2024, 2025] {
+            for company in companies {
+                for spec in DatasetCatalog.perCompany {
+                    let rows = StarterProject.rows(spec.name, company: company, year: year)
+                    let header = spec.columns.map(\.name).joined(separator: ",")
+                    files["data/FY\(year)/\(company)/\(spec.fileName)"] = ([header] + rows).joined(separator: "\n") + "\n"
+                }
+            }
+        }
+        return files
+    }
+
+    static let companies = ["KAEDE", "KAEDE-JP", "KAEDE-JP-S", "KAEDE-US"]
+
+    static let registry = """
+        code,name,country,relationship,parent_code,major,consolidated_from,consolidated_until
+        KAEDE,Kaede Holdings 株式会社,JP,parent,,no,1990-04-01,
+        KAEDE-JP,Kaede Services Co.,JP,subsidiary,KAEDE,yes,2005-04-01,
+        KAEDE-JP-S,Kaede Support Co.,JP,sub-subsidiary,KAEDE-JP,no,2012-04-01,
+        KAEDE-US,"Kaede America, Inc.",US,subsidiary,KAEDE,yes,2015-04-01,
+
+        """
+}
