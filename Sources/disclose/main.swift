@@ -8,6 +8,12 @@ struct Disclose: ParsableCommand {
         abstract: "Build the annual Personal Information Protection and Privacy disclosure from records.",
         discussion: """
             Run the commands in a project folder holding pipeline.yaml, data/, content/ and templates/.
+            A first session:
+              disclose init my-disclosure && cd my-disclosure
+              disclose check          # validate every file; who has not reported what
+              disclose build          # write output/FY2025/privacy.md, privacy.html, data.json
+              disclose status         # each goal against its target
+              disclose explain web-training
             Exit status: 0 success; 1 invalid data or configuration, or --check found output/ stale; 64 usage.
             """,
         subcommands: [
