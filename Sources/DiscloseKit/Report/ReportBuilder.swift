@@ -80,7 +80,10 @@ public struct ReportBuilder {
             let status = GoalStatus.judge(result, target: goal.target)
             var achievement: String?
             if let sentence = goal.achievement, let result {
-                let context = globals.merging(NarrativeContext.figure(result)) { _, new in new }
+                var context = globals.merging(NarrativeContext.figure(result)) { _, new in new }
+                context["met"] = status == .met
+                context["not_met"] = status == .notMet
+                context["target"] = goal.target?.text ?? "—"
                 do throws(DiscloseError) {
                     achievement = try NarrativeTemplate(context: context).render(
                         sentence, at: goal.achievementLocation ?? goal.location, markdown: false)
