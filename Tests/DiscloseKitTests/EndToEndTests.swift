@@ -82,7 +82,7 @@ struct EndToEndTests {
     @Test func commandsNotBuiltYetSaySoAndExit64() throws {
         let project = try TestProject()
         defer { project.cleanUp() }
-        let result = try Self.run(["schema"], in: project.root)
+        let result = try Self.run(["generate", project.root.appendingPathComponent("g").path], in: project.root)
         #expect(result.status == 64)
         #expect(result.stderr.contains("not built yet"))
     }
