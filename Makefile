@@ -4,7 +4,7 @@ APT_PACKAGES := libsqlite3-dev libyaml-dev libcmark-dev pkg-config python3
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug/disclose
 
-.PHONY: run test deps build release clean check-html check-sample
+.PHONY: run test deps build release clean check-html check-sample bench
 
 ## Install any missing system package (Debian/Ubuntu), then nothing else.
 deps:
@@ -42,6 +42,10 @@ check-sample: build
 ## Validate generated pages (CHECK_BROWSER=1 adds Chromium screenshots, PDF and axe-core).
 check-html: build
 	scripts/check-html.sh $(or $(DIR),output)
+
+## Ingest and build at large scale and 10x, beside sqlite3 .import of the same files (BENCH_SCALES=large for one).
+bench: release
+	scripts/bench.sh
 
 clean:
 	rm -rf .build

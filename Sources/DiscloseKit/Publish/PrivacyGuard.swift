@@ -74,8 +74,8 @@ struct PrivacyGuard {
         for table in ["training", "appointments"] {
             let rows = try database.rows(
                 """
-                SELECT t.person_id, f.path, MIN(t.line) FROM \(table) t JOIN output_words w ON w.word = t.person_id
-                JOIN files f ON f.id = t.file_id GROUP BY t.person_id, f.path ORDER BY t.person_id, f.path
+                SELECT t.person_id, f.path, MIN(t.line) FROM \(table) t JOIN files f ON f.id = t.file_id
+                WHERE t.person_id IN (SELECT word FROM output_words) GROUP BY t.person_id, f.path ORDER BY t.person_id, f.path
                 """)
             for row in rows {
                 if let id = row[0].text, let path = row[1].text, found[id] == nil {

@@ -34,6 +34,9 @@ public struct DisclosureStore {
         for spec in DatasetCatalog.perCompany {
             try database.execute("CREATE INDEX \(spec.name)_by_company ON \(spec.name) (fiscal_year, company)")
         }
+        // Control-form and management reviews are looked up per form and per department.
+        try database.execute("CREATE INDEX reviews_by_subject ON reviews (fiscal_year, company, kind, subject, performed_on)")
+        try database.execute("CREATE INDEX appointments_by_role ON appointments (fiscal_year, company, role)")
     }
 
     /// Removes the database file.
