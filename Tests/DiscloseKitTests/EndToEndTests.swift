@@ -79,14 +79,6 @@ struct EndToEndTests {
         #expect(project.read("output/FY2025/privacy.html") == before)
     }
 
-    @Test func commandsNotBuiltYetSaySoAndExit64() throws {
-        let project = try TestProject()
-        defer { project.cleanUp() }
-        let result = try Self.run(["generate", project.root.appendingPathComponent("g").path], in: project.root)
-        #expect(result.status == 64)
-        #expect(result.stderr.contains("not built yet"))
-    }
-
     @Test func anUnknownOptionIsAUsageError() throws {
         let project = try TestProject()
         defer { project.cleanUp() }

@@ -144,7 +144,7 @@ struct PrivacyGuardTests {
         defer { project.cleanUp() }
         try project.dataset("training_sessions", company: "P", (1...10_050).map { "S\($0),lectur,Talk,all,2025-05-01" })
         let errors = project.errorList
-        #expect(errors.count == FileLoader.maxProblemsPerFile + 1)
+        #expect(errors.count == FileParser.maxProblemsPerFile + 1)
         #expect(errors.last?.contains("stopped reading after 10000 problems in this file") == true)
     }
 }

@@ -16,6 +16,8 @@ public struct Ingestor {
     }
 
     /// Loads everything in one transaction; returns what was found, diagnostics included.
+    ///
+    /// One thread parses and validates the files while this one stores their rows.
     public func run() throws(DiscloseError) -> IngestedData {
         try store.database.transaction { () throws(DiscloseError) -> IngestedData in
             var diagnostics: [Diagnostic] = []
@@ -23,44 +25,73 @@ public struct Ingestor {
             let companies = try loadRegistry(path: registryPath, diagnostics: &diagnostics)
             let layout = DataFolderLayout.scan(
                 dataPath: dataPath, companies: Set(companies.map(\.code)), diagnostics: &diagnostics)
-            var submissions: Set<Submission> = []
+            var plan: [PlannedFile] = []
             var missing: [MissingDataset] = []
-            var rowCounts: [Submission: Int] = [:]
-            let courses = Set(project.config.courses.map(\.code))
             for year in layout.fiscalYears {
                 let fyEnd = FiscalYear(year, startMonth: project.config.disclosure.fiscalYearStartMonth).end
                 for company in companies {
                     let inScope = company.isConsolidated(on: fyEnd)
                     let sent = layout.files[FolderKey(fiscalYear: year, company: company.code)] ?? []
                     guard inScope || !sent.isEmpty else { continue }
-                    var formIDs: Set<String>?
                     for spec in DatasetCatalog.perCompany {
-                        let relative = "FY\(year)/\(company.code)/\(spec.fileName)"
-                        let path = (dataPath as NSString).appendingPathComponent(relative)
-                        guard sent.contains(spec.fileName) else {
-                            if inScope {
-                                missing.append(MissingDataset(fiscalYear: year, company: company.code, dataset: spec.name))
-                                diagnostics.append(
-                                    .warning(
-                                        at: SourceLocation(path: path),
-                                        "missing file: \(company.code) did not report \(spec.name) for FY\(year) (a header-only file reports zero rows)"))
-                            }
-                            continue
+                        let path = (dataPath as NSString).appendingPathComponent("FY\(year)/\(company.code)/\(spec.fileName)")
+                        if sent.contains(spec.fileName) {
+                            plan.append(PlannedFile(spec: spec, path: path, company: company.code, fiscalYear: year))
+                        } else if inScope {
+                            missing.append(MissingDataset(fiscalYear: year, company: company.code, dataset: spec.name))
+                            diagnostics.append(
+                                .warning(
+                                    at: SourceLocation(path: path),
+                                    "missing file: \(company.code) did not report \(spec.name) for FY\(year) (a header-only file reports zero rows)"))
                         }
-                        submissions.insert(Submission(fiscalYear: year, company: company.code, dataset: spec.name))
-                        var loader = FileLoader(
-                            spec: spec, path: path, company: company.code, fiscalYear: year, courses: courses,
-                            formIDs: spec.name == "reviews" ? formIDs : nil, maxRows: project.config.limits.maxRowsPerFile)
-                        let loaded = try loader.load(into: store, diagnostics: &diagnostics, progress: progress)
-                        rowCounts[Submission(fiscalYear: year, company: company.code, dataset: spec.name)] = loaded.rows
-                        if spec.name == "ledger" { formIDs = loaded.keys }
                     }
                 }
             }
+            try load(plan, diagnostics: &diagnostics)
+            let submissions = Set(plan.map { Submission(fiscalYear: $0.fiscalYear ?? 0, company: $0.company ?? "", dataset: $0.spec.name) })
+            var rowCounts: [Submission: Int] = [:]
+            for row in try store.database.rows("SELECT company, fiscal_year, dataset, rows FROM files WHERE company IS NOT NULL ORDER BY id") {
+                if let company = row[0].text, let year = row[1].integer, let dataset = row[2].text, let rows = row[3].integer {
+                    rowCounts[Submission(fiscalYear: Int(year), company: company, dataset: dataset)] = Int(rows)
+                }
+            }
             return IngestedData(
-                companies: companies, fiscalYears: layout.fiscalYears, submissions: submissions, rowCounts: rowCounts, missing: missing.sorted(),
-                diagnostics: diagnostics.sorted())
+                companies: companies, fiscalYears: layout.fiscalYears, submissions: submissions, rowCounts: rowCounts,
+                missing: missing.sorted(), diagnostics: diagnostics.sorted())
         }
+    }
+
+    /// Parses the planned files on a second thread and stores their rows on this one.
+    func load(_ plan: [PlannedFile], diagnostics: inout [Diagnostic]) throws(DiscloseError) {
+        let queue = BatchQueue()
+        let parser = FileParser(courses: Set(project.config.courses.map(\.code)), maxRows: project.config.limits.maxRowsPerFile)
+        let done = DispatchSemaphore(value: 0)
+        let progress = self.progress
+        let thread = Thread {
+            var formIDs: [FolderKey: Set<String>] = [:]
+            for (index, file) in plan.enumerated() {
+                let key = FolderKey(fiscalYear: file.fiscalYear ?? 0, company: file.company ?? "")
+                let ids = parser.parse(
+                    file, index: index, formIDs: file.spec.name == "reviews" ? formIDs[key] : nil, progress: progress,
+                    emit: queue.put)
+                if file.spec.name == "ledger" { formIDs[key] = ids }
+            }
+            queue.finish()
+            done.signal()
+        }
+        thread.stackSize = 1 << 22
+        thread.start()
+        var writer = RowWriter(store: store)
+        do {
+            while let batch = queue.take() {
+                try writer.write(batch, plan: plan, diagnostics: &diagnostics)
+            }
+        } catch {
+            queue.cancel()
+            done.wait()
+            throw error
+        }
+        done.wait()
     }
 
     /// Reads `companies.csv` into the store and checks the group's shape.
@@ -69,19 +100,24 @@ public struct Ingestor {
             diagnostics.append(.error(at: SourceLocation(path: path), "missing file: the group registry companies.csv is required"))
             return []
         }
-        var loader = FileLoader(
-            spec: DatasetCatalog.companies, path: path, company: nil, fiscalYear: nil, courses: [], formIDs: nil,
-            maxRows: project.config.limits.maxRowsPerFile)
+        let file = PlannedFile(spec: DatasetCatalog.companies, path: path, company: nil, fiscalYear: nil)
+        let parser = FileParser(courses: [], maxRows: project.config.limits.maxRowsPerFile)
+        var writer = RowWriter(store: store)
         var rows: [(company: Company, line: Int, parentColumn: Int)] = []
-        _ = try loader.load(into: store, diagnostics: &diagnostics, progress: progress) { values, record, header in
-            guard let code = values[0].text, let name = values[1].text, let country = values[2].text,
-                let relationship = values[3].text.flatMap(CompanyScope.Relationship.init(rawValue:)),
-                let from = values[6].text.flatMap({ Day(iso: $0) })
-            else { return }
-            let company = Company(
-                code: code, name: name, country: country, relationship: relationship, parentCode: values[4].text,
-                major: values[5].integer == 1, consolidatedFrom: from, consolidatedUntil: values[7].text.flatMap { Day(iso: $0) })
-            rows.append((company, record.line, record.columns[header.fieldIndex[4]]))
+        var batches: [ParsedBatch] = []
+        _ = parser.parse(file, index: 0, formIDs: nil, progress: progress) { batches.append($0); return true }
+        let parentPosition = DatasetCatalog.companies.columns.firstIndex { $0.name == "parent_code" } ?? 4
+        for batch in batches {
+            try writer.write(batch, plan: [file], diagnostics: &diagnostics) { row, values in
+                guard let code = values[0].text, let name = values[1].text, let country = values[2].text,
+                    let relationship = values[3].text.flatMap(CompanyScope.Relationship.init(rawValue:)),
+                    let from = values[6].text.flatMap({ Day(iso: $0) })
+                else { return }
+                let company = Company(
+                    code: code, name: name, country: country, relationship: relationship, parentCode: values[4].text,
+                    major: values[5].integer == 1, consolidatedFrom: from, consolidatedUntil: values[7].text.flatMap { Day(iso: $0) })
+                rows.append((company, row.line, row.columns?[parentPosition] ?? 1))
+            }
         }
         let codes = Set(rows.map(\.company.code))
         let parents = rows.filter { $0.company.relationship == .parent }

@@ -1,0 +1,75 @@
+/// Reads one CSV file and validates every record against its dataset, emitting rows in batches.
+///
+/// It touches no database, so it runs on its own thread while `RowWriter` stores what it produced.
+struct FileParser: Sendable {
+    /// Problems kept per file before reading stops, so a wholly wrong file cannot exhaust memory.
+    static let maxProblemsPerFile = 10_000
+    static let batchSize = 2_048
+
+    let courses: Set<String>
+    let maxRows: Int
+
+    /// Parses `file`, calling `emit` with each batch (the last one flagged); returns the form ids of a ledger.
+    func parse(
+        _ file: PlannedFile, index: Int, formIDs: Set<String>?, progress: ProgressReporter,
+        emit: (ParsedBatch) -> Bool
+    ) -> Set<String> {
+        let spec = file.spec
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(path: file.path, displayPath: file.path)
+        } catch {
+            _ = emit(ParsedBatch(file: index, isLast: true, failure: error))
+            return []
+        }
+        var batch = ParsedBatch(file: index)
+        var ledgerIDs: Set<String> = []
+        defer {
+            batch.diagnostics.append(contentsOf: reader.diagnostics)
+            batch.isLast = true
+            _ = emit(batch)
+        }
+        guard let headerRecord = reader.next(),
+            let header = HeaderMap.make(header: headerRecord, spec: spec, path: file.path, diagnostics: &batch.diagnostics)
+        else { return [] }
+        let validator = RowValidator(spec: spec, header: header, path: file.path, courses: courses, formIDs: formIDs)
+        let keyFields = spec.key.compactMap { name in spec.columns.firstIndex { $0.name == name } }.map { header.fieldIndex[$0] }
+        var rows = 0
+        var problems = 0
+        var values: [SQLValue] = []
+        while let record = reader.next() {
+            rows += 1
+            if problems + reader.diagnostics.count >= Self.maxProblemsPerFile {
+                batch.diagnostics.append(
+                    .error(
+                        at: SourceLocation(path: file.path, line: record.line, column: 1),
+                        "stopped reading after \(Self.maxProblemsPerFile) problems in this file; fix these and run again"))
+                break
+            }
+            if rows > maxRows {
+                batch.diagnostics.append(
+                    .error(
+                        at: SourceLocation(path: file.path, line: record.line, column: 1),
+                        "too many rows: limits.max_rows_per_file is \(maxRows); the rest of the file was not read"))
+                break
+            }
+            let before = batch.diagnostics.count
+            let valid = validator.validate(record, into: &batch.diagnostics, values: &values)
+            problems += batch.diagnostics.count - before
+            let keyParts = keyFields.map { record.fields[$0] }
+            if spec.name == "ledger", valid, let id = values.first?.text { ledgerIDs.insert(id) }
+            batch.rows.append(
+                ParsedRow(
+                    line: record.line, values: valid ? values : nil, keyParts: keyParts,
+                    keyHash: keyParts.isEmpty ? 0 : KeyIndex.hash(keyParts),
+                    keyColumn: keyFields.first.map { record.columns[$0] } ?? 1,
+                    columns: spec.kind == .registry ? header.fieldIndex.map { record.columns[$0] } : nil))
+            if batch.rows.count >= Self.batchSize {
+                guard emit(batch) else { return ledgerIDs }
+                batch = ParsedBatch(file: index)
+                if rows % 65_536 < Self.batchSize { progress.report(file: file.path, rows: rows) }
+            }
+        }
+        return ledgerIDs
+    }
+}
