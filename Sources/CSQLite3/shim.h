@@ -1,1 +1,3 @@
 #include <sqlite3.h>
+/* sqlite3_config is variadic, which Swift cannot call: this wrapper turns off memory statistics. */
+static inline int sqlite3_config_memstatus_off(void) { return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); }

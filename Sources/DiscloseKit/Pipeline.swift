@@ -44,7 +44,6 @@ public struct Pipeline {
         do throws(DiscloseError) {
             options.progress.report("reading \(options.dataPath ?? project.dataPath)")
             let data = try Ingestor(project: project, store: store, dataPath: options.dataPath, progress: options.progress).run()
-            try store.createIndexes()
             return Validation(project: project, store: store, data: data, fiscalYear: project.fiscalYear(options.fiscalYear))
         } catch {
             store.close()
@@ -65,6 +64,12 @@ public struct Pipeline {
             throw .invalid(
                 at: SourceLocation(path: options.dataPath ?? validation.project.dataPath),
                 "no data folder for \(validation.fiscalYear): expected \(validation.fiscalYear)/ with one folder per company")
+        }
+        do throws(DiscloseError) {
+            try validation.store.createIndexes()
+        } catch {
+            validation.store.close()
+            throw error
         }
         let config = validation.project.config.disclosure
         let evaluator = MetricEvaluator(

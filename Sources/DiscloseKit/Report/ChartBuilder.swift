@@ -30,9 +30,15 @@ struct ChartBuilder {
         var charts: [BarChart] = []
         for goal in goals {
             guard let metric = goal.goal.metric, goal.result != nil else { continue }
+            var known: [Int: MetricResult] = [:]
+            for result in [goal.result, goal.prior, goal.base].compactMap({ $0 }) { known[result.fiscalYear] = result }
             var results: [(Int, MetricResult)] = []
             for year in years {
-                if let result = try evaluator.evaluate(metric, year: year) { results.append((year, result)) }
+                if let result = known[year] {
+                    results.append((year, result))
+                } else if let result = try evaluator.evaluate(metric, year: year) {
+                    results.append((year, result))
+                }
             }
             guard results.count > 1 else { continue }
             let counts = results.compactMap { pair -> Int? in

@@ -13,6 +13,7 @@ public final class Database {
 
     /// Opens (or creates) the database at `path`; `":memory:"` gives a private in-memory database.
     public init(path: String, mode: Mode = .readWriteCreate) throws(DiscloseError) {
+        _ = Database.configuration
         var pointer: OpaquePointer?
         let flags: Int32
         switch mode {
@@ -35,6 +36,12 @@ public final class Database {
     deinit {
         sqlite3_close_v2(handle)
     }
+
+    /// Process-wide SQLite settings, applied once before the first connection: no memory statistics
+    /// (they take a global mutex on every allocation, and nothing here reads them).
+    private static let configuration: Int32 = {
+        sqlite3_config_memstatus_off()
+    }()
 
     /// Runs one or more statements that return no rows.
     public func execute(_ sql: String) throws(DiscloseError) {
