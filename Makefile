@@ -4,7 +4,7 @@ APT_PACKAGES := libsqlite3-dev libyaml-dev libcmark-dev pkg-config python3
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug/disclose
 
-.PHONY: run test deps build release clean check-html check-sample bench
+.PHONY: run test deps build release clean check-html check-sample bench fuzz
 
 ## Install any missing system package (Debian/Ubuntu), then nothing else.
 deps:
@@ -46,6 +46,10 @@ check-html: build
 ## Ingest and build at large scale and 10x, beside sqlite3 .import of the same files (BENCH_SCALES=large for one).
 bench: release
 	scripts/bench.sh
+
+## Coverage-guided fuzzing of the CSV and pipeline.yaml readers (FUZZ_SECONDS per reader, default 60).
+fuzz: deps
+	scripts/fuzz.sh
 
 clean:
 	rm -rf .build

@@ -22,10 +22,11 @@ let package = Package(
         .systemLibrary(
             name: "CCmark", pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]),
+        .target(name: "CDiscloseSystem"),
         .target(
             name: "DiscloseKit",
             dependencies: [
-                "CSQLite3", "CYAML", "CCmark",
+                "CSQLite3", "CYAML", "CCmark", "CDiscloseSystem",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
         .executableTarget(

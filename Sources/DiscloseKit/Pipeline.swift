@@ -117,7 +117,7 @@ public struct Pipeline {
         let (report, pages, evaluation) = try render()
         let publisher = publisher(for: evaluation.project)
         options.progress.report("writing \(publisher.folder(for: evaluation.fiscalYear))")
-        try publisher.publish(pages, fiscalYear: evaluation.fiscalYear)
+        try publisher.publish(pages, fiscalYear: evaluation.fiscalYear, progress: options.progress)
         return (publisher.folder(for: evaluation.fiscalYear), report)
     }
 }

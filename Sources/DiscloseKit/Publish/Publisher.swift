@@ -1,6 +1,11 @@
+import CDiscloseSystem
 import Foundation
 
-/// Writes a page set into `output/FY<year>/` all at once: a failed or interrupted build leaves the old folder whole.
+/// Writes a page set into `output/FY<year>/` all at once: a failed, interrupted or killed build leaves
+/// either the old folder or the new one, complete, never a mix.
+///
+/// Under an exclusive lock, pages are written to a fresh sibling folder which then trades places with
+/// the old one in one `renameat2(RENAME_EXCHANGE)` call; the old pages are removed afterwards.
 public struct Publisher {
     /// The output folder (`paths.output`, or `--out`).
     let outputPath: String
@@ -14,33 +19,56 @@ public struct Publisher {
         (outputPath as NSString).appendingPathComponent(fiscalYear.description)
     }
 
-    /// Writes every file into a fresh sibling folder, then swaps it in by rename.
-    public func publish(_ pages: [String: String], fiscalYear: FiscalYear) throws(DiscloseError) {
+    /// Writes every file into a staging folder, then swaps it in.
+    public func publish(
+        _ pages: [String: String], fiscalYear: FiscalYear, progress: ProgressReporter = .silent
+    ) throws(DiscloseError) {
         let manager = FileManager.default
         let target = folder(for: fiscalYear)
-        let staging = (outputPath as NSString).appendingPathComponent(".\(fiscalYear).new-\(ProcessInfo.processInfo.processIdentifier)")
-        let retired = (outputPath as NSString).appendingPathComponent(".\(fiscalYear).old-\(ProcessInfo.processInfo.processIdentifier)")
         do {
             try manager.createDirectory(atPath: outputPath, withIntermediateDirectories: true)
-            try? manager.removeItem(atPath: staging)
+        } catch {
+            throw DiscloseError(.fileSystem("cannot create \(outputPath): \(error.localizedDescription)"))
+        }
+        let lock = try OutputLock(folder: outputPath) { progress.report($0) }
+        defer { withExtendedLifetime(lock) {} }
+        removeLeftovers()
+        let staging = (outputPath as NSString).appendingPathComponent(".\(fiscalYear).staging-\(getpid())")
+        do {
             try manager.createDirectory(atPath: staging, withIntermediateDirectories: false)
             for name in pages.keys.sorted() {
-                let data = Data((pages[name] ?? "").utf8)
-                guard manager.createFile(atPath: (staging as NSString).appendingPathComponent(name), contents: data) else {
-                    throw DiscloseError(.fileSystem("cannot write \(staging)/\(name)"))
+                let path = (staging as NSString).appendingPathComponent(name)
+                guard manager.createFile(atPath: path, contents: Data((pages[name] ?? "").utf8)) else {
+                    throw DiscloseError(.fileSystem("cannot write \(path)"))
                 }
             }
-            if manager.fileExists(atPath: target) {
-                try manager.moveItem(atPath: target, toPath: retired)
-            }
-            try manager.moveItem(atPath: staging, toPath: target)
-            try? manager.removeItem(atPath: retired)
+            try swap(staging, into: target)
         } catch let error as DiscloseError {
             try? manager.removeItem(atPath: staging)
             throw error
         } catch {
             try? manager.removeItem(atPath: staging)
             throw DiscloseError(.fileSystem("cannot publish to \(target): \(error.localizedDescription)"))
+        }
+    }
+
+    /// Puts `staging` at `target` in one step; the old pages end up at `staging` and are removed.
+    func swap(_ staging: String, into target: String) throws(DiscloseError) {
+        if FileManager.default.fileExists(atPath: target) {
+            guard disclose_exchange_paths(staging, target) == 0 else {
+                throw DiscloseError(.fileSystem("cannot swap \(staging) with \(target): \(String(cString: strerror(errno)))"))
+            }
+            try? FileManager.default.removeItem(atPath: staging)
+        } else if rename(staging, target) != 0 {
+            throw DiscloseError(.fileSystem("cannot rename \(staging) to \(target): \(String(cString: strerror(errno)))"))
+        }
+    }
+
+    /// Staging folders of builds that were killed (only this tool's own `.FY….staging-PID` folders).
+    func removeLeftovers() {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: outputPath)) ?? []
+        for entry in entries where entry.hasPrefix(".FY") && entry.contains(".staging-") {
+            try? FileManager.default.removeItem(atPath: (outputPath as NSString).appendingPathComponent(entry))
         }
     }
 

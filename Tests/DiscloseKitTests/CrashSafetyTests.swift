@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+@testable import DiscloseKit
+
+@Suite("Crash safety")
+struct CrashSafetyTests {
+    /// The published page set of a project, by file name.
+    static func pageSet(_ project: TestProject) -> [String: String] {
+        var files: [String: String] = [:]
+        let folder = project.root.appendingPathComponent("output/FY2025")
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] {
+            files[name] = project.read("output/FY2025/\(name)")
+        }
+        return files
+    }
+
+    /// Flips one completion date so the two data versions give different pages.
+    static func setVersion(_ project: TestProject, _ version: Int) throws {
+        let path = "data/FY2025/P/training.csv"
+        let text = try #require(project.read(path))
+        let a = "E0,employee,general,SEC-WEB,2025-05-01,2025-06-01"
+        let b = "E0,employee,general,SEC-WEB,2025-05-01,"
+        try project.write(path, version == 0 ? text.replacingOccurrences(of: b + "\n", with: a + "\n") : text.replacingOccurrences(of: a + "\n", with: b + "\n"))
+    }
+
+    static func launchBuild(in folder: URL) throws -> Process {
+        let process = Process()
+        process.executableURL = Fixtures.packageRoot.appendingPathComponent(".build/debug/disclose")
+        process.arguments = ["build"]
+        process.currentDirectoryURL = folder
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    @Test func aBuildKilledAtAnyMomentLeavesTheOldOrTheNewPagesNeverAMix() throws {
+        let project = try TestProject()
+        defer { project.cleanUp() }
+        try project.copyFixture("page")
+        var expected: [[String: String]] = []
+        for version in [0, 1] {
+            try Self.setVersion(project, version)
+            #expect(try EndToEndTests.run(["build"], in: project.root).status == 0)
+            expected.append(Self.pageSet(project))
+        }
+        #expect(expected[0] != expected[1])
+        var random = SplitMix64(seed: 20_251_124)
+        var killed = 0
+        for run in 0..<24 {
+            try Self.setVersion(project, run % 2)
+            let before = Self.pageSet(project)
+            let process = try Self.launchBuild(in: project.root)
+            usleep(UInt32(random.below(120_000)))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            if process.terminationReason == .uncaughtSignal { killed += 1 }
+            let after = Self.pageSet(project)
+            #expect(after == before || after == expected[run % 2], "run \(run): a mixed page set")
+            #expect(after == expected[0] || after == expected[1], "run \(run): a page set that no build writes")
+        }
+        #expect(killed >= 10, "most builds should be killed mid-way")
+        // A killed build leaves no lock and no visible leftovers: the next build publishes normally.
+        try Self.setVersion(project, 0)
+        #expect(try EndToEndTests.run(["build"], in: project.root).status == 0)
+        #expect(Self.pageSet(project) == expected[0])
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.root.appendingPathComponent("output").path)
+            .filter { $0.contains(".staging-") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func twoBuildsAtOnceBothFinishAndTheOutputIsComplete() throws {
+        let project = try TestProject()
+        defer { project.cleanUp() }
+        try project.copyFixture("page")
+        let first = try Self.launchBuild(in: project.root)
+        let second = try Self.launchBuild(in: project.root)
+        first.waitUntilExit()
+        second.waitUntilExit()
+        #expect(first.terminationStatus == 0 && second.terminationStatus == 0)
+        let pages = Self.pageSet(project)
+        #expect(pages.keys.sorted() == ["data.json", "privacy.html", "privacy.md"])
+        #expect(pages["privacy.html"]?.hasSuffix("</html>\n") == true)
+    }
+
+    @Test func aBuildWaitsForTheLockAndPublishesWhenItIsReleased() throws {
+        let project = try TestProject()
+        defer { project.cleanUp() }
+        try project.copyFixture("page")
+        let output = project.root.appendingPathComponent("output").path
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        var lock: OutputLock? = try OutputLock(folder: output) { _ in }
+        let build = try Self.launchBuild(in: project.root)
+        usleep(600_000)
+        #expect(build.isRunning, "the build waits while another holds the lock")
+        #expect(Self.pageSet(project).isEmpty)
+        #expect(lock != nil)
+        lock = nil
+        build.waitUntilExit()
+        #expect(build.terminationStatus == 0)
+        #expect(Self.pageSet(project).count == 3)
+    }
+}
