@@ -18,7 +18,9 @@ build() { # name harness sources...
   local name=$1; shift
   echo "== building $name"
   swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name DiscloseFuzz \
-    -I Sources/CYAML -I Sources/CSQLite3 -lyaml -lsqlite3 "$@" -o "$WORK/$name"
+    -I Sources/CYAML -I Sources/CSQLite3 -I Sources/CDiscloseSystem/include -lyaml -lsqlite3 "$@" -o "$WORK/$name" \
+    2>&1 | grep -v "warning: Cannot export local symbol" || true
+  [ -x "$WORK/$name" ] || { echo "fuzz: could not build $name" >&2; exit 2; }
 }
 build csv fuzz/CSVReaderFuzz.swift "${COMMON[@]}"
 build config fuzz/PipelineConfigFuzz.swift "${COMMON[@]}" "${CONFIG[@]}"

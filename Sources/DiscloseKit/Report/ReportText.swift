@@ -50,7 +50,3 @@ enum ReportText {
         return entries.sorted { ($0.code, $0.label) < ($1.code, $1.label) }
     }
 }
-
-extension String {
-    var replacingUnderscores: String { String(map { $0 == "_" ? " " : $0 }) }
-}
