@@ -3,9 +3,9 @@ public struct CompletenessTable: Sendable {
     public var data: IngestedData
     public var fiscalYear: FiscalYear
 
-    public init(data: IngestedData, fiscalYear: FiscalYear, startMonth: Int) {
+    public init(data: IngestedData, fiscalYear: FiscalYear) {
         self.data = data
-        self.fiscalYear = FiscalYear(fiscalYear.label, startMonth: startMonth)
+        self.fiscalYear = fiscalYear
     }
 
     /// Aligned text: row counts for files sent, `missing` for files not sent.
