@@ -49,7 +49,7 @@ struct RowWriter {
         }
     }
 
-    /// Rows stored from the file being written (valid after its last batch is written, via the files table).
+    /// Registers a new file and binds its provenance to the dataset's insert statement.
     private mutating func start(_ index: Int, _ file: PlannedFile) throws(DiscloseError) {
         let id = try store.addFile(path: file.path, dataset: file.spec.name, company: file.company, fiscalYear: file.fiscalYear)
         let insert = try statement(for: file.spec)
