@@ -131,7 +131,7 @@ struct GoalTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Coverage: 2 of 3 companies sent every dataset read; not reported: US1"))
         #expect(result.stdout.contains("did not report incidents"))
-        #expect(result.stdout.contains("data/FY2025/JP1/incidents.csv  (1 rows)"))
+        #expect(result.stdout.contains("data/FY2025/JP1/incidents.csv  (1 row)"))
         #expect(result.stdout.contains("SELECT COUNT(*) AS value FROM incidents"))
         #expect(!result.stdout.contains("secret summary"))
         #expect(!result.stdout.contains("hanako"))

@@ -21,6 +21,11 @@ extension MetricValue {
 }
 
 extension Int {
+    /// "1 company", "3 companies": the count with its noun in the right number.
+    public func counted(_ singular: String, _ plural: String? = nil) -> String {
+        "\(groupedText) \(self == 1 ? singular : plural ?? singular + "s")"
+    }
+
     /// `1,234,567`
     public var groupedText: String {
         let digits = String(magnitude)

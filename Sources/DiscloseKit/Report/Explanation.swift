@@ -86,7 +86,7 @@ public struct Explanation: Sendable {
                 "Filter: " + result.reference.filter.keys.sorted().map { "\($0) in [\(result.reference.filter[$0, default: []].joined(separator: ", "))]" }
                     .joined(separator: "; "))
         }
-        lines.append("Scope: \(scopeText) consolidated at FY end (\(result.companies.count) companies)")
+        lines.append("Scope: \(scopeText) consolidated at FY end (\(result.companies.count.counted("company", "companies")))")
         var verdict = "Result: \(ReportText.figure(result))"
         if let goal {
             verdict += "   Target: \(goal.targetText)   Status: \(goal.status.rawValue)   Prior FY: \(goal.priorText)"
@@ -94,13 +94,13 @@ public struct Explanation: Sendable {
         lines.append(verdict)
         let coverage = result.coverage
         lines.append(
-            "Coverage: \(coverage.reported) of \(coverage.inScope) companies sent every dataset read"
+            "Coverage: \(coverage.reported) of \(coverage.inScope.counted("company", "companies")) sent every dataset read"
                 + (coverage.missingCompanies.isEmpty ? "" : "; not reported: \(coverage.missingCompanies.joined(separator: ", "))"))
         lines.append("")
         lines.append("Companies:")
         for company in companies {
             lines.append("  \(company.code)  \(company.name)  figure: \(company.figure)")
-            for file in company.files { lines.append("      \(file.path)  (\(file.rows.groupedText) rows)") }
+            for file in company.files { lines.append("      \(file.path)  (\(file.rows.counted("row")))") }
             for dataset in company.missing { lines.append("      did not report \(dataset)") }
         }
         lines.append("")

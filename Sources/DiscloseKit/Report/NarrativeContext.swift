@@ -30,7 +30,7 @@ enum NarrativeContext {
             "incomplete": !complete,
             "reported": String(result.coverage.reported),
             "in_scope": String(result.coverage.inScope),
-            "coverage": ReportText.coverage(result) ?? "reported by all \(result.coverage.inScope) companies in scope",
+            "coverage": ReportText.coverage(result) ?? "reported by all \(result.coverage.inScope.counted("company", "companies")) in scope",
         ]
     }
 }

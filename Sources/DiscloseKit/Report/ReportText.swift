@@ -15,7 +15,7 @@ enum ReportText {
     static func coverage(_ result: MetricResult) -> String? {
         let coverage = result.coverage
         guard !coverage.isComplete else { return nil }
-        return "reported by \(coverage.reported) of \(coverage.inScope) companies (not reported: \(coverage.missingNames.joined(separator: ", ")))"
+        return "reported by \(coverage.reported) of \(coverage.inScope.counted("company", "companies")) (not reported: \(coverage.missingNames.joined(separator: ", ")))"
     }
 
     /// "April 2021 to March 2026"
