@@ -39,7 +39,7 @@ enum Terminal {
                 error(failure.description)
             }
             switch failure.reason {
-            case .notImplemented, .usage: throw ExitCode(64)
+            case .usage: throw ExitCode(64)
             default: break
             }
             throw ExitCode(1)

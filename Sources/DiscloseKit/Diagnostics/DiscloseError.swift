@@ -10,8 +10,6 @@ public struct DiscloseError: Error, Sendable, CustomStringConvertible {
         case database(code: Int32, message: String, sql: String?)
         /// `--check` found that `output/` differs from what a build would write.
         case staleOutput
-        /// The command or option exists in the contract but is not built yet.
-        case notImplemented(String)
         /// Another build holds the project's lock.
         case locked(String)
         /// The command line named something that does not exist (a goal, a figure, a folder).
@@ -51,8 +49,6 @@ public struct DiscloseError: Error, Sendable, CustomStringConvertible {
             return text
         case .staleOutput:
             return prefix + "output is stale: run `disclose build` and commit the result"
-        case .notImplemented(let what):
-            return prefix + "\(what) is not built yet"
         case .locked(let message), .usage(let message):
             return prefix + message
         }

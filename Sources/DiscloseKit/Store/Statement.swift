@@ -60,11 +60,6 @@ public final class Statement {
         sqlite3_bind_parameter_index(handle, name)
     }
 
-    /// Number of result columns.
-    public var columnCount: Int {
-        Int(sqlite3_column_count(handle))
-    }
-
     /// Resets the statement and binds `values` to parameters 1…n.
     public func bind(_ values: [SQLValue]) throws(DiscloseError) {
         sqlite3_reset(handle)
@@ -87,14 +82,6 @@ public final class Statement {
                     sqlite3_bind_text(handle, index, $0.baseAddress, Int32($0.count), Statement.transient)
                 }
             }
-        }
-        try check(code)
-    }
-
-    /// Binds UTF-8 bytes as text without building a `String`.
-    public func bindText(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int32) throws(DiscloseError) {
-        let code = bytes.withMemoryRebound(to: CChar.self) { chars in
-            sqlite3_bind_text(handle, index, chars.baseAddress, Int32(chars.count), Statement.transient)
         }
         try check(code)
     }
