@@ -25,14 +25,7 @@ public struct CompletenessTable: Sendable {
                         return (data.rowCounts[submission] ?? 0).groupedText
                     })
         }
-        let widths = (0..<rows[0].count).map { column in rows.map { $0[column].count }.max() ?? 0 }
-        let lines = rows.map { row in
-            row.enumerated().map { column, cell in
-                column == 0
-                    ? cell + String(repeating: " ", count: widths[column] - cell.count)
-                    : String(repeating: " ", count: widths[column] - cell.count) + cell
-            }.joined(separator: "  ").trimmingTrailingSpaces
-        }
+        let lines = AlignedColumns(rows: rows, rightAligned: Set(1..<rows[0].count)).lines()
         let missing = data.missing.filter { $0.fiscalYear == fiscalYear.label }.count
         let total = companies.count * datasets.count
         return (["Completeness \(fiscalYear) (rows per file; companies consolidated at \(fiscalYear.end)):"] + lines

@@ -15,16 +15,10 @@ public struct StatusTable: Sendable {
         for goal in report.goals {
             rows.append([goal.goal.id, goal.targetText, goal.resultText, goal.priorText, goal.status.rawValue])
         }
-        let widths = (0..<5).map { column in rows.map { $0[column].count }.max() ?? 0 }
         var lines = ["\(report.title) — \(report.organization), \(fy) (\(fy.start) to \(fy.end))", ""]
-        for (index, row) in rows.enumerated() {
-            var cells = row.enumerated().map { column, cell in
-                cell + String(repeating: " ", count: widths[column] - cell.count)
-            }
-            if colour, index > 0, let status = GoalStatus(rawValue: row[4]) {
-                cells[4] = StatusTable.paint(cells[4], status)
-            }
-            lines.append(cells.joined(separator: "  ").trimmingTrailingSpaces)
+        lines += AlignedColumns(rows: rows).lines { row, column, padded in
+            guard colour, row > 0, column == 4, let status = GoalStatus(rawValue: rows[row][4]) else { return padded }
+            return StatusTable.paint(padded, status)
         }
         if report.goals.isEmpty { lines.append("(no goals for \(fy))") }
         for goal in report.goals {

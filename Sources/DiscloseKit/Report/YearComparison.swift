@@ -82,11 +82,7 @@ public struct YearComparison: Sendable {
                 line.restatedFrom.map { "restated: FY\(earlierYear) page published \($0)" } ?? "",
             ])
         }
-        let widths = (0..<5).map { column in rows.map { $0[column].count }.max() ?? 0 }
-        var output = rows.map { row in
-            row.enumerated().map { $1 + String(repeating: " ", count: widths[$0] - $1.count) }.joined(separator: "  ")
-                .trimmingTrailingSpaces
-        }
+        var output = AlignedColumns(rows: rows).lines()
         let restated = lines.filter { $0.restatedFrom != nil }.count
         output.append("")
         output.append(
