@@ -21,7 +21,7 @@ public struct DisclosureStore {
             : FileManager.default.temporaryDirectory
                 .appendingPathComponent("disclose-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).sqlite").path
         let database = try Database(path: file ?? ":memory:")
-        try database.execute("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-16384;")
+        try database.execute("PRAGMA page_size=65536; PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-16384;")
         try database.execute(fixedSchema)
         for spec in [DatasetCatalog.companies] + DatasetCatalog.perCompany {
             try database.execute(spec.createTableSQL)
