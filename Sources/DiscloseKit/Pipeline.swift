@@ -65,12 +65,6 @@ public struct Pipeline {
                 at: SourceLocation(path: options.dataPath ?? validation.project.dataPath),
                 "no data folder for \(validation.fiscalYear): expected \(validation.fiscalYear)/ with one folder per company")
         }
-        do throws(DiscloseError) {
-            try validation.store.createIndexes()
-        } catch {
-            validation.store.close()
-            throw error
-        }
         let config = validation.project.config.disclosure
         let evaluator = MetricEvaluator(
             store: validation.store, data: data, homeCountry: config.homeCountry, startMonth: config.fiscalYearStartMonth)

@@ -57,18 +57,18 @@ struct MetricQuery {
                 """
         case "control_form_review_coverage":
             return """
-                SELECT COUNT(*) FILTER (WHERE EXISTS (SELECT 1 FROM reviews r WHERE r.fiscal_year = l.fiscal_year \
-                AND r.company = l.company AND r.kind = 'control-form' AND r.subject = l.form_id \
-                AND r.performed_on BETWEEN \(start) AND \(end))) AS numerator, COUNT(*) AS denominator \
-                FROM ledger l WHERE \(rows) AND \(activeDuringYear("registered_on", "retired_on"))
+                SELECT COUNT(r.subject) AS numerator, COUNT(*) AS denominator FROM ledger l \
+                LEFT JOIN (SELECT DISTINCT company, subject FROM reviews WHERE fiscal_year = \(y) AND kind = 'control-form' \
+                AND \(inYear("performed_on"))) r ON r.company = l.company AND r.subject = l.form_id \
+                WHERE l.fiscal_year = \(y) AND l.\(inScope) AND \(activeDuringYear("l.registered_on", "l.retired_on"))
                 """
         case "management_review_coverage":
             return """
-                SELECT COUNT(*) FILTER (WHERE EXISTS (SELECT 1 FROM reviews r WHERE r.fiscal_year = \(y) \
-                AND r.company = p.company AND r.kind = 'management-review' AND r.subject = p.department \
-                AND r.performed_on BETWEEN \(start) AND \(end))) AS numerator, COUNT(*) AS denominator \
+                SELECT COUNT(r.subject) AS numerator, COUNT(*) AS denominator \
                 FROM (SELECT DISTINCT company, department FROM ledger WHERE \(rows) \
-                AND \(activeDuringYear("registered_on", "retired_on"))) p
+                AND \(activeDuringYear("registered_on", "retired_on"))) p \
+                LEFT JOIN (SELECT DISTINCT company, subject FROM reviews WHERE fiscal_year = \(y) AND kind = 'management-review' \
+                AND \(inYear("performed_on"))) r ON r.company = p.company AND r.subject = p.department
                 """
         case "security_verification_coverage", "internal_audit_coverage":
             let kind = id == "internal_audit_coverage" ? "internal-audit" : "security-verification"

@@ -29,17 +29,6 @@ public struct DisclosureStore {
         return DisclosureStore(database: database, file: file)
     }
 
-    /// Indexes that the metric queries use, created after the load (faster than maintaining them during it).
-    ///
-    /// Only lookups that would otherwise scan a table per row get one: reviews per form or department,
-    /// appointments per company and role, and forms per company. Year-wide filters scan faster than
-    /// they would read an index.
-    public func createIndexes() throws(DiscloseError) {
-        try database.execute("CREATE INDEX ledger_by_company ON ledger (fiscal_year, company)")
-        try database.execute("CREATE INDEX reviews_by_subject ON reviews (fiscal_year, company, kind, subject, performed_on)")
-        try database.execute("CREATE INDEX appointments_by_role ON appointments (fiscal_year, company, role)")
-    }
-
     /// Removes the database file.
     public func close() {
         if let file { try? FileManager.default.removeItem(atPath: file) }
