@@ -69,7 +69,9 @@ struct ErrorsThatTeachTests {
             let (_, diagnostics) = decodeConfig("disclosure:\n  title: T\n  organization: O\n  fiscal_year: 2025\n  target: \(value)\n")
             let indicator = value.prefix(1)
             #expect(
-                diagnostics.contains { $0.message.contains("a value starting with '\(indicator)' must be quoted") },
+                diagnostics.contains {
+                    $0.message.contains("quote it: target: \"\(value)\"") && $0.message.contains("a value starting with '\(indicator)' must be quoted")
+                },
                 "\(value): \(diagnostics)")
         }
         let (_, listed) = decodeConfig("allow_list:\n  - @desk\n")

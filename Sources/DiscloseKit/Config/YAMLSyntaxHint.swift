@@ -3,12 +3,12 @@ enum YAMLSyntaxHint {
     /// Characters that cannot start a plain (unquoted) value: `>= 90%` starts a folded block, `*x` an alias.
     static let indicators: Set<Character> = [">", "|", "*", "&", "!", "%", "@", "`"]
 
-    /// "; quote it: target: \">= 90%\"" for the first such value on `line` (1-based) or the line before it, else "".
+    /// "; quote it: target: \">= 90%\" (…)" for the first such value on `line` (1-based) or the line before it, else "".
     static func hint(in bytes: [UInt8], line: Int) -> String {
         let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         for number in [line, line - 1] where number >= 1 && number <= lines.count {
             if let suggestion = quoted(String(lines[number - 1])) {
-                return "; a value starting with '\(suggestion.indicator)' must be quoted (line \(number)): \(suggestion.text)"
+                return "; quote it: \(suggestion.text) (line \(number): a value starting with '\(suggestion.indicator)' must be quoted)"
             }
         }
         return ""
