@@ -10,6 +10,11 @@ struct PrivacyGuard {
     /// Where the output would be written, for the diagnostics' paths.
     let outputFolder: String
 
+    /// How to publish a value that is public on purpose (a contact desk's address, say).
+    static func allowHint(_ text: String) -> String {
+        "; if it is public on purpose, allow it in pipeline.yaml: allow_list: [\"\(text)\"]"
+    }
+
     /// Located errors for everything the pages must not carry; empty when they are clean.
     func problems(in pages: [String: String]) throws(DiscloseError) -> [Diagnostic] {
         let redactor = Redactor(personIDs: try store.personIDs(), allowed: allowed.sorted())
@@ -29,7 +34,7 @@ struct PrivacyGuard {
             }
             let reading = match.normalized == match.text ? "" : " (read as '\(match.normalized)')"
             let origin = sources.location(of: match).map { " (from \($0))" } ?? ""
-            return .error(at: location, "refusing to publish \(match.kind.rawValue) '\(match.text)'\(reading)\(origin)")
+            return .error(at: location, "refusing to publish \(match.kind.rawValue) '\(match.text)'\(reading)\(origin)" + Self.allowHint(match.normalized))
         }.sorted()
     }
 }
