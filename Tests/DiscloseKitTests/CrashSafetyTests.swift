@@ -26,7 +26,7 @@ struct CrashSafetyTests {
 
     static func launchBuild(in folder: URL) throws -> Process {
         let process = Process()
-        process.executableURL = Fixtures.packageRoot.appendingPathComponent(".build/debug/disclose")
+        process.executableURL = Fixtures.discloseExecutable
         process.arguments = ["build"]
         process.currentDirectoryURL = folder
         process.standardOutput = FileHandle.nullDevice
