@@ -37,7 +37,7 @@ struct BuildCommand: ParsableCommand {
                 return
             }
             let (folder, report) = try pipeline.build()
-            Terminal.print(report.diagnostics)
+            Terminal.print(report.shownDiagnostics)
             if project.json {
                 Terminal.output(JSONReport.make(report).serialized())
             }

@@ -18,7 +18,7 @@ struct StatusCommand: ParsableCommand {
         try Terminal.run(json: project.json) {
             let (report, evaluation) = try Pipeline(options: project.pipelineOptions()).report()
             evaluation.store.close()
-            Terminal.print(report.diagnostics)
+            Terminal.print(report.shownDiagnostics)
             if project.json {
                 Terminal.output(JSONReport.make(report).serialized())
             } else {
