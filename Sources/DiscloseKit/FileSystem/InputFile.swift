@@ -20,6 +20,10 @@ enum InputFile {
                 at: location,
                 "the \(kind) leads outside the project folder through a symbolic link; disclose reads only files inside the project")
         }
+        var before = stat()
+        if lstat(real, &before) == 0, before.st_mode & S_IFMT != S_IFREG {
+            throw .invalid(at: location, "not a regular file: it is \(describeType(before.st_mode)); disclose reads only regular files")
+        }
         let descriptor = Foundation.open(real, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         guard descriptor >= 0 else {
             throw .invalid(at: location, "cannot read the \(kind): \(FileProblem.describe(errno))")

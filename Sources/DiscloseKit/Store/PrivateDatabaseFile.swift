@@ -21,17 +21,21 @@ final class PrivateDatabaseFile {
         folder = (temporary as NSString).appendingPathComponent(
             "\(Self.folderPrefix)\(getpid())-\(String(random, radix: 16))")
         path = (folder as NSString).appendingPathComponent(Self.fileName)
+        // Remembered (and the signal handlers installed) before the folder exists, so no signal can come between.
+        slot = disclose_remember_private_file(path, folder)
         guard mkdir(folder, 0o700) == 0, chmod(folder, 0o700) == 0 else {
-            throw DiscloseError(.fileSystem("cannot create the build database folder \(folder): \(FileProblem.describe(errno))"))
+            let reason = FileProblem.describe(errno)
+            disclose_forget_private_file(slot)
+            throw DiscloseError(.fileSystem("cannot create the build database folder \(folder): \(reason)"))
         }
         let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
             let reason = FileProblem.describe(errno)
             rmdir(folder)
+            disclose_forget_private_file(slot)
             throw DiscloseError(.fileSystem("cannot create the build database \(path): \(reason)"))
         }
         close(descriptor)
-        slot = disclose_remember_private_file(path, folder)
     }
 
     deinit {
