@@ -4,7 +4,7 @@ APT_PACKAGES := libsqlite3-dev libyaml-dev libcmark-dev pkg-config python3
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug/disclose
 
-.PHONY: run test deps build release clean check-html check-sample bench fuzz
+.PHONY: run test deps build release clean check-html check-sample bench fuzz approve
 
 ## Install any missing system package (Debian/Ubuntu), then nothing else.
 deps:
@@ -23,6 +23,12 @@ release: deps
 
 ## Build, then build the sample disclosure in this folder.
 run: build
+	$(BIN) build --config pipeline.yaml
+
+## Re-approve every part of the sample page as it now renders (after a reviewed change), then rebuild it.
+BY ?= Aoba Group Sustainability Committee
+approve: build
+	$(BIN) approve --all --by "$(BY)" --config pipeline.yaml
 	$(BIN) build --config pipeline.yaml
 
 ## Build and run every test, then check the sample's committed pages are current and valid.
