@@ -22,8 +22,8 @@ struct StatusCommand: ParsableCommand {
             if project.json {
                 Terminal.output(DraftMarking.json(JSONReport.make(report), signOff).serialized())
             } else {
-                Terminal.error(StatusTable(report: report, colour: Terminal.isInteractive).text)
-                Terminal.error(signOff.table)
+                Terminal.output(StatusTable(report: report, colour: Terminal.isStandardOutputInteractive).text + "\n")
+                Terminal.output(signOff.table)
             }
         }
     }
