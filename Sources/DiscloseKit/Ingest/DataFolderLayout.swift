@@ -33,7 +33,7 @@ struct DataFolderLayout {
         let codes = Set(rules.companies.map(\.code))
         let root = FolderBoundary.realPath(dataPath) ?? dataPath
         func ignore(_ path: String, _ message: String) {
-            let warning = Diagnostic.warning(at: SourceLocation(path: SensitiveText.masked(path)), message)
+            let warning = Diagnostic.warning(at: SourceLocation(path: SensitiveText.redacted(path)), message)
             diagnostics.append(warning)
             ignored.append(warning)
         }

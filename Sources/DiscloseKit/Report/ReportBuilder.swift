@@ -103,6 +103,10 @@ public struct ReportBuilder {
 
     func narrativeSection(_ section: NarrativeSection, template: NarrativeTemplate) throws(DiscloseError) -> NarrativeReport {
         let path = project.path(section.path)
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw .invalid(at: section.location, "narrative file '\(section.path)' does not exist (sections: names files relative to the project folder)")
+        }
+        // A file that exists but cannot be read, or is not UTF-8, is reported at its own path (and line).
         let text = try project.readText(path, kind: "narrative file", namedAt: section.location)
         let markdown = try template.render(text, at: SourceLocation(path: path, line: 1, column: 1), markdown: true)
         let document = try CommonMarkDocument(markdown: markdown)
