@@ -12,7 +12,11 @@ struct DataFolderLayout {
     var files: [FolderKey: Set<String>] = [:]
 
     /// Lists the data folder in sorted order; unknown folders and files are errors.
-    static func scan(dataPath: String, companies: Set<String>, diagnostics: inout [Diagnostic]) -> DataFolderLayout {
+    /// A folder that names no company only follows from an earlier error when `unknownFollowsFromRegistry` says so.
+    static func scan(
+        dataPath: String, companies: Set<String>, unknownFollowsFromRegistry: (String) -> Bool = { _ in false },
+        diagnostics: inout [Diagnostic]
+    ) -> DataFolderLayout {
         var layout = DataFolderLayout()
         let known = DatasetCatalog.perCompany.map(\.fileName)
         for entry in sortedEntries(dataPath) {
@@ -30,10 +34,11 @@ struct DataFolderLayout {
                     continue
                 }
                 guard companies.contains(code) else {
+                    let message = "folder '\(code)' is not a company in companies.csv"
                     diagnostics.append(
-                        .error(
-                            at: SourceLocation(path: companyPath),
-                            "folder '\(code)' is not a company in companies.csv" + Suggestion.hint(for: code, in: companies.sorted())))
+                        unknownFollowsFromRegistry(code)
+                            ? .followOn(at: SourceLocation(path: companyPath), message + " (its registry row was rejected)")
+                            : .error(at: SourceLocation(path: companyPath), message + Suggestion.hint(for: code, in: companies.sorted())))
                     continue
                 }
                 var sent: Set<String> = []

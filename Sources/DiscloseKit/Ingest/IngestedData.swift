@@ -26,6 +26,8 @@ public struct IngestedData: Sendable {
     public var rowCounts: [Submission: Int]
     public var missing: [MissingDataset]
     public var diagnostics: [Diagnostic]
+    /// Files read in an encoding other than UTF-8 (`encodings:`), by path.
+    public var readAs: [String: TextEncoding] = [:]
 
     /// True when no error (warnings aside) was found; `strict` counts warnings as errors.
     public func isValid(strict: Bool = false) -> Bool {
