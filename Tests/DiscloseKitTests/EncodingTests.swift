@@ -123,11 +123,11 @@ struct EncodingTests {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("encoding-order-\(UUID().uuidString).csv")
         defer { try? FileManager.default.removeItem(at: url) }
         try Data(text.utf8).write(to: url)
-        guard case .utf8 = FileEncoding.decide(path: url.path, displayPath: "x", encodings: [.utf8, .cp932]) else {
+        guard case .utf8 = FileEncoding.decide(path: url.path, encodings: [.utf8, .cp932]) else {
             Issue.record("UTF-8 listed first must win")
             return
         }
-        guard case .converted(_, let encoding) = FileEncoding.decide(path: url.path, displayPath: "x", encodings: [.cp932, .utf8]) else {
+        guard case .converted(_, let encoding) = FileEncoding.decide(path: url.path, encodings: [.cp932, .utf8]) else {
             Issue.record("CP932 listed first must win")
             return
         }

@@ -23,18 +23,23 @@ enum FileEncoding {
 
     /// The first of `encodings`, in order, in which the whole file is valid; with none, UTF-8 (whose reader then
     /// reports each ill-formed field), unless the file is valid CP932, which is one error for the file.
-    static func decide(path: String, displayPath: String, encodings: [TextEncoding]) -> Decision {
+    /// The file is opened through `InputFile` (inside `root`, a regular file); one that cannot be is read as UTF-8,
+    /// whose reader reports why.
+    static func decide(path: String, within root: String? = nil, encodings: [TextEncoding]) -> Decision {
         var bytes: [UInt8]?
+        func contents() -> [UInt8]? {
+            if bytes == nil { bytes = try? InputFile.read(path, within: root, limit: 1 << 30) }
+            return bytes
+        }
         for encoding in encodings {
             if encoding == .utf8 {
-                if isValidUTF8(path: path) { return .utf8 }
+                if isValidUTF8(path: path, within: root) { return .utf8 }
                 continue
             }
-            if bytes == nil { bytes = contents(of: path) }
-            guard let bytes else { return .utf8 }
+            guard let bytes = contents() else { return .utf8 }
             if let converted = convert(bytes, from: encoding) { return .converted(converted, from: encoding) }
         }
-        if !encodings.contains(.cp932), let bytes = bytes ?? contents(of: path), convert(bytes, from: .cp932) != nil {
+        if !encodings.contains(.cp932), let bytes = contents(), convert(bytes, from: .cp932) != nil {
             return .rejected(notUTF8Message)
         }
         return .utf8
@@ -46,9 +51,8 @@ enum FileEncoding {
         + "or add `encodings: [utf-8, cp932]` to pipeline.yaml."
 
     /// True when the file is well-formed UTF-8 throughout (also when it cannot be read: the reader says why).
-    static func isValidUTF8(path: String) -> Bool {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return true }
+    static func isValidUTF8(path: String, within root: String? = nil) -> Bool {
+        guard let fd = try? InputFile.open(path, within: root) else { return true }
         defer { close(fd) }
         let size = 1 << 16
         let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: size + 4)
@@ -59,22 +63,6 @@ enum FileEncoding {
             if count < 0, errno == EINTR { continue }
             guard count > 0 else { return count < 0 || validator.isComplete }
             guard validator.consume(UnsafeBufferPointer(rebasing: buffer[..<count])) else { return false }
-        }
-    }
-
-    /// The whole file, or nil when it cannot be read.
-    static func contents(of path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if count < 0, errno == EINTR { continue }
-            guard count >= 0 else { return nil }
-            if count == 0 { return bytes }
-            bytes.append(contentsOf: chunk[..<count])
         }
     }
 

@@ -10,6 +10,8 @@ struct FileParser: Sendable {
     let maxRows: Int
     /// Encodings to try, in order, for each file (`encodings:` in pipeline.yaml).
     var encodings: [TextEncoding] = [.utf8]
+    /// The data folder every file must stay inside.
+    var root: String? = nil
 
     /// Parses `file`, calling `emit` with each batch (the last one flagged); returns what a ledger holds.
     func parse(
@@ -17,9 +19,18 @@ struct FileParser: Sendable {
         emit: (ParsedBatch) -> Bool
     ) -> LedgerForms {
         let spec = file.spec
-        let reader: CSVReader
+        var reader: CSVReader
+        do {
+            reader = try CSVReader(path: file.path, displayPath: file.path, within: root, maxFieldBytes: 1 << 20, chunkSize: CSVReader.chunkSize)
+        } catch {
+            // A file that cannot be opened (a link out of the folder, a FIFO, no permission) is one located problem.
+            let located = error.reason == .invalidInput
+            _ = emit(ParsedBatch(file: index, diagnostics: error.diagnostics, isLast: true, failure: located ? nil : error, fileRejected: true))
+            return LedgerForms(fileRejected: true)
+        }
         var batch = ParsedBatch(file: index)
-        switch FileEncoding.decide(path: file.path, displayPath: file.path, encodings: encodings) {
+        // The file passed InputFile's checks (inside the folder, a regular file) before a byte is read again here.
+        switch FileEncoding.decide(path: file.path, within: root, encodings: encodings) {
         case .rejected(let message):
             batch.diagnostics.append(.error(at: SourceLocation(path: file.path), message))
             (batch.isLast, batch.fileRejected) = (true, true)
@@ -28,13 +39,7 @@ struct FileParser: Sendable {
         case .converted(let bytes, let encoding):
             reader = CSVReader(bytes: bytes, displayPath: file.path)
             batch.readAs = encoding
-        case .utf8:
-            do {
-                reader = try CSVReader(path: file.path, displayPath: file.path)
-            } catch {
-                _ = emit(ParsedBatch(file: index, isLast: true, failure: error))
-                return LedgerForms(fileRejected: true)
-            }
+        case .utf8: break
         }
         var forms = LedgerForms()
         defer {
