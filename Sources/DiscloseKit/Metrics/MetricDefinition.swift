@@ -61,6 +61,11 @@ public struct MetricDefinition: Sendable {
         self.query(query)
     }
 
+    /// The query over `companies` in `fiscalYear` with `filter` applied.
+    public func query(_ fiscalYear: FiscalYear, companies: [String], filter: [String: [String]]) -> MetricQuery {
+        MetricQuery(fiscalYear: fiscalYear, companies: companies, filter: filter, filterColumns: filterColumns)
+    }
+
     /// The breakdown SQL, when the metric has one.
     public func breakdownSQL(_ query: MetricQuery) -> String? {
         breakdown?(query)

@@ -45,8 +45,7 @@ public struct MetricEvaluator {
             definition.datasets.allSatisfy { data.submitted($0, by: code, in: year) }
         }
         let missing = scope.filter { !reported.contains($0) }
-        let query = MetricQuery(
-            fiscalYear: fiscalYear, companies: reported, filter: reference.filter, filterColumns: definition.filterColumns)
+        let query = definition.query(fiscalYear, companies: reported, filter: reference.filter)
         let sql = definition.sql(query)
         let row = try store.rows(sql).first ?? []
         var figure: MetricValue

@@ -29,6 +29,23 @@ extension DisclosureStore {
         try database.rows("SELECT path FROM files WHERE dataset = ? ORDER BY path", [.text(dataset)]).compactMap { $0.first?.text }
     }
 
+    /// Paths of every file read, sorted.
+    func paths() throws(DiscloseError) -> [String] {
+        try database.rows("SELECT DISTINCT path FROM files ORDER BY path").compactMap { $0.first?.text }
+    }
+
+    /// Line numbers of a company's rows of a dataset in one fiscal year.
+    func lines(of dataset: String, company: String, fiscalYear: Int) throws(DiscloseError) -> [Int] {
+        try database.rows(
+            "SELECT line FROM \(dataset) WHERE company = ? AND fiscal_year = ? ORDER BY line", [.text(company), .integer(Int64(fiscalYear))]
+        ).compactMap { $0.first?.integer }.map { Int($0) }
+    }
+
+    /// Line numbers of the rows of `table` a metric declaration's condition (` WHERE …`) selects.
+    func lines(of table: String, where condition: String) throws(DiscloseError) -> [Int] {
+        try database.rows("SELECT line FROM \(table)\(condition) ORDER BY line").compactMap { $0.first?.integer }.map { Int($0) }
+    }
+
     /// A read-only connection for a `sql:` metric, refusing everything but reading, with the table
     /// `scope_companies(code)` holding `scope`.
     func readOnlyConnection(scope: [String]) throws(DiscloseError) -> Database {
