@@ -10,6 +10,8 @@ public struct Pipeline {
         public var outputPath: String?
         public var strict = false
         public var progress: ProgressReporter = .silent
+        /// The editions languages are looked up in (the built-in ones unless a test adds its own).
+        public var editions: [Edition] = Edition.builtIn
 
         public init() {}
     }
@@ -40,6 +42,7 @@ public struct Pipeline {
     /// Loads the config and ingests every data file; never throws for bad data, only for bad config or I/O.
     public func validate() throws(DiscloseError) -> Validation {
         let project = try Project.load(configPath: options.configPath)
+        _ = try PageRenderer.editions(for: project.config, among: options.editions)
         let store = try DisclosureStore.create()
         do throws(DiscloseError) {
             options.progress.report("reading \(options.dataPath ?? project.dataPath)")
@@ -92,7 +95,7 @@ public struct Pipeline {
     public func render() throws(DiscloseError) -> (report: Report, pages: [String: String], evaluation: Evaluation) {
         let (report, evaluation) = try report()
         defer { evaluation.store.close() }
-        let pages = try PageRenderer(project: evaluation.project).render(report)
+        let pages = try PageRenderer(project: evaluation.project, editions: options.editions).render(report)
         let guardian = PrivacyGuard(
             store: evaluation.store, project: evaluation.project, allowed: Set(evaluation.project.config.allowList),
             outputFolder: publisher(for: evaluation.project).folder(for: evaluation.fiscalYear))

@@ -26,7 +26,7 @@ struct CheckCommand: ParsableCommand {
             if project.json {
                 Terminal.output(JSONReport.check(fiscalYear: validation.fiscalYear, data: data, diagnostics: diagnostics).serialized())
             } else {
-                Terminal.error(CompletenessTable(data: data, fiscalYear: validation.fiscalYear).text)
+                Terminal.error(CompletenessTable(data: data, fiscalYear: validation.fiscalYear, edition: validation.project.mainEdition).text)
             }
             Terminal.print(diagnostics)
             if diagnostics.isEmpty { Terminal.error(DiagnosticListing([]).summary) }

@@ -22,7 +22,7 @@ struct StatusCommand: ParsableCommand {
             if project.json {
                 Terminal.output(JSONReport.make(report).serialized())
             } else {
-                Terminal.error(StatusTable(report: report, colour: Terminal.isInteractive).text)
+                Terminal.error(StatusTable(report: report, colour: Terminal.isInteractive, edition: evaluation.project.mainEdition).text)
             }
         }
     }

@@ -1,6 +1,8 @@
 /// Walks the YAML tree of `pipeline.yaml`, collecting every located problem instead of stopping at the first.
 struct ConfigDecoder {
     var diagnostics: [Diagnostic] = []
+    /// The languages of the disclosure, read first: every human text must be written in each.
+    var languages = ["en"]
 
     mutating func error(_ location: SourceLocation, _ message: String) {
         diagnostics.append(.error(at: location, message))

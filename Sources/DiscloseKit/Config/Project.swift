@@ -30,7 +30,7 @@ public struct Project: Sendable {
             ("templates", config.paths.templates, SourceLocation(path: config.path)),
             ("output", config.paths.output, SourceLocation(path: config.path)),
         ]
-        named += config.sections.map { ($0.key, $0.path, $0.location) }
+        named += config.sections.flatMap { section in section.allPaths.map { (section.key, $0, section.location) } }
         var problems: [Diagnostic] = []
         for (key, relative, location) in named {
             let resolved = URL(fileURLWithPath: path(relative)).resolvingSymlinksInPath().path

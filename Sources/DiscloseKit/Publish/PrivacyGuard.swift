@@ -88,7 +88,7 @@ struct PrivacyGuard {
 
     /// " (from content/x.md:3)" when the text appears in pipeline.yaml, a narrative file or the registry.
     func source(of text: String) -> String {
-        var candidates = [project.config.path] + project.config.sections.map { project.path($0.path) }
+        var candidates = [project.config.path] + project.config.sections.flatMap { $0.allPaths.map(project.path) }
         candidates.append((project.dataPath as NSString).appendingPathComponent("companies.csv"))
         for path in candidates {
             guard let data = FileManager.default.contents(atPath: path) else { continue }

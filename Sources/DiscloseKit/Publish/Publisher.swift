@@ -38,6 +38,8 @@ public struct Publisher {
             try manager.createDirectory(atPath: staging, withIntermediateDirectories: false)
             for name in pages.keys.sorted() {
                 let path = (staging as NSString).appendingPathComponent(name)
+                let folder = (path as NSString).deletingLastPathComponent
+                if folder != staging { try manager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
                 guard manager.createFile(atPath: path, contents: Data((pages[name] ?? "").utf8)) else {
                     throw DiscloseError(.fileSystem("cannot write \(path)"))
                 }
@@ -72,12 +74,15 @@ public struct Publisher {
         }
     }
 
-    /// The files currently published for `fiscalYear`, by name (empty when none).
+    /// The files currently published for `fiscalYear`, by path relative to its folder (`ja/privacy.html`); empty when none.
     public func published(fiscalYear: FiscalYear) -> [String: String] {
         let folder = folder(for: fiscalYear)
         var files: [String: String] = [:]
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
-            if let data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(name)) {
+        for name in (FileManager.default.subpaths(atPath: folder) ?? []).sorted() {
+            var isFolder: ObjCBool = false
+            let path = (folder as NSString).appendingPathComponent(name)
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+            if let data = FileManager.default.contents(atPath: path) {
                 files[name] = String(decoding: data, as: UTF8.self)
             }
         }
