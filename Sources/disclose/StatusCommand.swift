@@ -22,7 +22,9 @@ struct StatusCommand: ParsableCommand {
             if project.json {
                 Terminal.output(JSONReport.make(report).serialized())
             } else {
-                Terminal.error(StatusTable(report: report, colour: Terminal.isInteractive, edition: evaluation.project.mainEdition).text)
+                Terminal.output(
+                    StatusTable(report: report, colour: Terminal.isStandardOutputInteractive, edition: evaluation.project.mainEdition).text
+                        + "\n")
             }
         }
     }

@@ -16,10 +16,17 @@ struct Disclose: ParsableCommand {
               disclose explain web-training
             Exit status: 0 success; 1 invalid data or configuration, or --check found output/ stale; 64 usage.
             """,
+        version: DiscloseVersion.current,
         subcommands: [
             BuildCommand.self, CheckCommand.self, StatusCommand.self, DiffCommand.self, ExplainCommand.self,
-            InitCommand.self, SchemaCommand.self, GenerateCommand.self,
+            InitCommand.self, SchemaCommand.self, GenerateCommand.self, TemplatesCommand.self,
         ])
 }
 
+if let message = CommandSuggestion.unknownCommand(
+    in: Array(CommandLine.arguments.dropFirst()), known: Disclose.configuration.subcommands.map { $0._commandName })
+{
+    Terminal.error(message)
+    Disclose.exit(withError: ExitCode(64))
+}
 Disclose.main()

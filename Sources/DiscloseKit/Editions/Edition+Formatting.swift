@@ -24,7 +24,7 @@ extension Edition {
         case .some(.count(let count)): return number(count)
         case .some(.percent(let ratio)): return percent(ratio)
         case .some(.date(let day)): return date(day)
-        case .some(.none), nil: return self[.noValue]
+        case .some(.undefined), nil: return self[.noValue]
         }
     }
 

@@ -26,8 +26,13 @@ struct EditionNarrative {
         let template = NarrativeTemplate(context: globals)
         for section in report.sections {
             do throws(DiscloseError) {
-                sections[section.key] = try EditionNarrative.render(
-                    project.path(section.path(in: edition.language)), at: section.location, template: template)
+                let relative = section.path(in: edition.language)
+                guard FileManager.default.fileExists(atPath: project.path(relative)) else {
+                    throw .invalid(
+                        at: section.location,
+                        "narrative file '\(relative)' does not exist (sections: names files relative to the project folder)")
+                }
+                sections[section.key] = try EditionNarrative.render(project.path(relative), at: section.location, template: template)
             } catch {
                 diagnostics.append(contentsOf: error.diagnostics.isEmpty ? [.error(at: section.location, error.description)] : error.diagnostics)
             }
