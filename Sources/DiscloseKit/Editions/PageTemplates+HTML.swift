@@ -1,13 +1,13 @@
 extension PageTemplates {
     /// `privacy.html.mustache`: a standalone page (inline CSS, no scripts, no external fetches). Values are HTML-escaped;
-    /// every word comes from the edition (`{{words.*}}`).
+    /// every word comes from the edition (`{{{words.*}}}`, escaped for HTML already).
     static let html = #"""
         <!DOCTYPE html>
         <html lang="{{language}}">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>{{words.page_title}}</title>
+        <title>{{{words.page_title}}}</title>
         {{#alternates}}
         <link rel="alternate" hreflang="{{language}}" href="{{href}}">
         {{/alternates}}
@@ -47,23 +47,23 @@ extension PageTemplates {
         <body>
         <header>
         <h1>{{title}}</h1>
-        <p class="meta">{{words.page_meta}}</p>
+        <p class="meta">{{{words.page_meta}}}</p>
         {{#other_editions}}
         <p class="editions"><a href="{{href}}" hreflang="{{language}}" lang="{{language}}">{{label}}</a></p>
         {{/other_editions}}
         </header>
         <main>
         <section id="governance" aria-labelledby="governance-heading">
-        <h2 id="governance-heading">{{words.heading_governance}}</h2>
+        <h2 id="governance-heading">{{{words.heading_governance}}}</h2>
         {{{governance_html}}}
         </section>
         <section id="strategy" aria-labelledby="strategy-heading">
-        <h2 id="strategy-heading">{{words.heading_strategy}}</h2>
+        <h2 id="strategy-heading">{{{words.heading_strategy}}}</h2>
         {{{strategy_html}}}
         </section>
         <section id="metrics" aria-labelledby="metrics-heading">
-        <h2 id="metrics-heading">{{words.heading_metrics}}</h2>
-        <h3>{{words.heading_medium_term}}</h3>
+        <h2 id="metrics-heading">{{{words.heading_metrics}}}</h2>
+        <h3>{{{words.heading_medium_term}}}</h3>
         <p>{{scope_note}}</p>
         {{#medium_term}}
         <p>{{period_line}}</p>
@@ -73,7 +73,7 @@ extension PageTemplates {
         {{/goals}}
         </ul>
         {{/medium_term}}
-        <h3>{{words.heading_goals}}</h3>
+        <h3>{{{words.heading_goals}}}</h3>
         {{#groups}}
         <h4>{{title}}</h4>
         <ul>
@@ -83,13 +83,13 @@ extension PageTemplates {
         </ul>
         {{/groups}}
         {{^has_goals}}
-        <p>{{words.no_goals}}</p>
+        <p>{{{words.no_goals}}}</p>
         {{/has_goals}}
-        <h3>{{words.heading_glance}}</h3>
+        <h3>{{{words.heading_glance}}}</h3>
         <table>
-        <caption>{{words.caption_glance}}</caption>
+        <caption>{{{words.caption_glance}}}</caption>
         <thead>
-        <tr><th scope="col">{{words.column_goal}}</th><th scope="col">{{words.column_target}}</th><th scope="col">{{words.column_result}}</th><th scope="col">{{words.column_prior_year}}</th><th scope="col">{{words.column_status}}</th></tr>
+        <tr><th scope="col">{{{words.column_goal}}}</th><th scope="col">{{{words.column_target}}}</th><th scope="col">{{{words.column_result}}}</th><th scope="col">{{{words.column_prior_year}}}</th><th scope="col">{{{words.column_status}}}</th></tr>
         </thead>
         <tbody>
         {{#goals}}
@@ -97,7 +97,7 @@ extension PageTemplates {
         {{/goals}}
         </tbody>
         </table>
-        <h3>{{words.heading_progress}}</h3>
+        <h3>{{{words.heading_progress}}}</h3>
         {{#groups}}
         {{#has_achievements}}
         <h4>{{title}}</h4>
@@ -109,11 +109,11 @@ extension PageTemplates {
         {{/has_achievements}}
         {{/groups}}
         {{#has_figures}}
-        <h3>{{words.heading_figures}}</h3>
+        <h3>{{{words.heading_figures}}}</h3>
         <table>
-        <caption>{{words.caption_figures}}</caption>
+        <caption>{{{words.caption_figures}}}</caption>
         <thead>
-        <tr><th scope="col">{{words.column_figure}}</th><th scope="col">{{words.column_value}}</th></tr>
+        <tr><th scope="col">{{{words.column_figure}}}</th><th scope="col">{{{words.column_value}}}</th></tr>
         </thead>
         <tbody>
         {{#figures}}
@@ -123,15 +123,15 @@ extension PageTemplates {
         </table>
         {{/has_figures}}
         {{#has_charts}}
-        <h3>{{words.heading_charts}}</h3>
+        <h3>{{{words.heading_charts}}}</h3>
         {{#charts}}
         <figure id="{{id}}">
         <h4>{{title}}</h4>
         {{{svg}}}
         <table>
-        <caption>{{words.caption_chart}}</caption>
+        <caption>{{{words.caption_chart}}}</caption>
         <thead>
-        <tr><th scope="col">{{words.column_item}}</th><th scope="col">{{value_header}}</th>{{#has_markers}}<th scope="col">{{words.column_target}}</th>{{/has_markers}}</tr>
+        <tr><th scope="col">{{{words.column_item}}}</th><th scope="col">{{value_header}}</th>{{#has_markers}}<th scope="col">{{{words.column_target}}}</th>{{/has_markers}}</tr>
         </thead>
         <tbody>
         {{#bars}}
@@ -143,7 +143,7 @@ extension PageTemplates {
         </figure>
         {{/charts}}
         {{/has_charts}}
-        <h3>{{words.heading_next_goals}}</h3>
+        <h3>{{{words.heading_next_goals}}}</h3>
         {{#next_groups}}
         <h4>{{title}}</h4>
         <ul>
@@ -153,20 +153,20 @@ extension PageTemplates {
         </ul>
         {{/next_groups}}
         {{^has_next_goals}}
-        <p>{{words.no_next_goals}}</p>
+        <p>{{{words.no_next_goals}}}</p>
         {{/has_next_goals}}
         </section>
         <section id="initiatives" aria-labelledby="initiatives-heading">
-        <h2 id="initiatives-heading">{{words.heading_initiatives}}</h2>
+        <h2 id="initiatives-heading">{{{words.heading_initiatives}}}</h2>
         {{{initiatives_html}}}
         </section>
         <section id="standards" aria-labelledby="standards-heading">
-        <h2 id="standards-heading">{{words.heading_standards}}</h2>
+        <h2 id="standards-heading">{{{words.heading_standards}}}</h2>
         {{#has_standards}}
         <table>
-        <caption>{{words.caption_standards}}</caption>
+        <caption>{{{words.caption_standards}}}</caption>
         <thead>
-        <tr><th scope="col">{{words.column_standard}}</th><th scope="col">{{words.column_figure}}</th><th scope="col">{{words.column_value}}</th></tr>
+        <tr><th scope="col">{{{words.column_standard}}}</th><th scope="col">{{{words.column_figure}}}</th><th scope="col">{{{words.column_value}}}</th></tr>
         </thead>
         <tbody>
         {{#standards}}
@@ -176,7 +176,7 @@ extension PageTemplates {
         </table>
         {{/has_standards}}
         {{^has_standards}}
-        <p>{{words.no_standards}}</p>
+        <p>{{{words.no_standards}}}</p>
         {{/has_standards}}
         </section>
         </main>

@@ -110,6 +110,25 @@ public enum Word: String, CaseIterable, Sendable {
     case populationEmployee = "population_employee"
     case populationDispatched = "population_dispatched"
 
+    // Sign-off: the draft banner and the index of published pages (output/index.html, in the main language).
+    case draftLead = "draft_lead"
+    /// How the draft banner names a goal's row: `{goal}`.
+    case draftGoalRow = "draft_goal_row"
+    case indexHeading = "index_heading"
+    case indexIntro = "index_intro"
+    case indexCaption = "index_caption"
+    case indexColumnYear = "index_column_year"
+    case indexColumnEdition = "index_column_edition"
+    case indexColumnState = "index_column_state"
+    case indexColumnPage = "index_column_page"
+    case indexColumnMarkdown = "index_column_markdown"
+    case indexColumnData = "index_column_data"
+    case indexStateDraft = "index_state_draft"
+    case indexStateFinal = "index_state_final"
+    case indexEmpty = "index_empty"
+    /// A language in the index: `{name}` (its own name), `{code}`.
+    case indexLanguage = "index_language"
+
     // Terminal views (status, explain, diff, check) in the main language.
     /// `{title}`, `{organization}`, `{fy}`, `{from}`, `{to}`.
     case statusHeading = "status_heading"

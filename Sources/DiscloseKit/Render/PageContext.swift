@@ -74,6 +74,15 @@ struct PageContext {
         return words
     }
 
+    /// The words for an HTML template, which inserts them with triple braces: `&`, `<`, `>` and `"` escaped
+    /// here, except in the words that are CSS (font_family, extra_style), which are the edition's own.
+    static func htmlWords(_ words: [String: String]) -> [String: String] {
+        let css: Set<String> = [Word.fontFamily.rawValue, Word.extraStyle.rawValue]
+        var escaped: [String: String] = [:]
+        for (key, word) in words { escaped[key] = css.contains(key) ? word : SVGChart.escape(word) }
+        return escaped
+    }
+
     /// `ja/privacy.html` → `ja/privacy.md`.
     func markdownPath(_ href: String) -> String {
         href.hasSuffix(".html") ? String(href.dropLast(5)) + ".md" : href

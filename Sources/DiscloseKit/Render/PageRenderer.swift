@@ -51,8 +51,10 @@ public struct PageRenderer {
                     (language: other.language, href: PageRenderer.relativePath(from: folder, to: PageRenderer.folder(for: other.language, main: main)) + "privacy.html",
                      label: other.format(.otherEdition, ["language": other[.languageName]]))
                 }
-                let context = PageContext(report: report, edition: edition, narrative: narrative, alternates: alternates).make()
+                var context = PageContext(report: report, edition: edition, narrative: narrative, alternates: alternates).make()
+                let words = context["words"] as? [String: String] ?? [:]
                 for (output, templateName) in [("privacy.md", "privacy.md.mustache"), ("privacy.html", "privacy.html.mustache")] {
+                    context["words"] = output.hasSuffix(".html") ? PageContext.htmlWords(words) : words
                     let (text, path) = try PageTemplates.text(named: templateName, edition: edition, in: project)
                     let template: MustacheTemplate
                     do {
