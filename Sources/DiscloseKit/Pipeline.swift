@@ -42,12 +42,20 @@ public struct Pipeline {
     /// Loads the config and ingests every data file; never throws for bad data, only for bad config or I/O.
     public func validate() throws(DiscloseError) -> Validation {
         let project = try Project.load(configPath: options.configPath)
+        if let refusal = OutputPlacement(project: project, outputFlag: options.outputPath, dataFlag: options.dataPath).problem() {
+            throw refusal
+        }
         _ = try PageRenderer.editions(for: project.config, among: options.editions)
         let store = try DisclosureStore.create()
         do throws(DiscloseError) {
             options.progress.report("reading \(options.dataPath ?? project.dataPath)")
-            let data = try Ingestor(project: project, store: store, dataPath: options.dataPath, progress: options.progress).run()
-            return Validation(project: project, store: store, data: data, fiscalYear: project.fiscalYear(options.fiscalYear))
+            let fiscalYear = project.fiscalYear(options.fiscalYear)
+            var data = try Ingestor(
+                project: project, store: store, dataPath: options.dataPath, fiscalYear: fiscalYear.label, progress: options.progress
+            ).run()
+            data.diagnostics = (data.diagnostics + ScopeCheck(config: project.config, companies: data.companies, fiscalYear: fiscalYear).problems())
+                .sorted()
+            return Validation(project: project, store: store, data: data, fiscalYear: fiscalYear)
         } catch {
             store.close()
             throw error
@@ -164,6 +172,6 @@ extension Pipeline {
                 oldName: published[name] == nil ? "/dev/null" : "a/" + path,
                 newName: pages[name] == nil ? "/dev/null" : "b/" + path)
         }
-        return OutputCheck(folder: folder, diff: diff, warnings: report.diagnostics)
+        return OutputCheck(folder: folder, diff: diff, warnings: report.shownDiagnostics)
     }
 }

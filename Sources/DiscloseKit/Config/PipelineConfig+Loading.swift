@@ -9,10 +9,12 @@ extension PipelineConfig {
     /// Reads and validates `pipeline.yaml`, reporting every problem with `path:line:col`.
     public static func load(path: String, displayPath: String? = nil) throws(DiscloseError) -> PipelineConfig {
         let shown = displayPath ?? path
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard FileManager.default.fileExists(atPath: path) else {
             throw DiscloseError(.fileSystem("cannot read \(shown): no such file (use --config to name another)"))
         }
-        return try decode(Array(data), path: shown)
+        // Any path the user names, but only a regular file: a FIFO or /dev/zero would hang or fill memory.
+        let bytes = try InputFile.read(path, within: nil, kind: "pipeline file", displayPath: shown, limit: 16 << 20)
+        return try decode(bytes, path: shown)
     }
 
     /// Parses and validates configuration text.
@@ -87,6 +89,7 @@ extension ConfigDecoder {
         paths.content = projectPath(map["content"], "content") ?? paths.content
         paths.templates = projectPath(map["templates"], "templates") ?? paths.templates
         paths.output = projectPath(map["output"], "output") ?? paths.output
+        for key in ["data", "content", "templates", "output"] { paths.locations[key] = map[key]?.location }
         return paths
     }
 

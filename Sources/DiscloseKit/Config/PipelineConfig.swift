@@ -37,6 +37,8 @@ public struct ProjectPaths: Sendable {
     public var content: String = "content"
     public var templates: String = "templates"
     public var output: String = "output"
+    /// Where each key was set in pipeline.yaml (`data`, `content`, `templates`, `output`), for diagnostics.
+    public var locations: [String: SourceLocation] = [:]
 }
 
 /// Guards against oversized inputs.

@@ -81,6 +81,7 @@ extension Edition {
     /// A result as a table cell: the value, `n of d (p%)` for a count over a scope, or the partial value marked.
     public func figure(_ result: MetricResult) -> String {
         guard let value = result.value else {
+            if result.coverage.inScope == 0 { return self[.figureNoCompanies] }
             return format(.partialValue, ["value": self.value(result.partialValue)])
         }
         if result.kind == .countOfScope, let ratio = result.ratio {
@@ -100,6 +101,7 @@ extension Edition {
     public func coverage(_ result: MetricResult) -> String? {
         let coverage = result.coverage
         guard !coverage.isComplete else { return nil }
+        if coverage.inScope == 0 { return self[.coverageNoCompanies] }
         return format(
             .coverage,
             ["reported": number(coverage.reported), "in_scope": companies(coverage.inScope), "missing": list(coverage.missingNames)])

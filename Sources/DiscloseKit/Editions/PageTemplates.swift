@@ -17,10 +17,9 @@ public enum PageTemplates {
             folder = (folder as NSString).appendingPathComponent(edition.language)
         }
         let override = project.path((folder as NSString).appendingPathComponent(name))
-        if FileManager.default.fileExists(atPath: override) {
-            guard let data = FileManager.default.contents(atPath: override), let text = String(data: data, encoding: .utf8)
-            else { throw DiscloseError(.fileSystem("cannot read template \(override) as UTF-8")) }
-            return (text, override)
+        var info = stat()
+        if lstat(override, &info) == 0 {
+            return (try project.readText(override, kind: "template"), override)
         }
         return (edition.templates[name] ?? "", "<built-in \(edition.language) \(name)>")
     }

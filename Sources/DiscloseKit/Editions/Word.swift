@@ -35,6 +35,9 @@ public enum Word: String, CaseIterable, Sendable {
     case countOfScope = "count_of_scope"
     /// A value over the companies that reported, when some did not: `{value}`.
     case partialValue = "partial_value"
+    /// A figure over a scope that holds no company consolidated at fiscal year end.
+    case figureNoCompanies = "figure_no_companies"
+    case coverageNoCompanies = "coverage_no_companies"
     /// Incomplete coverage: `{reported}`, `{in_scope}` (with its noun), `{missing}` (names).
     case coverage
     /// Narrative `{{figures.X.coverage}}` when every company reported: `{in_scope}` (with its noun).

@@ -8,6 +8,8 @@ struct FileParser: Sendable {
 
     let courses: Set<String>
     let maxRows: Int
+    /// The data folder every file must stay inside.
+    var root: String? = nil
 
     /// Parses `file`, calling `emit` with each batch (the last one flagged); returns the form ids of a ledger.
     func parse(
@@ -17,9 +19,11 @@ struct FileParser: Sendable {
         let spec = file.spec
         let reader: CSVReader
         do {
-            reader = try CSVReader(path: file.path, displayPath: file.path)
+            reader = try CSVReader(path: file.path, displayPath: file.path, within: root, maxFieldBytes: 1 << 20, chunkSize: CSVReader.chunkSize)
         } catch {
-            _ = emit(ParsedBatch(file: index, isLast: true, failure: error))
+            // A file that cannot be opened (a link out of the folder, a FIFO, no permission) is one located problem.
+            let located = error.reason == .invalidInput
+            _ = emit(ParsedBatch(file: index, diagnostics: error.diagnostics, isLast: true, failure: located ? nil : error))
             return []
         }
         var batch = ParsedBatch(file: index)

@@ -7,11 +7,17 @@ public struct Ingestor {
     /// The data folder as the user would type it.
     let dataPath: String
     let progress: ProgressReporter
+    /// The disclosed fiscal year: later FY folders are not read. Nil reads every year.
+    let fiscalYear: Int?
 
-    public init(project: Project, store: DisclosureStore, dataPath: String? = nil, progress: ProgressReporter = .silent) {
+    public init(
+        project: Project, store: DisclosureStore, dataPath: String? = nil, fiscalYear: Int? = nil,
+        progress: ProgressReporter = .silent
+    ) {
         self.project = project
         self.store = store
         self.dataPath = dataPath ?? project.dataPath
+        self.fiscalYear = fiscalYear
         self.progress = progress
     }
 
@@ -26,8 +32,21 @@ public struct Ingestor {
             }
             let registryPath = (dataPath as NSString).appendingPathComponent("companies.csv")
             let companies = try loadRegistry(path: registryPath, diagnostics: &diagnostics)
+            let startMonth = project.config.disclosure.fiscalYearStartMonth
+            if let fiscalYear, !companies.isEmpty {
+                let end = FiscalYear(fiscalYear, startMonth: startMonth).end
+                if !companies.contains(where: { $0.isConsolidated(on: end) }) {
+                    diagnostics.append(
+                        .error(
+                            at: SourceLocation(path: registryPath),
+                            "no company in the registry is consolidated at the end of FY\(fiscalYear) (\(end)): nothing could be disclosed"))
+                }
+            }
+            var ignored: [Diagnostic] = []
             let layout = DataFolderLayout.scan(
-                dataPath: dataPath, companies: Set(companies.map(\.code)), diagnostics: &diagnostics)
+                dataPath: dataPath,
+                rules: DataFolderLayout.Rules(companies: companies, disclosedYear: fiscalYear, startMonth: startMonth),
+                diagnostics: &diagnostics, ignored: &ignored)
             var plan: [PlannedFile] = []
             var missing: [MissingDataset] = []
             for year in layout.fiscalYears {
@@ -60,14 +79,15 @@ public struct Ingestor {
             }
             return IngestedData(
                 companies: companies, fiscalYears: layout.fiscalYears, submissions: submissions, rowCounts: rowCounts,
-                missing: missing.sorted(), diagnostics: diagnostics.sorted())
+                missing: missing.sorted(), diagnostics: diagnostics.sorted(), unpublished: ignored.sorted(), dataFolder: dataPath)
         }
     }
 
     /// Parses the planned files on a second thread and stores their rows on this one.
     func load(_ plan: [PlannedFile], diagnostics: inout [Diagnostic]) throws(DiscloseError) {
         let queue = BatchQueue()
-        let parser = FileParser(courses: Set(project.config.courses.map(\.code)), maxRows: project.config.limits.maxRowsPerFile)
+        let parser = FileParser(
+            courses: Set(project.config.courses.map(\.code)), maxRows: project.config.limits.maxRowsPerFile, root: dataPath)
         let done = DispatchSemaphore(value: 0)
         let progress = self.progress
         let thread = Thread {
@@ -104,7 +124,7 @@ public struct Ingestor {
             return []
         }
         let file = PlannedFile(spec: DatasetCatalog.companies, path: path, company: nil, fiscalYear: nil)
-        let parser = FileParser(courses: [], maxRows: project.config.limits.maxRowsPerFile)
+        let parser = FileParser(courses: [], maxRows: project.config.limits.maxRowsPerFile, root: dataPath)
         var writer = RowWriter(store: store)
         var rows: [(company: Company, line: Int, parentColumn: Int)] = []
         var batches: [ParsedBatch] = []
@@ -124,6 +144,9 @@ public struct Ingestor {
         }
         let codes = Set(rows.map(\.company.code))
         let parents = rows.filter { $0.company.relationship == .parent }
+        if rows.isEmpty, !diagnostics.contains(where: { $0.location.path == path && $0.severity == .error }) {
+            diagnostics.append(.error(at: SourceLocation(path: path), "the registry lists no company: at least the parent company is required"))
+        }
         if parents.isEmpty, !rows.isEmpty {
             diagnostics.append(.error(at: SourceLocation(path: path, line: 1, column: 1), "the registry has no parent company: exactly one row must have relationship = parent"))
         }

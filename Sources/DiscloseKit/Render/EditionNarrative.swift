@@ -32,7 +32,10 @@ struct EditionNarrative {
                         at: section.location,
                         "narrative file '\(relative)' does not exist (sections: names files relative to the project folder)")
                 }
-                sections[section.key] = try EditionNarrative.render(project.path(relative), at: section.location, template: template)
+                // A file that exists but cannot be read, or is not UTF-8, is reported at its own path (and line).
+                let path = project.path(relative)
+                let text = try project.readText(path, kind: "narrative file", namedAt: section.location)
+                sections[section.key] = try EditionNarrative.render(text, at: path, template: template)
             } catch {
                 diagnostics.append(contentsOf: error.diagnostics.isEmpty ? [.error(at: section.location, error.description)] : error.diagnostics)
             }
@@ -61,10 +64,7 @@ struct EditionNarrative {
         return sentences
     }
 
-    static func render(_ path: String, at location: SourceLocation, template: NarrativeTemplate) throws(DiscloseError) -> Section {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw .invalid(at: location, "cannot read narrative file '\(path)' (is it UTF-8 and inside the project?)")
-        }
+    static func render(_ text: String, at path: String, template: NarrativeTemplate) throws(DiscloseError) -> Section {
         let markdown = try template.render(text, at: SourceLocation(path: path, line: 1, column: 1), markdown: true)
         let document = try CommonMarkDocument(markdown: markdown)
         document.makeInert()

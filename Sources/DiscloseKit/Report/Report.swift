@@ -21,8 +21,14 @@ public struct Report: Sendable {
     public var standards: [StandardsEntry]
     /// Charts as values: goals against targets, trends, training by population.
     public var charts: [ChartData]
+    /// Warnings published in data.json.
     public var diagnostics: [Diagnostic]
     public var missing: [MissingDataset]
+    /// Warnings shown on the terminal but never published (they quote folder names, which may name a person).
+    public var unpublished: [Diagnostic] = []
+
+    /// Every warning for the terminal.
+    public var shownDiagnostics: [Diagnostic] { (diagnostics + unpublished).sorted() }
 }
 
 /// One goal with its metric evaluated in every fiscal year with data, and its status.

@@ -36,16 +36,16 @@ public struct ReportBuilder {
             languages: config.disclosure.languages, fiscalYear: fiscalYear, scopeNote: config.disclosure.scopeNote,
             mediumTerm: config.mediumTerm, goals: goals, nextGoals: nextGoals, sections: config.sections, figures: figures,
             standards: standards(goals: goals, figures: figures, language: config.disclosure.mainLanguage), charts: chartList,
-            diagnostics: data.diagnostics.map(projectRelative), missing: data.missing)
+            diagnostics: data.diagnostics.filter { !data.unpublished.contains($0) }.map(projectRelative), missing: data.missing,
+            unpublished: data.unpublished)
     }
 
-    /// A diagnostic whose path is relative to the project folder, so data.json is the same on every machine.
+    /// A diagnostic whose path is relative to the project folder, so data.json is the same on every machine
+    /// and from every working folder: a file of the data folder read (even one given as `--data /abs/path`)
+    /// is named under `paths.data`, anything else in the project relative to it, anything outside by its name alone.
     func projectRelative(_ diagnostic: Diagnostic) -> Diagnostic {
         var copy = diagnostic
-        let prefix = project.root == "." ? "" : project.root.hasSuffix("/") ? project.root : project.root + "/"
-        if !prefix.isEmpty, copy.location.path.hasPrefix(prefix) {
-            copy.location.path = String(copy.location.path.dropFirst(prefix.count))
-        }
+        copy.location.path = PublishedPath(project: project, dataFolder: data.dataFolder).path(for: diagnostic.location.path)
         return copy
     }
 

@@ -21,6 +21,8 @@ extension Edition {
 
             .countOfScope: "{numerator} of {denominator} ({percent})",
             .partialValue: "{value} (partial)",
+            .figureNoCompanies: "— (no companies in scope)",
+            .coverageNoCompanies: "no companies in scope: no company of the scope is consolidated at fiscal year end",
             .coverage: "reported by {reported} of {in_scope} (not reported: {missing})",
             .coverageComplete: "reported by all {in_scope} in scope",
             .coverageNote: "{goal}: {coverage}.",

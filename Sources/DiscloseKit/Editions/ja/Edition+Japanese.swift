@@ -21,6 +21,8 @@ extension Edition {
 
             .countOfScope: "{denominator}社中{numerator}社（{percent}）",
             .partialValue: "{value}（一部集計）",
+            .figureNoCompanies: "—（対象会社なし）",
+            .coverageNoCompanies: "対象会社なし：範囲に該当し年度末に連結されている会社がありません",
             .coverage: "{in_scope}中{reported}社が報告（未報告：{missing}）",
             .coverageComplete: "対象の{in_scope}すべてが報告",
             .coverageNote: "{goal}：{coverage}。",
