@@ -68,7 +68,7 @@ public struct Pipeline {
         let data = validation.data
         guard data.isValid(strict: options.strict) else {
             validation.store.close()
-            throw .invalid(options.strict ? data.diagnostics.map { Diagnostic(.error, at: $0.location, $0.message) } : data.diagnostics)
+            throw .invalid(options.strict ? data.diagnostics.map(\.asError) : data.diagnostics)
         }
         if !data.fiscalYears.contains(validation.fiscalYear.label) {
             validation.store.close()

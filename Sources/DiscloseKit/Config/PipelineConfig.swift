@@ -11,6 +11,8 @@ public struct PipelineConfig: Sendable {
     public var goals: [Goal]
     public var sections: [NarrativeSection]
     public var allowList: [String]
+    /// Encodings data files may be in, tried in order per file (`encodings:`; default UTF-8 only).
+    public var encodings: [TextEncoding] = [.utf8]
 }
 
 /// The `disclosure:` block: who publishes what, for which fiscal year.

@@ -70,6 +70,10 @@ extension Edition {
         format(count == 1 ? .companiesOne : .companiesOther, ["count": number(count)])
     }
 
+    public func files(_ count: Int) -> String {
+        format(count == 1 ? .filesOne : .filesOther, ["count": number(count)])
+    }
+
     public func rows(_ count: Int) -> String {
         format(count == 1 ? .rowsOne : .rowsOther, ["count": number(count)])
     }

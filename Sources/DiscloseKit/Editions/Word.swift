@@ -157,6 +157,10 @@ public enum Word: String, CaseIterable, Sendable {
     case completenessCompany = "completeness_company"
     case completenessMissing = "completeness_missing"
     case completenessTotal = "completeness_total"
+    /// Files read in another encoding than UTF-8: `{encoding}`, `{files}` (with its noun).
+    case completenessReadAs = "completeness_read_as"
+    case filesOne = "files_one"
+    case filesOther = "files_other"
     case explainGoal = "explain_goal"
     case explainFigure = "explain_figure"
     case explainMetric = "explain_metric"

@@ -21,6 +21,9 @@ struct DataFolderLayout {
         /// The disclosed fiscal year; later folders are left unread. Nil reads every year.
         var disclosedYear: Int?
         var startMonth: Int
+        /// True for a folder name that may be a company whose registry row (or the whole registry) was rejected:
+        /// the folder's error then only follows from that one.
+        var followsFromRegistry: @Sendable (String) -> Bool = { _ in false }
     }
 
     /// Lists the data folder in sorted order; unknown folders and files are errors. Warnings about ignored
@@ -59,10 +62,11 @@ struct DataFolderLayout {
                     continue
                 }
                 guard codes.contains(code) else {
+                    let message = "folder '\(code)' is not a company in companies.csv"
                     diagnostics.append(
-                        .error(
-                            at: SourceLocation(path: companyPath),
-                            "folder '\(code)' is not a company in companies.csv" + Suggestion.hint(for: code, in: codes.sorted())))
+                        rules.followsFromRegistry(code)
+                            ? .followOn(at: SourceLocation(path: companyPath), message + " (its registry row was rejected)")
+                            : .error(at: SourceLocation(path: companyPath), message + Suggestion.hint(for: code, in: codes.sorted())))
                     continue
                 }
                 if !staysInside(companyPath, root: root, &diagnostics) { continue }

@@ -37,3 +37,17 @@ public struct CompletenessTable: Sendable {
         return ([heading] + lines + [summary]).joined(separator: "\n")
     }
 }
+
+extension CompletenessTable {
+    /// "Read as CP932 (encodings: in pipeline.yaml):" and the files, one a line, sorted.
+    public func encodingNote(_ readAs: [String: TextEncoding]) -> String {
+        var lines: [String] = []
+        for encoding in TextEncoding.allCases where encoding != .utf8 {
+            let paths = readAs.filter { $0.value == encoding }.keys.sorted()
+            guard !paths.isEmpty else { continue }
+            lines.append(edition.format(.completenessReadAs, ["encoding": encoding.displayName, "files": edition.files(paths.count)]))
+            lines += paths.map { "  " + $0 }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
