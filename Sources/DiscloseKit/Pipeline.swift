@@ -10,6 +10,9 @@ public struct Pipeline {
         public var outputPath: String?
         public var strict = false
         public var progress: ProgressReporter = .silent
+        /// Hide personal data (patterns and the data's person ids) in the diagnostics a failed
+        /// validation throws, as `explain`, `status`, `diff` and `check` print them.
+        public var redactsPersonalData = false
 
         public init() {}
     }
@@ -56,8 +59,12 @@ public struct Pipeline {
         let validation = try validate()
         let data = validation.data
         guard data.isValid(strict: options.strict) else {
+            var diagnostics = options.strict ? data.diagnostics.map { Diagnostic(.error, at: $0.location, $0.message) } : data.diagnostics
+            if options.redactsPersonalData, let redactor = try? validation.store.redactor(allowed: validation.project.config.allowList) {
+                diagnostics = diagnostics.map(redactor.redact)
+            }
             validation.store.close()
-            throw .invalid(options.strict ? data.diagnostics.map { Diagnostic(.error, at: $0.location, $0.message) } : data.diagnostics)
+            throw .invalid(diagnostics)
         }
         if !data.fiscalYears.contains(validation.fiscalYear.label) {
             validation.store.close()

@@ -17,10 +17,12 @@ struct CheckCommand: ParsableCommand {
     var strict = false
 
     func run() throws {
+        Terminal.redact()
         try Terminal.run(json: project.json) {
-            let pipeline = Pipeline(options: project.pipelineOptions(strict: strict))
+            let pipeline = Pipeline(options: project.pipelineOptions(strict: strict, redacting: true))
             let validation = try pipeline.validate()
             defer { validation.store.close() }
+            Terminal.redact(with: validation.store, allowed: validation.project.config.allowList)
             let data = validation.data
             let diagnostics = strict ? data.diagnostics.map { Diagnostic(.error, at: $0.location, $0.message) } : data.diagnostics
             if project.json {

@@ -17,9 +17,11 @@ struct ExplainCommand: ParsableCommand {
     var name: String
 
     func run() throws {
+        Terminal.redact()
         try Terminal.run(json: project.json) {
-            let (report, evaluation) = try Pipeline(options: project.pipelineOptions()).report()
+            let (report, evaluation) = try Pipeline(options: project.pipelineOptions(redacting: true)).report()
             defer { evaluation.store.close() }
+            Terminal.redact(with: evaluation.store, allowed: evaluation.project.config.allowList)
             let explanation = try Explanation.make(name, report: report, evaluation: evaluation)
             if project.json {
                 var object = JSONReport.metric(explanation.result)

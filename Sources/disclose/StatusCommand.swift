@@ -15,8 +15,10 @@ struct StatusCommand: ParsableCommand {
     @OptionGroup var project: ProjectOptions
 
     func run() throws {
+        Terminal.redact()
         try Terminal.run(json: project.json) {
-            let (report, evaluation) = try Pipeline(options: project.pipelineOptions()).report()
+            let (report, evaluation) = try Pipeline(options: project.pipelineOptions(redacting: true)).report()
+            Terminal.redact(with: evaluation.store, allowed: evaluation.project.config.allowList)
             evaluation.store.close()
             Terminal.print(report.diagnostics)
             if project.json {
