@@ -14,6 +14,8 @@ public enum DefaultTemplates {
         if FileManager.default.fileExists(atPath: override) {
             guard let data = FileManager.default.contents(atPath: override), let text = String(data: data, encoding: .utf8)
             else { throw DiscloseError(.fileSystem("cannot read template \(override) as UTF-8")) }
+            let controls = ControlCharacter.diagnostics(in: text, path: override)
+            if !controls.isEmpty { throw .invalid(controls) }
             return (text, override)
         }
         return (all[name] ?? "", "<built-in \(name)>")

@@ -109,6 +109,8 @@ public struct ReportBuilder {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw .invalid(at: section.location, "cannot read narrative file '\(path)' (is it UTF-8 and inside the project?)")
         }
+        let controls = ControlCharacter.diagnostics(in: text, path: path)
+        if !controls.isEmpty { throw .invalid(controls) }
         let markdown = try template.render(text, at: SourceLocation(path: path, line: 1, column: 1), markdown: true)
         let document = try CommonMarkDocument(markdown: markdown)
         document.makeInert()
