@@ -73,8 +73,9 @@ public struct Pipeline {
                 "no data folder for \(validation.fiscalYear): expected \(validation.fiscalYear)/ with one folder per company")
         }
         let config = validation.project.config.disclosure
-        let evaluator = MetricEvaluator(
+        var evaluator = MetricEvaluator(
             store: validation.store, data: data, homeCountry: config.homeCountry, startMonth: config.fiscalYearStartMonth)
+        evaluator.sqlSeconds = validation.project.config.limits.sqlSeconds
         return Evaluation(
             project: validation.project, store: validation.store, data: data, fiscalYear: validation.fiscalYear,
             evaluator: evaluator)

@@ -4,6 +4,8 @@ public struct MetricEvaluator {
     let data: IngestedData
     let homeCountry: String
     let startMonth: Int
+    /// How long a `sql:` metric may run (`limits.sql_seconds`).
+    public var sqlSeconds: Double = 5
 
     public init(store: DisclosureStore, data: IngestedData, homeCountry: String, startMonth: Int) {
         self.store = store
@@ -39,7 +41,13 @@ public struct MetricEvaluator {
         guard let sql = query.sql(for: reference.id) else {
             throw .invalid(at: reference.location, "metric '\(reference.id)' has no query")
         }
-        let row = try store.database.rows(sql).first ?? []
+        let row: [SQLValue]
+        do {
+            row = try store.database.rows(sql).first ?? []
+        } catch {
+            throw .invalid(at: reference.location, "metric '\(reference.id)' cannot be computed: \(Self.reason(error))")
+        }
+        for number in row.compactMap(\.integer) { try Self.checkRange(number, name: "'\(reference.id)'", at: reference.location) }
         var figure: MetricValue
         var ratio: Ratio?
         switch definition.kind {
