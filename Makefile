@@ -6,7 +6,7 @@ BIN := .build/debug/disclose
 RELEASE_BIN := .build/release/disclose
 PREFIX ?= /usr/local
 
-.PHONY: run test deps build release install clean check-html check-sample bench fuzz
+.PHONY: run test deps build release install clean check-html check-sample bench fuzz approve
 
 ## Install any missing system package (Debian/Ubuntu), then nothing else.
 deps:
@@ -33,6 +33,12 @@ install: release
 	install -d "$(DESTDIR)$(PREFIX)/bin"
 	install -m 755 $(RELEASE_BIN) "$(DESTDIR)$(PREFIX)/bin/disclose"
 	@echo "installed $(DESTDIR)$(PREFIX)/bin/disclose"
+
+## Re-approve every part of the sample page as it now renders (after a reviewed change), then rebuild it.
+BY ?= Aoba Group Sustainability Committee
+approve: build
+	$(BIN) approve --all --by "$(BY)" --config pipeline.yaml
+	$(BIN) build --config pipeline.yaml
 
 ## Build and run every test, then check the sample's committed pages are current and valid.
 test: deps

@@ -10,8 +10,10 @@ public struct Pipeline {
         public var outputPath: String?
         public var strict = false
         public var progress: ProgressReporter = .silent
-        /// Hide personal data (patterns and the data's person ids) in the diagnostics a failed
-        /// validation throws, as `explain`, `status`, `diff` and `check` print them.
+        /// For commands that print rather than publish (`explain`, `status`, `diff`, `check`):
+        /// personal data in the diagnostics a failed validation throws is redacted, the evaluation
+        /// carries the data's person ids for redacting what the command prints, and rendering in
+        /// memory does not refuse a page the privacy guard would refuse (nothing is written).
         public var redactsPersonalData = false
 
         public init() {}
@@ -24,6 +26,11 @@ public struct Pipeline {
         public var data: IngestedData
         public var fiscalYear: FiscalYear
         public var evaluator: MetricEvaluator
+        /// The data's person ids, when `Options.redactsPersonalData` is set (else empty).
+        public var personIDs = PersonIDSet()
+
+        /// Hides personal data in what a command prints: patterns, person ids, minus `allow_list:`.
+        public var redactor: Redactor { Redactor(personIDs: personIDs, allowed: project.config.allowList) }
     }
 
     /// The outcome of ingesting and validating: data plus every diagnostic (not thrown, so `check` can print a table).
@@ -43,11 +50,19 @@ public struct Pipeline {
     /// Loads the config and ingests every data file; never throws for bad data, only for bad config or I/O.
     public func validate() throws(DiscloseError) -> Validation {
         let project = try Project.load(configPath: options.configPath)
+        if let refusal = OutputPlacement(project: project, outputFlag: options.outputPath, dataFlag: options.dataPath).problem() {
+            throw refusal
+        }
         let store = try DisclosureStore.create()
         do throws(DiscloseError) {
             options.progress.report("reading \(options.dataPath ?? project.dataPath)")
-            let data = try Ingestor(project: project, store: store, dataPath: options.dataPath, progress: options.progress).run()
-            return Validation(project: project, store: store, data: data, fiscalYear: project.fiscalYear(options.fiscalYear))
+            let fiscalYear = project.fiscalYear(options.fiscalYear)
+            var data = try Ingestor(
+                project: project, store: store, dataPath: options.dataPath, fiscalYear: fiscalYear.label, progress: options.progress
+            ).run()
+            data.diagnostics = (data.diagnostics + ScopeCheck(config: project.config, companies: data.companies, fiscalYear: fiscalYear).problems())
+                .sorted()
+            return Validation(project: project, store: store, data: data, fiscalYear: fiscalYear)
         } catch {
             store.close()
             throw error
@@ -59,7 +74,7 @@ public struct Pipeline {
         let validation = try validate()
         let data = validation.data
         guard data.isValid(strict: options.strict) else {
-            var diagnostics = options.strict ? data.diagnostics.map { Diagnostic(.error, at: $0.location, $0.message) } : data.diagnostics
+            var diagnostics = options.strict ? data.diagnostics.map(\.asError) : data.diagnostics
             if options.redactsPersonalData, let redactor = try? validation.store.redactor(allowed: validation.project.config.allowList) {
                 diagnostics = diagnostics.map(redactor.redact)
             }
@@ -76,9 +91,18 @@ public struct Pipeline {
         var evaluator = MetricEvaluator(
             store: validation.store, data: data, homeCountry: config.homeCountry, startMonth: config.fiscalYearStartMonth)
         evaluator.sqlSeconds = validation.project.config.limits.sqlSeconds
-        return Evaluation(
+        var evaluation = Evaluation(
             project: validation.project, store: validation.store, data: data, fiscalYear: validation.fiscalYear,
             evaluator: evaluator)
+        if options.redactsPersonalData {
+            do throws(DiscloseError) {
+                evaluation.personIDs = try validation.store.personIDs()
+            } catch {
+                validation.store.close()
+                throw error
+            }
+        }
+        return evaluation
     }
 
     /// Evaluates every goal, figure and narrative section into the report.
@@ -96,17 +120,27 @@ public struct Pipeline {
         }
     }
 
-    /// Evaluates and renders the page set in memory.
+    /// Evaluates and renders the page set in memory, marked as a draft unless every part is approved.
     public func render() throws(DiscloseError) -> (report: Report, pages: [String: String], evaluation: Evaluation) {
+        let rendered = try renderSigned()
+        return (rendered.report, rendered.pages, rendered.evaluation)
+    }
+
+    /// `render()` with the sign-off state it marked the pages by.
+    public func renderSigned() throws(DiscloseError) -> (report: Report, pages: [String: String], evaluation: Evaluation, signOff: SignOff) {
         let (report, evaluation) = try report()
         defer { evaluation.store.close() }
-        let pages = try PageRenderer(project: evaluation.project).render(report)
+        let rendered = try PageRenderer(project: evaluation.project).render(report)
+        let signOff = SignOff(
+            parts: PagePart.parts(of: rendered, report: report),
+            approvals: try Approvals.load(path: evaluation.project.approvalsPath), fiscalYear: report.fiscalYear.label)
+        let pages = DraftMarking.apply(signOff, to: rendered, report: report, mainLanguage: report.language)
         let guardian = PrivacyGuard(
             store: evaluation.store, project: evaluation.project, allowed: Set(evaluation.project.config.allowList),
             outputFolder: publisher(for: evaluation.project).folder(for: evaluation.fiscalYear))
-        let leaks = try guardian.problems(in: pages)
+        let leaks = options.redactsPersonalData ? [] : try guardian.problems(in: pages)
         if !leaks.isEmpty { throw .invalid(leaks) }
-        return (report, pages, evaluation)
+        return (report, pages, evaluation, signOff)
     }
 
     /// The output folder: `--out`, or `paths.output` of the project.
@@ -114,13 +148,18 @@ public struct Pipeline {
         Publisher(outputPath: options.outputPath ?? project.path(project.config.paths.output))
     }
 
-    /// Builds and publishes; returns the folder written and the report.
-    public func build() throws(DiscloseError) -> (folder: String, report: Report) {
-        let (report, pages, evaluation) = try render()
+    /// Builds and publishes, then rewrites the output folder's index; returns the folder written and the report.
+    /// With `final`, refuses (writing nothing) while any part of the page is not approved as it stands.
+    public func build(final: Bool = false) throws(DiscloseError) -> (folder: String, report: Report, signOff: SignOff) {
+        let (report, pages, evaluation, signOff) = try renderSigned()
+        if final, signOff.isDraft { throw DiscloseError(.notApproved(signOff.refusal())) }
         let publisher = publisher(for: evaluation.project)
         options.progress.report("writing \(publisher.folder(for: evaluation.fiscalYear))")
-        try publisher.publish(pages, fiscalYear: evaluation.fiscalYear, progress: options.progress)
-        return (publisher.folder(for: evaluation.fiscalYear), report)
+        let title = evaluation.project.indexTitle
+        try publisher.publish(pages, fiscalYear: evaluation.fiscalYear, progress: options.progress) {
+            PublishedIndex.make(outputPath: publisher.outputPath, title: title).files
+        }
+        return (publisher.folder(for: evaluation.fiscalYear), report, signOff)
     }
 }
 
@@ -134,18 +173,26 @@ extension Pipeline {
 
     /// Renders in memory and compares with the published files; writes nothing.
     public func checkOutput() throws(DiscloseError) -> OutputCheck {
-        let (report, pages, evaluation) = try render()
+        let (report, rendered, evaluation) = try render()
         let publisher = publisher(for: evaluation.project)
         let folder = publisher.folder(for: evaluation.fiscalYear)
-        let published = publisher.published(fiscalYear: evaluation.fiscalYear)
+        var published = publisher.published(fiscalYear: evaluation.fiscalYear)
+        var pages = rendered
+        let index = PublishedIndex.make(
+            outputPath: publisher.outputPath, title: evaluation.project.indexTitle,
+            replacing: evaluation.fiscalYear.description, with: rendered)
+        for (name, text) in index.files {
+            pages["../" + name] = text
+            published["../" + name] = publisher.publishedIndex(name)
+        }
         var diff = ""
         for name in Set(pages.keys).union(published.keys).sorted() {
-            let path = folder + "/" + name
+            let path = name.hasPrefix("../") ? publisher.outputPath + "/" + name.dropFirst(3) : folder + "/" + name
             diff += UnifiedDiff.make(
                 old: published[name] ?? "", new: pages[name] ?? "",
                 oldName: published[name] == nil ? "/dev/null" : "a/" + path,
                 newName: pages[name] == nil ? "/dev/null" : "b/" + path)
         }
-        return OutputCheck(folder: folder, diff: diff, warnings: report.diagnostics)
+        return OutputCheck(folder: folder, diff: diff, warnings: report.shownDiagnostics)
     }
 }

@@ -23,7 +23,7 @@ struct DiffCommand: ParsableCommand {
             let pipeline = Pipeline(options: project.pipelineOptions(redacting: true))
             let evaluation = try pipeline.evaluate()
             defer { evaluation.store.close() }
-            Terminal.redact(with: evaluation.store, allowed: evaluation.project.config.allowList)
+            Terminal.redactor = evaluation.redactor
             let later = evaluation.fiscalYear.label
             let earlier = against ?? later - 1
             let folder = pipeline.publisher(for: evaluation.project).folder(

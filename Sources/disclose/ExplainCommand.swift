@@ -21,7 +21,7 @@ struct ExplainCommand: ParsableCommand {
         try Terminal.run(json: project.json) {
             let (report, evaluation) = try Pipeline(options: project.pipelineOptions(redacting: true)).report()
             defer { evaluation.store.close() }
-            Terminal.redact(with: evaluation.store, allowed: evaluation.project.config.allowList)
+            Terminal.redactor = evaluation.redactor
             let explanation = try Explanation.make(name, report: report, evaluation: evaluation)
             if project.json {
                 var object = JSONReport.metric(explanation.result)

@@ -9,6 +9,7 @@ struct StatusCommand: ParsableCommand {
         discussion: """
             Status is decided in this order: insufficient data (a company in scope did not report a dataset the
             metric reads), reported (no target or no value), then met / not met.
+            Then each part of the page (section, goal row, per edition) with its approval state (see `disclose approve`).
             Example: disclose status --fy 2024
             """)
 
@@ -17,14 +18,14 @@ struct StatusCommand: ParsableCommand {
     func run() throws {
         Terminal.redact()
         try Terminal.run(json: project.json) {
-            let (report, evaluation) = try Pipeline(options: project.pipelineOptions(redacting: true)).report()
-            Terminal.redact(with: evaluation.store, allowed: evaluation.project.config.allowList)
-            evaluation.store.close()
-            Terminal.print(report.diagnostics)
+            let (report, _, evaluation, signOff) = try Pipeline(options: project.pipelineOptions(redacting: true)).renderSigned()
+            Terminal.redactor = evaluation.redactor
+            Terminal.print(report.shownDiagnostics)
             if project.json {
-                Terminal.output(JSONReport.make(report).serialized())
+                Terminal.output(DraftMarking.json(JSONReport.make(report), signOff).serialized())
             } else {
                 Terminal.output(StatusTable(report: report, colour: Terminal.isStandardOutputInteractive).text + "\n")
+                Terminal.output(signOff.table)
             }
         }
     }

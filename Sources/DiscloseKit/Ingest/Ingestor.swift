@@ -7,11 +7,17 @@ public struct Ingestor {
     /// The data folder as the user would type it.
     let dataPath: String
     let progress: ProgressReporter
+    /// The disclosed fiscal year: later FY folders are not read. Nil reads every year.
+    let fiscalYear: Int?
 
-    public init(project: Project, store: DisclosureStore, dataPath: String? = nil, progress: ProgressReporter = .silent) {
+    public init(
+        project: Project, store: DisclosureStore, dataPath: String? = nil, fiscalYear: Int? = nil,
+        progress: ProgressReporter = .silent
+    ) {
         self.project = project
         self.store = store
         self.dataPath = dataPath ?? project.dataPath
+        self.fiscalYear = fiscalYear
         self.progress = progress
     }
 
@@ -25,9 +31,26 @@ public struct Ingestor {
                 throw .invalid(at: SourceLocation(path: dataPath), "data folder not found (name it with --data or paths.data in pipeline.yaml)")
             }
             let registryPath = (dataPath as NSString).appendingPathComponent("companies.csv")
-            let companies = try loadRegistry(path: registryPath, diagnostics: &diagnostics)
+            var registry = RegistryOutcome()
+            let companies = try loadRegistry(path: registryPath, outcome: &registry, diagnostics: &diagnostics)
+            let startMonth = project.config.disclosure.fiscalYearStartMonth
+            if let fiscalYear, !companies.isEmpty {
+                let end = FiscalYear(fiscalYear, startMonth: startMonth).end
+                if !companies.contains(where: { $0.isConsolidated(on: end) }) {
+                    diagnostics.append(
+                        .error(
+                            at: SourceLocation(path: registryPath),
+                            "no company in the registry is consolidated at the end of FY\(fiscalYear) (\(end)): nothing could be disclosed"))
+                }
+            }
+            var ignored: [Diagnostic] = []
+            let registryOutcome = registry
             let layout = DataFolderLayout.scan(
-                dataPath: dataPath, companies: Set(companies.map(\.code)), diagnostics: &diagnostics)
+                dataPath: dataPath,
+                rules: DataFolderLayout.Rules(
+                    companies: companies, disclosedYear: fiscalYear, startMonth: startMonth,
+                    followsFromRegistry: { registryOutcome.mayHold($0) }),
+                diagnostics: &diagnostics, ignored: &ignored)
             var plan: [PlannedFile] = []
             var missing: [MissingDataset] = []
             for year in layout.fiscalYears {
@@ -50,7 +73,8 @@ public struct Ingestor {
                     }
                 }
             }
-            try load(plan, diagnostics: &diagnostics)
+            var readAs = registry.readAs
+            try load(plan, readAs: &readAs, diagnostics: &diagnostics)
             let submissions = Set(plan.map { Submission(fiscalYear: $0.fiscalYear ?? 0, company: $0.company ?? "", dataset: $0.spec.name) })
             var rowCounts: [Submission: Int] = [:]
             for row in try store.database.rows("SELECT company, fiscal_year, dataset, rows FROM files WHERE company IS NOT NULL ORDER BY id") {
@@ -60,24 +84,27 @@ public struct Ingestor {
             }
             return IngestedData(
                 companies: companies, fiscalYears: layout.fiscalYears, submissions: submissions, rowCounts: rowCounts,
-                missing: missing.sorted(), diagnostics: diagnostics.sorted())
+                missing: missing.sorted(), diagnostics: diagnostics.sorted(), readAs: readAs, unpublished: ignored.sorted(),
+                dataFolder: dataPath)
         }
     }
 
     /// Parses the planned files on a second thread and stores their rows on this one.
-    func load(_ plan: [PlannedFile], diagnostics: inout [Diagnostic]) throws(DiscloseError) {
+    func load(_ plan: [PlannedFile], readAs: inout [String: TextEncoding], diagnostics: inout [Diagnostic]) throws(DiscloseError) {
         let queue = BatchQueue()
-        let parser = FileParser(courses: Set(project.config.courses.map(\.code)), maxRows: project.config.limits.maxRowsPerFile)
+        let parser = FileParser(
+            courses: Set(project.config.courses.map(\.code)), maxRows: project.config.limits.maxRowsPerFile,
+            encodings: project.config.encodings, root: dataPath)
         let done = DispatchSemaphore(value: 0)
         let progress = self.progress
         let thread = Thread {
-            var formIDs: [FolderKey: Set<String>] = [:]
+            var ledgers: [FolderKey: LedgerForms] = [:]
             for (index, file) in plan.enumerated() {
                 let key = FolderKey(fiscalYear: file.fiscalYear ?? 0, company: file.company ?? "")
-                let ids = parser.parse(
-                    file, index: index, formIDs: file.spec.name == "reviews" ? formIDs[key] : nil, progress: progress,
+                let forms = parser.parse(
+                    file, index: index, ledger: file.spec.name == "reviews" ? ledgers[key] : nil, progress: progress,
                     emit: queue.put)
-                if file.spec.name == "ledger" { formIDs[key] = ids }
+                if file.spec.name == "ledger" { ledgers[key] = forms }
             }
             queue.finish()
             done.signal()
@@ -87,6 +114,7 @@ public struct Ingestor {
         var writer = RowWriter(store: store)
         do {
             while let batch = queue.take() {
+                if let encoding = batch.readAs, batch.isLast { readAs[plan[batch.file].path] = encoding }
                 try writer.write(batch, plan: plan, diagnostics: &diagnostics)
             }
         } catch {
@@ -98,19 +126,24 @@ public struct Ingestor {
     }
 
     /// Reads `companies.csv` into the store and checks the group's shape.
-    func loadRegistry(path: String, diagnostics: inout [Diagnostic]) throws(DiscloseError) -> [Company] {
+    func loadRegistry(path: String, outcome: inout RegistryOutcome, diagnostics: inout [Diagnostic]) throws(DiscloseError) -> [Company] {
         guard FileManager.default.fileExists(atPath: path) else {
             diagnostics.append(.error(at: SourceLocation(path: path), "missing file: the group registry companies.csv is required"))
+            outcome.fileRejected = true
             return []
         }
         let file = PlannedFile(spec: DatasetCatalog.companies, path: path, company: nil, fiscalYear: nil)
-        let parser = FileParser(courses: [], maxRows: project.config.limits.maxRowsPerFile)
+        let parser = FileParser(
+            courses: [], maxRows: project.config.limits.maxRowsPerFile, encodings: project.config.encodings, root: dataPath)
         var writer = RowWriter(store: store)
         var rows: [(company: Company, line: Int, parentColumn: Int)] = []
         var batches: [ParsedBatch] = []
-        _ = parser.parse(file, index: 0, formIDs: nil, progress: progress) { batches.append($0); return true }
+        _ = parser.parse(file, index: 0, ledger: nil, progress: progress) { batches.append($0); return true }
         let parentPosition = DatasetCatalog.companies.columns.firstIndex { $0.name == "parent_code" } ?? 4
         for batch in batches {
+            if batch.fileRejected { outcome.fileRejected = true }
+            if let encoding = batch.readAs { outcome.readAs[path] = encoding }
+            for row in batch.rows where row.values == nil { outcome.rejectedCodes.formUnion(row.keyParts) }
             try writer.write(batch, plan: [file], diagnostics: &diagnostics) { row, values in
                 guard let code = values[0].text, let name = values[1].text, let country = values[2].text,
                     let relationship = values[3].text.flatMap(CompanyScope.Relationship.init(rawValue:)),
@@ -124,8 +157,14 @@ public struct Ingestor {
         }
         let codes = Set(rows.map(\.company.code))
         let parents = rows.filter { $0.company.relationship == .parent }
+        let parentRejected = outcome.fileRejected || !outcome.rejectedCodes.isEmpty
+        if rows.isEmpty, !diagnostics.contains(where: { $0.location.path == path && $0.severity == .error }) {
+            diagnostics.append(.error(at: SourceLocation(path: path), "the registry lists no company: at least the parent company is required"))
+        }
         if parents.isEmpty, !rows.isEmpty {
-            diagnostics.append(.error(at: SourceLocation(path: path, line: 1, column: 1), "the registry has no parent company: exactly one row must have relationship = parent"))
+            let message = "the registry has no parent company: exactly one row must have relationship = parent"
+            let location = SourceLocation(path: path, line: 1, column: 1)
+            diagnostics.append(parentRejected ? .followOn(at: location, message) : .error(at: location, message))
         }
         for extra in parents.dropFirst() {
             diagnostics.append(
@@ -135,12 +174,27 @@ public struct Ingestor {
         }
         for row in rows {
             if let parent = row.company.parentCode, !codes.contains(parent) {
+                let location = SourceLocation(path: path, line: row.line, column: row.parentColumn)
+                let message = "parent_code '\(parent)' is not a company in the registry"
                 diagnostics.append(
-                    .error(
-                        at: SourceLocation(path: path, line: row.line, column: row.parentColumn),
-                        "parent_code '\(parent)' is not a company in the registry" + Suggestion.hint(for: parent, in: codes.sorted())))
+                    outcome.mayHold(parent)
+                        ? .followOn(at: location, message + " (its row was rejected)")
+                        : .error(at: location, message + Suggestion.hint(for: parent, in: codes.sorted())))
             }
         }
         return rows.map(\.company).sorted { $0.code < $1.code }
+    }
+}
+
+/// What reading the registry left behind besides companies: which codes may be missing only because their row
+/// (or the whole file) was rejected, and the encoding it was read in.
+struct RegistryOutcome {
+    var fileRejected = false
+    var rejectedCodes: Set<String> = []
+    var readAs: [String: TextEncoding] = [:]
+
+    /// True when `code` may name a company whose registry row was rejected.
+    func mayHold(_ code: String) -> Bool {
+        fileRejected || rejectedCodes.contains(code)
     }
 }

@@ -30,4 +30,22 @@ struct ParsedBatch: Sendable {
     var isLast = false
     /// A failure that ends the ingest (an unreadable file, say).
     var failure: DiscloseError?
+    /// Set on a file's batches when it was converted from another encoding.
+    var readAs: TextEncoding?
+    /// Set on the last batch when the file as a whole was rejected (its encoding or header): problems that only
+    /// follow from it elsewhere are then counted, not printed.
+    var fileRejected = false
+}
+
+/// What a ledger file told the reviews of the same company: form ids stored, form ids of rejected rows, and
+/// whether the whole file was rejected (then a review naming an unknown form only follows from that error).
+struct LedgerForms: Sendable {
+    var valid: Set<String> = []
+    var rejected: Set<String> = []
+    var fileRejected = false
+
+    /// True when a review subject missing from `valid` may only be missing because its ledger row was rejected.
+    func rejectedRowMayHold(_ formID: String) -> Bool {
+        fileRejected || rejected.contains(formID)
+    }
 }

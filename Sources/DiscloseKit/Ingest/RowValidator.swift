@@ -5,8 +5,8 @@ struct RowValidator {
     let path: String
     /// Course codes declared in pipeline.yaml.
     let courses: Set<String>
-    /// Form ids of the same company's ledger, for control-form review subjects; nil when not checked.
-    var formIDs: Set<String>?
+    /// The same company's ledger, for control-form review subjects; nil when not checked.
+    var ledger: LedgerForms?
 
     /// The row's values in spec column order, or nil (with diagnostics) when any field is invalid.
     func validate(_ record: CSVRecord, into diagnostics: inout [Diagnostic]) -> [SQLValue]? {
@@ -51,14 +51,16 @@ struct RowValidator {
                 ok = false
             }
         }
-        if ok, spec.name == "reviews", let formIDs, let subject = values[2].text, values[1].text == "control-form",
-            !formIDs.contains(subject)
+        if ok, spec.name == "reviews", let ledger, let subject = values[2].text, values[1].text == "control-form",
+            !ledger.valid.contains(subject)
         {
-            diagnostics.append(
-                .error(
-                    at: location(record, header.fieldIndex[2]),
-                    "control-form review subject '\(subject)' is not a form_id in this company's ledger.csv"
-                        + Suggestion.hint(for: subject, in: formIDs.sorted())))
+            let message = "control-form review subject '\(subject)' is not a form_id in this company's ledger.csv"
+            if ledger.rejectedRowMayHold(subject) {
+                diagnostics.append(.followOn(at: location(record, header.fieldIndex[2]), message + " (its ledger row was rejected)"))
+            } else {
+                diagnostics.append(
+                    .error(at: location(record, header.fieldIndex[2]), message + Suggestion.hint(for: subject, in: ledger.valid.sorted())))
+            }
             ok = false
         }
         return ok

@@ -58,7 +58,7 @@ struct PrivacyGuard {
 
 /// Personal data in the inputs that can reach the page: the texts of pipeline.yaml (not `sql:` or
 /// `allow_list:`), narrative files, template overrides, the registry and the names of the files and
-/// folders under the data folder; each with where it is written.
+/// folders in the data folder's `FY<year>` folders; each with where it is written.
 struct InputScan {
     private(set) var findings: [(location: SourceLocation, match: SensitiveText.Match)] = []
     private var first: [String: SourceLocation] = [:]
@@ -122,14 +122,19 @@ struct InputScan {
         }
     }
 
-    /// Every file and folder under the data folder, in sorted order, at most three levels deep.
-    static func paths(under root: String, depth: Int = 3) -> [String] {
-        guard depth > 0 else { return [] }
+    /// The files and folders inside the data folder's `FY<year>` folders, two levels deep: the names
+    /// data.json may quote in a warning. (Folders outside them are ignored and never published.)
+    static func paths(under root: String) -> [String] {
         var result: [String] = []
-        for entry in DataFolderLayout.sortedEntries(root) {
-            let path = (root as NSString).appendingPathComponent(entry)
-            result.append(path)
-            if DataFolderLayout.isDirectory(path) { result += paths(under: path, depth: depth - 1) }
+        for year in DataFolderLayout.sortedEntries(root) where DataFolderLayout.fiscalYear(named: year) != nil {
+            let folder = (root as NSString).appendingPathComponent(year)
+            for entry in DataFolderLayout.sortedEntries(folder) {
+                let path = (folder as NSString).appendingPathComponent(entry)
+                result.append(path)
+                if DataFolderLayout.isDirectory(path) {
+                    result += DataFolderLayout.sortedEntries(path).map { (path as NSString).appendingPathComponent($0) }
+                }
+            }
         }
         return result
     }
