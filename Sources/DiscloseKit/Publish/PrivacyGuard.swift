@@ -22,11 +22,18 @@ struct PrivacyGuard {
     /// templates, company names, data file and folder names) but is not on it this time is
     /// reported where it is written.
     func problems(in pages: [String: String]) throws(DiscloseError) -> [Diagnostic] {
+        try problems(in: [(outputFolder, pages)])
+    }
+
+    /// `problems(in:)` over files bound for several folders (the page and, say, the evidence pack) in one pass.
+    func problems(in outputs: [(folder: String, files: [String: String])]) throws(DiscloseError) -> [Diagnostic] {
         let redactor = Redactor(personIDs: try store.personIDs(), allowed: allowed.sorted())
         var found: [(path: String, match: SensitiveText.Match)] = []
-        for name in pages.keys.sorted() {
-            let path = (outputFolder as NSString).appendingPathComponent(name)
-            found += redactor.matches(in: pages[name] ?? "").map { (path, $0) }
+        for (folder, files) in outputs {
+            for name in files.keys.sorted() {
+                let path = (folder as NSString).appendingPathComponent(name)
+                found += redactor.matches(in: files[name] ?? "").map { (path, $0) }
+            }
         }
         let inputs = InputScan(project: project, redactor: redactor)
         let published = Set(found.map { InputScan.key($0.match) })
