@@ -24,7 +24,9 @@ struct StatusCommand: ParsableCommand {
             if project.json {
                 Terminal.output(DraftMarking.json(JSONReport.make(report), signOff).serialized())
             } else {
-                Terminal.output(StatusTable(report: report, colour: Terminal.isStandardOutputInteractive).text + "\n")
+                Terminal.output(
+                    StatusTable(report: report, colour: Terminal.isStandardOutputInteractive, edition: evaluation.project.mainEdition).text
+                        + "\n")
                 Terminal.output(signOff.table)
             }
         }

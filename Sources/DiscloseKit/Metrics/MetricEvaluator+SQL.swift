@@ -5,14 +5,7 @@ extension MetricEvaluator {
     func evaluateSQL(_ reference: MetricReference, sql: String, fiscalYear: FiscalYear, scope: [String]) throws(DiscloseError)
         -> MetricResult
     {
-        try store.database.execute("DELETE FROM scope_companies")
-        let insert = try store.database.prepare("INSERT INTO scope_companies (code) VALUES (?)")
-        for code in scope {
-            try insert.bind([.text(code)])
-            try insert.run()
-        }
-        let readOnly = try Database(path: store.database.path, mode: .readOnly)
-        readOnly.restrictToReading(privateColumns: DatasetCatalog.privateColumns, seconds: sqlSeconds)
+        let readOnly = try store.readOnlyConnection(scope: scope, seconds: sqlSeconds)
         let statement: Statement
         do {
             statement = try readOnly.prepare(sql)
@@ -89,7 +82,7 @@ extension MetricEvaluator {
     /// A located error for a figure beyond `largestValue`.
     static func checkRange(_ number: Int64, name: String, at location: SourceLocation) throws(DiscloseError) {
         guard number > largestValue else { return }
-        throw .invalid(at: location, "metric \(name) \(number) is larger than \(Int(largestValue).groupedText), the largest figure the page can show")
+        throw .invalid(at: location, "metric \(name) \(number) is larger than 1,000,000,000,000,000, the largest figure the page can show")
     }
 
     /// `5`, `0.5`: seconds as written in limits.sql_seconds.
