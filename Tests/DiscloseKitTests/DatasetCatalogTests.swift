@@ -68,6 +68,9 @@ struct DatasetCatalogTests {
             #expect(columns.compactMap { $0["name"] as? String } == spec.columns.map(\.name))
             let personIDs = columns.filter { $0["person_id"] as? Bool == true }.compactMap { $0["name"] as? String }
             #expect(personIDs == spec.columns.filter { $0.type == .personID }.map(\.name))
+            let hidden = columns.filter { $0["private"] as? Bool == true }.compactMap { $0["name"] as? String }
+            #expect(hidden == spec.columns.filter(\.isPrivate).map(\.name))
+            #expect(Set(hidden.map { "\(spec.name).\($0)" }) == DatasetCatalog.privateColumns.filter { $0.hasPrefix(spec.name + ".") })
         }
     }
 

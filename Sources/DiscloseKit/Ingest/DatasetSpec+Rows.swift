@@ -40,7 +40,7 @@ extension DatasetCatalog {
                             spec.columns.map { column in
                                 var fields: [String: JSONValue] = [
                                     "name": .string(column.name), "required": .bool(!column.optional),
-                                    "person_id": .bool(column.type == .personID),
+                                    "person_id": .bool(column.type == .personID), "private": .bool(column.isPrivate),
                                 ]
                                 if case .enumeration(let values) = column.type { fields["values"] = .array(values.map(JSONValue.string)) }
                                 return .object(fields)
