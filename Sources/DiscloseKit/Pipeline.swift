@@ -87,7 +87,7 @@ public struct Pipeline {
         do throws(DiscloseError) {
             let report = try ReportBuilder(
                 project: evaluation.project, evaluator: evaluation.evaluator, data: evaluation.data,
-                fiscalYear: evaluation.fiscalYear
+                fiscalYear: evaluation.fiscalYear, strict: options.strict
             ).build()
             return (report, evaluation)
         } catch {

@@ -56,7 +56,7 @@ struct GoalTests {
         let status = Dictionary(uniqueKeysWithValues: report.goals.map { ($0.goal.id, $0.status) })
         #expect(status == ["no-leaks": .insufficientData, "training": .notMet, "sessions": .reported, "text-only": .reported])
         #expect(report.goals.first?.coverageText == "reported by 2 of 3 companies (not reported: Overseas One)")
-        #expect(report.goals.first?.resultText == "0 (partial)")
+        #expect(report.goals.first?.resultText == "0 so far (2 of 3 companies reported)")
     }
 
     @Test func aMetGoalWithABaseYearReportsBothYears() throws {

@@ -78,6 +78,7 @@ extension DefaultTemplates {
         {{^has_goals}}
         <p>No goals are set for FY{{fy}}.</p>
         {{/has_goals}}
+        {{#has_goals}}
         <h3>FY{{fy}} Goals at a Glance</h3>
         <table>
         <caption>FY{{fy}} goals: target, result, prior fiscal year and status</caption>
@@ -90,6 +91,8 @@ extension DefaultTemplates {
         {{/goals}}
         </tbody>
         </table>
+        {{/has_goals}}
+        {{#has_achievements}}
         <h3>Progress, Achievements and Issues</h3>
         {{#groups}}
         {{#has_achievements}}
@@ -101,6 +104,7 @@ extension DefaultTemplates {
         </ul>
         {{/has_achievements}}
         {{/groups}}
+        {{/has_achievements}}
         {{#has_figures}}
         <h3>Key Figures FY{{fy}}</h3>
         <table>

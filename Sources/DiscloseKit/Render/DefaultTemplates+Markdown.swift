@@ -42,6 +42,7 @@ extension DefaultTemplates {
         No goals are set for FY{{fy}}.
 
         {{/has_goals}}
+        {{#has_goals}}
         ### FY{{fy}} Goals at a Glance
 
         | Goal | Target | Result | Prior FY | Status |
@@ -56,6 +57,8 @@ extension DefaultTemplates {
         {{/has_coverage}}
         {{/goals}}
 
+        {{/has_goals}}
+        {{#has_achievements}}
         ### Progress, Achievements and Issues
 
         {{#groups}}
@@ -68,6 +71,7 @@ extension DefaultTemplates {
 
         {{/has_achievements}}
         {{/groups}}
+        {{/has_achievements}}
         {{#has_figures}}
         ### Key Figures FY{{fy}}
 

@@ -17,6 +17,7 @@ enum PageContext {
             "scope_note": report.scopeNote,
             "goals": report.goals.map(goal),
             "has_goals": !report.goals.isEmpty,
+            "has_achievements": report.goals.contains { $0.achievement != nil },
             "groups": groups(report.goals, report.mediumTerm),
             "next_groups": groups(report.nextGoals, report.mediumTerm),
             "has_next_goals": !report.nextGoals.isEmpty,

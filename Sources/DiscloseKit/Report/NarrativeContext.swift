@@ -17,13 +17,21 @@ enum NarrativeContext {
     static func figure(_ result: MetricResult) -> [String: Any] {
         let ratio = result.ratio
         let complete = result.coverage.isComplete
+        let coverage = result.coverage
+        let percent = ratio.flatMap { $0.percentText() }.map { $0 + "%" }
+        // An incomplete figure never reads as complete: each value carries its coverage, or says "not reported".
+        let partialPercent = percent.map { coverage.reported > 0 ? "\($0) \(ReportText.reportedLabel(coverage))" : ReportText.notReported }
         return [
-            "value": result.value.text,
-            "month": result.value.monthText,
-            "partial_value": result.partialValue.text,
-            "percent": ratio.flatMap { $0.percentText() }.map { $0 + "%" } ?? "—",
-            "numerator": complete ? ratio.map { $0.numerator.groupedText } ?? "—" : "—",
-            "denominator": complete ? ratio.map { $0.denominator.groupedText } ?? "—" : "—",
+            "value": complete ? result.value.text : ReportText.partial(result),
+            "month": complete ? result.value.monthText : ReportText.partial(result, month: true),
+            "partial_value": complete ? result.value.text : ReportText.partialBare(result),
+            "percent": complete ? percent ?? "—" : partialPercent ?? ReportText.notReported,
+            "numerator": complete
+                ? ratio.map { $0.numerator.groupedText } ?? "—"
+                : ratio.map { ReportText.partialCount($0.numerator, coverage, lowerBound: true) } ?? ReportText.partial(result),
+            "denominator": complete
+                ? ratio.map { $0.denominator.groupedText } ?? "—"
+                : ratio.map { ReportText.partialCount($0.denominator, coverage, lowerBound: true) } ?? ReportText.partial(result),
             "zero": result.isZero,
             "nonzero": complete && !result.isZero,
             "complete": complete,

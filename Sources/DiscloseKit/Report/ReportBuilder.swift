@@ -6,12 +6,15 @@ public struct ReportBuilder {
     let evaluator: MetricEvaluator
     let data: IngestedData
     let fiscalYear: FiscalYear
+    /// Warnings (an incomplete figure stated without a guard, a guarded statement left out) become errors.
+    let strict: Bool
 
-    public init(project: Project, evaluator: MetricEvaluator, data: IngestedData, fiscalYear: FiscalYear) {
+    public init(project: Project, evaluator: MetricEvaluator, data: IngestedData, fiscalYear: FiscalYear, strict: Bool = false) {
         self.project = project
         self.evaluator = evaluator
         self.data = data
         self.fiscalYear = fiscalYear
+        self.strict = strict
     }
 
     /// Builds the report; every template problem is reported in one error.
@@ -33,13 +36,16 @@ public struct ReportBuilder {
         let nextGoals = try goalReports(year: fiscalYear.label + 1, globals: globals, diagnostics: &diagnostics)
         var sections: [NarrativeReport] = []
         let narrative = NarrativeTemplate(context: globals)
+        let coverage = Dictionary(figures.map { ($0.name, $0.result.coverage) }) { first, _ in first }
+        var warnings: [Diagnostic] = []
         for section in config.sections {
             do throws(DiscloseError) {
-                sections.append(try narrativeSection(section, template: narrative))
+                sections.append(try narrativeSection(section, template: narrative, coverage: coverage, warnings: &warnings))
             } catch {
                 diagnostics.append(contentsOf: error.diagnostics.isEmpty ? [.error(at: section.location, error.description)] : error.diagnostics)
             }
         }
+        if strict { diagnostics += warnings.map(\.asError) }
         if !diagnostics.isEmpty { throw .invalid(diagnostics) }
         let charts = ChartBuilder(evaluator: evaluator, years: data.fiscalYears, fiscalYear: fiscalYear)
         var chartList = [charts.goalsAgainstTargets(goals)].compactMap { $0 }
@@ -53,7 +59,8 @@ public struct ReportBuilder {
             },
             goals: goals, nextGoals: nextGoals, sections: sections, figures: figures,
             standards: ReportText.standards(goals: goals, figures: figures), charts: chartList,
-            diagnostics: data.diagnostics.filter { !data.unpublished.contains($0) }.map(projectRelative), missing: data.missing,
+            diagnostics: (data.diagnostics.filter { !data.unpublished.contains($0) } + warnings).map(projectRelative).sorted(),
+            missing: data.missing,
             unpublished: data.unpublished)
     }
 
@@ -101,7 +108,10 @@ public struct ReportBuilder {
         return reports
     }
 
-    func narrativeSection(_ section: NarrativeSection, template: NarrativeTemplate) throws(DiscloseError) -> NarrativeReport {
+    func narrativeSection(
+        _ section: NarrativeSection, template: NarrativeTemplate, coverage: [String: Coverage] = [:],
+        warnings: inout [Diagnostic]
+    ) throws(DiscloseError) -> NarrativeReport {
         let path = project.path(section.path)
         guard FileManager.default.fileExists(atPath: path) else {
             throw .invalid(at: section.location, "narrative file '\(section.path)' does not exist (sections: names files relative to the project folder)")
@@ -109,6 +119,7 @@ public struct ReportBuilder {
         // A file that exists but cannot be read, or is not UTF-8, is reported at its own path (and line).
         let text = try project.readText(path, kind: "narrative file", namedAt: section.location)
         let markdown = try template.render(text, at: SourceLocation(path: path, line: 1, column: 1), markdown: true)
+        warnings += FigureGuards.check(text, coverage: coverage, at: SourceLocation(path: path, line: 1, column: 1))
         let document = try CommonMarkDocument(markdown: markdown)
         document.makeInert()
         document.placeHeadings(startingAt: 3)
