@@ -20,14 +20,14 @@ struct CheckCommand: ParsableCommand {
         try Terminal.run(json: project.json) {
             let pipeline = Pipeline(options: project.pipelineOptions(strict: strict))
             let validation = try pipeline.validate()
-            defer { validation.store.close() }
             let data = validation.data
             let diagnostics = strict ? data.diagnostics.map(\.asError) : data.diagnostics
             if project.json {
                 Terminal.output(JSONReport.check(fiscalYear: validation.fiscalYear, data: data, diagnostics: diagnostics).serialized())
             } else {
-                Terminal.error(CompletenessTable(data: data, fiscalYear: validation.fiscalYear).text)
-                if !data.readAs.isEmpty { Terminal.error(CompletenessTable.encodingNote(data.readAs)) }
+                let table = CompletenessTable(data: data, fiscalYear: validation.fiscalYear, edition: validation.project.mainEdition)
+                Terminal.error(table.text)
+                if !data.readAs.isEmpty { Terminal.error(table.encodingNote(data.readAs)) }
             }
             Terminal.print(diagnostics)
             if diagnostics.isEmpty { Terminal.error(DiagnosticListing([]).summary) }

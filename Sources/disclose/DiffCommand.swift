@@ -21,13 +21,13 @@ struct DiffCommand: ParsableCommand {
         try Terminal.run(json: project.json) {
             let pipeline = Pipeline(options: project.pipelineOptions())
             let evaluation = try pipeline.evaluate()
-            defer { evaluation.store.close() }
             let later = evaluation.fiscalYear.label
             let earlier = against ?? later - 1
             let folder = pipeline.publisher(for: evaluation.project).folder(
                 for: FiscalYear(earlier, startMonth: evaluation.fiscalYear.startMonth))
             let comparison = try YearComparison.make(
-                evaluation: evaluation, laterYear: later, earlierYear: earlier, publishedFolder: folder)
+                evaluation: evaluation, laterYear: later, earlierYear: earlier, publishedFolder: folder,
+                edition: evaluation.project.mainEdition)
             if project.json {
                 Terminal.output(
                     JSONValue.array(

@@ -21,7 +21,7 @@ enum FigureGuards {
                 if let (figure, field) = split(tag.name), let covered = coverage[figure], !covered.isComplete,
                     (tag.sigil == "#" && ["zero", "nonzero", "complete"].contains(field)) || (tag.sigil == "^" && field == "incomplete")
                 {
-                    diagnostics.append(.warning(at: location(tag), ReportText.guardedStatementLeftOut(figure, tag: tag.sigil.map(String.init) ?? "#", field: field, covered)))
+                    diagnostics.append(.warning(at: location(tag), leftOutMessage(figure, tag: tag.sigil.map(String.init) ?? "#", field: field, covered)))
                 }
                 open.append(tag)
             case "/":
@@ -30,11 +30,27 @@ enum FigureGuards {
                 guard let (figure, field) = split(tag.name), valueNames.contains(field), let covered = coverage[figure],
                     !covered.isComplete, !isGuarded(figure, by: open)
                 else { continue }
-                diagnostics.append(.warning(at: location(tag), ReportText.unguardedFigure(figure, covered)))
+                diagnostics.append(.warning(at: location(tag), unguardedMessage(figure, covered)))
             default: continue
             }
         }
         return diagnostics
+    }
+
+    /// "N of M companies" for a diagnostic (diagnostics are written in English, like every other).
+    static func covers(_ coverage: Coverage) -> String {
+        "\(coverage.reported) of \(coverage.inScope) compan\(coverage.inScope == 1 ? "y" : "ies")"
+    }
+
+    /// The warning for a value of an incomplete figure stated in running text without a guard.
+    static func unguardedMessage(_ figure: String, _ coverage: Coverage) -> String {
+        "figure '\(figure)' covers \(covers(coverage)); guard it with {{#figures.\(figure).complete}} "
+            + "or state the coverage with {{figures.\(figure).coverage}}"
+    }
+
+    /// The warning for a statement left out of the page because its figure is incomplete.
+    static func leftOutMessage(_ figure: String, tag: String, field: String, _ coverage: Coverage) -> String {
+        "figure '\(figure)' covers \(covers(coverage)): the statement guarded by {{\(tag)figures.\(figure).\(field)}} is left out of the page"
     }
 
     /// `figures.leaks.value` → (`leaks`, `value`).
