@@ -82,3 +82,15 @@ struct DatasetCatalogTests {
         }
     }
 }
+
+@Suite("Test file layouts")
+struct TestLayoutTests {
+    /// The tests' CSV layouts name exactly the catalog's columns (in their own order), so a column added to
+    /// or renamed in the catalog is caught here by name, and a reordering changes nothing.
+    @Test func everyTestLayoutNamesExactlyTheCatalogsColumns() {
+        for spec in DatasetCatalog.perCompany {
+            #expect(Set(TestProject.layouts[spec.name] ?? []) == Set(spec.columns.map(\.name)), "\(spec.name)")
+            #expect((TestProject.layouts[spec.name] ?? []).count == spec.columns.count, "\(spec.name)")
+        }
+    }
+}
