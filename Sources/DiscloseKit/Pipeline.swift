@@ -10,6 +10,8 @@ public struct Pipeline {
         public var outputPath: String?
         public var strict = false
         public var progress: ProgressReporter = .silent
+        /// Threads that parse data files (nil: one per core); the output is the same for any number.
+        public var parsingThreads: Int?
 
         public init() {}
     }
@@ -43,7 +45,10 @@ public struct Pipeline {
         let store = try DisclosureStore.create()
         do throws(DiscloseError) {
             options.progress.report("reading \(options.dataPath ?? project.dataPath)")
-            let data = try Ingestor(project: project, store: store, dataPath: options.dataPath, progress: options.progress).run()
+            let data = try Ingestor(
+                project: project, store: store, dataPath: options.dataPath, progress: options.progress,
+                parsingThreads: options.parsingThreads
+            ).run()
             return Validation(project: project, store: store, data: data, fiscalYear: project.fiscalYear(options.fiscalYear))
         } catch {
             store.close()

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import DiscloseKit
 
@@ -23,6 +24,7 @@ struct ProjectOptions: ParsableArguments {
         options.strict = strict
         options.outputPath = output
         options.progress = json ? .silent : Terminal.progress
+        options.parsingThreads = ProcessInfo.processInfo.environment["DISCLOSE_THREADS"].flatMap { Int($0) }
         return options
     }
 }

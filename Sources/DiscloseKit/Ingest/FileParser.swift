@@ -22,7 +22,8 @@ struct FileParser: Sendable {
             _ = emit(ParsedBatch(file: index, isLast: true, failure: error))
             return []
         }
-        var batch = ParsedBatch(file: index)
+        let keyWidth = spec.key.count
+        var batch = ParsedBatch(file: index, width: spec.columns.count, keyWidth: keyWidth)
         var ledgerIDs: Set<String> = []
         defer {
             batch.diagnostics.append(contentsOf: reader.diagnostics)
@@ -56,17 +57,21 @@ struct FileParser: Sendable {
             let before = batch.diagnostics.count
             let valid = validator.validate(record, into: &batch.diagnostics, values: &values)
             problems += batch.diagnostics.count - before
-            let keyParts = keyFields.map { record.fields[$0] }
             if spec.name == "ledger", valid, let id = values.first?.text { ledgerIDs.insert(id) }
+            var keyHash: UInt64 = 0
+            if keyWidth > 0 {
+                for field in keyFields { batch.keys.append(record.fields[field]) }
+                keyHash = KeyIndex.hash(batch.keys[(batch.keys.count - keyWidth)...])
+            }
             batch.rows.append(
                 ParsedRow(
-                    line: record.line, values: valid ? values : nil, keyParts: keyParts,
-                    keyHash: keyParts.isEmpty ? 0 : KeyIndex.hash(keyParts),
+                    line: record.line, valueStart: valid ? batch.values.count : -1, keyHash: keyHash,
                     keyColumn: keyFields.first.map { record.columns[$0] } ?? 1,
                     columns: spec.kind == .registry ? header.fieldIndex.map { record.columns[$0] } : nil))
+            if valid { batch.values.append(contentsOf: values) }
             if batch.rows.count >= Self.batchSize {
                 guard emit(batch) else { return ledgerIDs }
-                batch = ParsedBatch(file: index)
+                batch = ParsedBatch(file: index, width: spec.columns.count, keyWidth: keyWidth)
                 if rows % 65_536 < Self.batchSize { progress.report(file: file.path, rows: rows) }
             }
         }

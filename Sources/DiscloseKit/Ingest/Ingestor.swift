@@ -7,22 +7,29 @@ public struct Ingestor {
     /// The data folder as the user would type it.
     let dataPath: String
     let progress: ProgressReporter
+    /// Threads that parse and validate files while this one stores rows; the store and diagnostics are the
+    /// same for any number.
+    let parsingThreads: Int
 
-    public init(project: Project, store: DisclosureStore, dataPath: String? = nil, progress: ProgressReporter = .silent) {
+    public init(
+        project: Project, store: DisclosureStore, dataPath: String? = nil, progress: ProgressReporter = .silent,
+        parsingThreads: Int? = nil
+    ) {
         self.project = project
         self.store = store
         self.dataPath = dataPath ?? project.dataPath
         self.progress = progress
+        self.parsingThreads = max(1, parsingThreads ?? ProcessInfo.processInfo.activeProcessorCount)
     }
 
     /// Loads everything in one transaction; returns what was found, diagnostics included.
     ///
-    /// One thread parses and validates the files while this one stores their rows.
+    /// Parsing threads read and validate the files while this one stores their rows.
     public func run() throws(DiscloseError) -> IngestedData {
         try store.database.transaction { () throws(DiscloseError) -> IngestedData in
             var diagnostics: [Diagnostic] = []
             let registryPath = (dataPath as NSString).appendingPathComponent("companies.csv")
-            let companies = try loadRegistry(path: registryPath, diagnostics: &diagnostics)
+            let (companies, registryFiles) = try loadRegistry(path: registryPath, diagnostics: &diagnostics)
             let layout = DataFolderLayout.scan(
                 dataPath: dataPath, companies: Set(companies.map(\.code)), diagnostics: &diagnostics)
             var plan: [PlannedFile] = []
@@ -47,12 +54,12 @@ public struct Ingestor {
                     }
                 }
             }
-            try load(plan, diagnostics: &diagnostics)
+            let files = try load(plan, firstFileID: Int64(registryFiles + 1), diagnostics: &diagnostics)
             let submissions = Set(plan.map { Submission(fiscalYear: $0.fiscalYear ?? 0, company: $0.company ?? "", dataset: $0.spec.name) })
             var rowCounts: [Submission: Int] = [:]
-            for row in try store.database.rows("SELECT company, fiscal_year, dataset, rows FROM files WHERE company IS NOT NULL ORDER BY id") {
-                if let company = row[0].text, let year = row[1].integer, let dataset = row[2].text, let rows = row[3].integer {
-                    rowCounts[Submission(fiscalYear: Int(year), company: company, dataset: dataset)] = Int(rows)
+            for file in files {
+                if let company = file.company, let year = file.fiscalYear {
+                    rowCounts[Submission(fiscalYear: year, company: company, dataset: file.dataset)] = file.rows
                 }
             }
             return IngestedData(
@@ -61,44 +68,73 @@ public struct Ingestor {
         }
     }
 
-    /// Parses the planned files on a second thread and stores their rows on this one.
-    func load(_ plan: [PlannedFile], diagnostics: inout [Diagnostic]) throws(DiscloseError) {
-        let queue = BatchQueue()
-        let parser = FileParser(courses: Set(project.config.courses.map(\.code)), maxRows: project.config.limits.maxRowsPerFile)
-        let done = DispatchSemaphore(value: 0)
-        let progress = self.progress
-        let thread = Thread {
-            var formIDs: [FolderKey: Set<String>] = [:]
-            for (index, file) in plan.enumerated() {
-                let key = FolderKey(fiscalYear: file.fiscalYear ?? 0, company: file.company ?? "")
-                let ids = parser.parse(
-                    file, index: index, formIDs: file.spec.name == "reviews" ? formIDs[key] : nil, progress: progress,
-                    emit: queue.put)
-                if file.spec.name == "ledger" { formIDs[key] = ids }
-            }
-            queue.finish()
-            done.signal()
+    /// Parses the planned files on the parsing threads and stores their rows on this one, in plan order;
+    /// returns the files read (also stored in the `files` table).
+    ///
+    /// A unit of work is one company's folder for one year, so a ledger and the reviews checked against it are
+    /// parsed by the same thread; small files travel to the writer together, a unit at a time.
+    func load(_ plan: [PlannedFile], firstFileID: Int64, diagnostics: inout [Diagnostic]) throws(DiscloseError) -> [FileRecord] {
+        var units: [Range<Int>] = []
+        var start = 0
+        for index in plan.indices where index + 1 == plan.count
+            || plan[index + 1].company != plan[start].company || plan[index + 1].fiscalYear != plan[start].fiscalYear
+        {
+            units.append(start..<index + 1)
+            start = index + 1
         }
-        thread.stackSize = 1 << 22
-        thread.start()
-        var writer = RowWriter(store: store)
-        do {
-            while let batch = queue.take() {
-                try writer.write(batch, plan: plan, diagnostics: &diagnostics)
+        let queue = BatchQueue(units: units.count)
+        let parser = FileParser(courses: Set(project.config.courses.map(\.code)), maxRows: project.config.limits.maxRowsPerFile)
+        let progress = self.progress
+        let done = DispatchGroup()
+        for _ in 0..<min(parsingThreads, max(1, units.count)) {
+            done.enter()
+            let thread = Thread { [units] in
+                defer { done.leave() }
+                while let unit = queue.claim() {
+                    var ready: [ParsedBatch] = []
+                    var rows = 0
+                    var formIDs: Set<String>?
+                    var open = true
+                    for index in units[unit] where open {
+                        let file = plan[index]
+                        let ids = parser.parse(
+                            file, index: index, formIDs: file.spec.name == "reviews" ? formIDs : nil, progress: progress
+                        ) { batch in
+                            rows += batch.rows.count
+                            ready.append(batch)
+                            guard rows >= FileParser.batchSize else { return true }
+                            open = queue.publish(ready, of: unit, finished: false)
+                            (ready, rows) = ([], 0)
+                            return open
+                        }
+                        if file.spec.name == "ledger" { formIDs = ids }
+                    }
+                    guard open, queue.publish(ready, of: unit, finished: true) else { return }
+                }
             }
+            thread.stackSize = 1 << 22
+            thread.start()
+        }
+        var writer = RowWriter(store: store, firstFileID: firstFileID)
+        do {
+            while let batches = queue.take() {
+                for batch in batches { try writer.write(batch, plan: plan, diagnostics: &diagnostics) }
+            }
+            done.wait()
+            return try writer.finish()
         } catch {
             queue.cancel()
             done.wait()
             throw error
         }
-        done.wait()
     }
 
     /// Reads `companies.csv` into the store and checks the group's shape.
-    func loadRegistry(path: String, diagnostics: inout [Diagnostic]) throws(DiscloseError) -> [Company] {
+    /// Returns the companies, sorted by code, and the number of files read (0 or 1).
+    func loadRegistry(path: String, diagnostics: inout [Diagnostic]) throws(DiscloseError) -> (companies: [Company], files: Int) {
         guard FileManager.default.fileExists(atPath: path) else {
             diagnostics.append(.error(at: SourceLocation(path: path), "missing file: the group registry companies.csv is required"))
-            return []
+            return ([], 0)
         }
         let file = PlannedFile(spec: DatasetCatalog.companies, path: path, company: nil, fiscalYear: nil)
         let parser = FileParser(courses: [], maxRows: project.config.limits.maxRowsPerFile)
@@ -138,6 +174,7 @@ public struct Ingestor {
                         "parent_code '\(parent)' is not a company in the registry" + Suggestion.hint(for: parent, in: codes.sorted())))
             }
         }
-        return rows.map(\.company).sorted { $0.code < $1.code }
+        let files = try writer.finish().count
+        return (rows.map(\.company).sorted { $0.code < $1.code }, files)
     }
 }

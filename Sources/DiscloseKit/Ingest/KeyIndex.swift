@@ -6,7 +6,7 @@ struct KeyIndex {
     /// Hash → rowid of the stored first row, or minus its line when that row was invalid and not stored.
     private var seen: [UInt64: Int64] = [:]
 
-    static func hash(_ parts: [String]) -> UInt64 {
+    static func hash<Parts: Collection<String>>(_ parts: Parts) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for (index, part) in parts.enumerated() {
             if index > 0 { hash = (hash ^ 0x1F) &* 0x100_0000_01b3 }
