@@ -3,8 +3,10 @@ SWIFT ?= swift
 APT_PACKAGES := libsqlite3-dev libyaml-dev libcmark-dev pkg-config python3
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug/disclose
+RELEASE_BIN := .build/release/disclose
+PREFIX ?= /usr/local
 
-.PHONY: run test deps build release clean check-html check-sample bench fuzz
+.PHONY: run test deps build release install clean check-html check-sample bench fuzz approve
 
 ## Install any missing system package (Debian/Ubuntu), then nothing else.
 deps:
@@ -21,8 +23,21 @@ build: deps
 release: deps
 	$(SWIFT) build -c release
 
-## Build, then build the sample disclosure in this folder.
-run: build
+## Build (release, as installed), then build the sample disclosure in this folder.
+run: release
+	$(RELEASE_BIN) build --config pipeline.yaml
+	@echo "disclose is at $(RELEASE_BIN); put it on PATH with: make install (PREFIX=$(PREFIX))"
+
+## Install the release build as $(PREFIX)/bin/disclose (PREFIX=/usr/local by default; DESTDIR is honoured).
+install: release
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 755 $(RELEASE_BIN) "$(DESTDIR)$(PREFIX)/bin/disclose"
+	@echo "installed $(DESTDIR)$(PREFIX)/bin/disclose"
+
+## Re-approve every part of the sample page as it now renders (after a reviewed change), then rebuild it.
+BY ?= Aoba Group Sustainability Committee
+approve: build
+	$(BIN) approve --all --by "$(BY)" --config pipeline.yaml
 	$(BIN) build --config pipeline.yaml
 
 ## Build and run every test, then check the sample's committed pages are current and valid.

@@ -37,12 +37,14 @@ step "Nu Html Checker" java -jar "$VNU" --Werror --format gnu "${HTML[@]}"
 step "heading order" python3 "$ROOT/scripts/heading_order.py" "${HTML[@]}"
 [ ${#MD[@]} -eq 0 ] || step "pymarkdown" "$VENV/bin/pymarkdown" --config "$ROOT/.pymarkdown.json" scan "${MD[@]}"
 
-# linkchecker drops root privileges to 'nobody': check a world-readable copy.
+# linkchecker drops root privileges to 'nobody': check a world-readable copy of each folder, tree kept,
+# so links between pages (output/index.html -> FY2025/privacy.html) are checked too.
 TMP=$(mktemp -d); chmod 755 "$TMP"
 printf '[filtering]\ncheckextern=0\n[AnchorCheck]\n' > "$TMP/lcrc"
-URLS=()
-for f in "${HTML[@]}"; do
-  copy="$TMP/site/$(echo "$f" | tr '/' '_')"; mkdir -p "$TMP/site"; cp "$f" "$copy"; URLS+=("file://$copy")
+URLS=(); n=0
+for dir in "$@"; do
+  n=$((n + 1)); mkdir -p "$TMP/site/$n"; cp -r "$dir"/. "$TMP/site/$n/"
+  while IFS= read -r f; do URLS+=("file://$TMP/site/$n/${f#./}"); done < <(cd "$TMP/site/$n" && find . -name '*.html' | sort)
 done
 chmod -R a+rX "$TMP"
 step "linkchecker" "$VENV/bin/linkchecker" -f "$TMP/lcrc" --no-status --no-warnings -q "${URLS[@]}"

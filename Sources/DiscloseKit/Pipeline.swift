@@ -93,17 +93,27 @@ public struct Pipeline {
         }
     }
 
-    /// Evaluates and renders the page set in memory.
+    /// Evaluates and renders the page set in memory, marked as a draft unless every part is approved.
     public func render() throws(DiscloseError) -> (report: Report, pages: [String: String], evaluation: Evaluation) {
+        let rendered = try renderSigned()
+        return (rendered.report, rendered.pages, rendered.evaluation)
+    }
+
+    /// `render()` with the sign-off state it marked the pages by.
+    public func renderSigned() throws(DiscloseError) -> (report: Report, pages: [String: String], evaluation: Evaluation, signOff: SignOff) {
         let (report, evaluation) = try report()
         defer { evaluation.store.close() }
-        let pages = try PageRenderer(project: evaluation.project).render(report)
+        let rendered = try PageRenderer(project: evaluation.project).render(report)
+        let signOff = SignOff(
+            parts: PagePart.parts(of: rendered, report: report),
+            approvals: try Approvals.load(path: evaluation.project.approvalsPath), fiscalYear: report.fiscalYear.label)
+        let pages = DraftMarking.apply(signOff, to: rendered, report: report, mainLanguage: report.language)
         let guardian = PrivacyGuard(
             store: evaluation.store, project: evaluation.project, allowed: Set(evaluation.project.config.allowList),
             outputFolder: publisher(for: evaluation.project).folder(for: evaluation.fiscalYear))
         let leaks = try guardian.problems(in: pages)
         if !leaks.isEmpty { throw .invalid(leaks) }
-        return (report, pages, evaluation)
+        return (report, pages, evaluation, signOff)
     }
 
     /// The output folder: `--out`, or `paths.output` of the project.
@@ -111,13 +121,18 @@ public struct Pipeline {
         Publisher(outputPath: options.outputPath ?? project.path(project.config.paths.output))
     }
 
-    /// Builds and publishes; returns the folder written and the report.
-    public func build() throws(DiscloseError) -> (folder: String, report: Report) {
-        let (report, pages, evaluation) = try render()
+    /// Builds and publishes, then rewrites the output folder's index; returns the folder written and the report.
+    /// With `final`, refuses (writing nothing) while any part of the page is not approved as it stands.
+    public func build(final: Bool = false) throws(DiscloseError) -> (folder: String, report: Report, signOff: SignOff) {
+        let (report, pages, evaluation, signOff) = try renderSigned()
+        if final, signOff.isDraft { throw DiscloseError(.notApproved(signOff.refusal())) }
         let publisher = publisher(for: evaluation.project)
         options.progress.report("writing \(publisher.folder(for: evaluation.fiscalYear))")
-        try publisher.publish(pages, fiscalYear: evaluation.fiscalYear, progress: options.progress)
-        return (publisher.folder(for: evaluation.fiscalYear), report)
+        let title = evaluation.project.indexTitle
+        try publisher.publish(pages, fiscalYear: evaluation.fiscalYear, progress: options.progress) {
+            PublishedIndex.make(outputPath: publisher.outputPath, title: title).files
+        }
+        return (publisher.folder(for: evaluation.fiscalYear), report, signOff)
     }
 }
 
@@ -131,13 +146,21 @@ extension Pipeline {
 
     /// Renders in memory and compares with the published files; writes nothing.
     public func checkOutput() throws(DiscloseError) -> OutputCheck {
-        let (report, pages, evaluation) = try render()
+        let (report, rendered, evaluation) = try render()
         let publisher = publisher(for: evaluation.project)
         let folder = publisher.folder(for: evaluation.fiscalYear)
-        let published = publisher.published(fiscalYear: evaluation.fiscalYear)
+        var published = publisher.published(fiscalYear: evaluation.fiscalYear)
+        var pages = rendered
+        let index = PublishedIndex.make(
+            outputPath: publisher.outputPath, title: evaluation.project.indexTitle,
+            replacing: evaluation.fiscalYear.description, with: rendered)
+        for (name, text) in index.files {
+            pages["../" + name] = text
+            published["../" + name] = publisher.publishedIndex(name)
+        }
         var diff = ""
         for name in Set(pages.keys).union(published.keys).sorted() {
-            let path = folder + "/" + name
+            let path = name.hasPrefix("../") ? publisher.outputPath + "/" + name.dropFirst(3) : folder + "/" + name
             diff += UnifiedDiff.make(
                 old: published[name] ?? "", new: pages[name] ?? "",
                 oldName: published[name] == nil ? "/dev/null" : "a/" + path,

@@ -8,6 +8,9 @@ struct BuildCommand: ParsableCommand {
         abstract: "Validate the data, evaluate every goal and write output/FY<year>/ (privacy.md, privacy.html, data.json).",
         discussion: """
             Nothing is written unless every file is valid; the previous output stays untouched on failure.
+            A page with any part not approved in approvals.yaml (see `disclose approve`) is marked as a draft;
+            --final refuses such a page instead, naming each part and showing what changed since its approval.
+            Every build also rewrites output/index.html and index.md, the list of published years and editions.
             Example: disclose build --config pipeline.yaml
             """)
 
@@ -18,6 +21,9 @@ struct BuildCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Write nothing; print a diff and exit 1 if output/ differs from a fresh build.")
     var check = false
+
+    @Flag(name: .long, help: "Publish only a fully approved page: exit 1, writing nothing, while any part is not approved.")
+    var final = false
 
     @Flag(name: .long, help: "Treat warnings (such as a missing dataset) as errors.")
     var strict = false
@@ -36,12 +42,18 @@ struct BuildCommand: ParsableCommand {
                 Terminal.error("\(outcome.folder) is up to date")
                 return
             }
-            let (folder, report) = try pipeline.build()
+            let (folder, report, signOff) = try pipeline.build(final: final)
             Terminal.print(report.diagnostics)
             if project.json {
                 Terminal.output(JSONReport.make(report).serialized())
             }
-            Terminal.error("wrote \(folder)/privacy.md, privacy.html and data.json")
+            Terminal.error("wrote \(folder)/privacy.md, privacy.html and data.json, and the index beside \(folder)")
+            if signOff.isDraft {
+                let count = signOff.pending.count
+                Terminal.error("the page is a draft: \(count) part\(count == 1 ? "" : "s") not approved (see `disclose status`)")
+            } else {
+                Terminal.error("the page is final: every part is approved")
+            }
         }
     }
 }

@@ -9,6 +9,7 @@ struct StatusCommand: ParsableCommand {
         discussion: """
             Status is decided in this order: insufficient data (a company in scope did not report a dataset the
             metric reads), reported (no target or no value), then met / not met.
+            Then each part of the page (section, goal row, per edition) with its approval state (see `disclose approve`).
             Example: disclose status --fy 2024
             """)
 
@@ -16,13 +17,13 @@ struct StatusCommand: ParsableCommand {
 
     func run() throws {
         try Terminal.run(json: project.json) {
-            let (report, evaluation) = try Pipeline(options: project.pipelineOptions()).report()
-            evaluation.store.close()
+            let (report, _, _, signOff) = try Pipeline(options: project.pipelineOptions()).renderSigned()
             Terminal.print(report.diagnostics)
             if project.json {
-                Terminal.output(JSONReport.make(report).serialized())
+                Terminal.output(DraftMarking.json(JSONReport.make(report), signOff).serialized())
             } else {
-                Terminal.error(StatusTable(report: report, colour: Terminal.isInteractive).text)
+                Terminal.output(StatusTable(report: report, colour: Terminal.isStandardOutputInteractive).text + "\n")
+                Terminal.output(signOff.table)
             }
         }
     }

@@ -5,6 +5,8 @@ import Foundation
 /// Where human text goes, and how errors become exit codes.
 enum Terminal {
     static let isInteractive = isatty(STDERR_FILENO) != 0 && ProcessInfo.processInfo.environment["CI"] == nil
+    /// True when stdout is a terminal (colour in tables only then, so pipes get plain text).
+    static let isStandardOutputInteractive = isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["CI"] == nil
 
     /// Progress lines on stderr, only on an interactive terminal.
     static let progress: ProgressReporter = isInteractive

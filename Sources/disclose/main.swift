@@ -14,12 +14,20 @@ struct Disclose: ParsableCommand {
               disclose build          # write output/FY2025/privacy.md, privacy.html, data.json
               disclose status         # each goal against its target
               disclose explain web-training
+              disclose approve --all --by "Hanako Sato"   # sign off; then build writes the final page
             Exit status: 0 success; 1 invalid data or configuration, or --check found output/ stale; 64 usage.
             """,
+        version: DiscloseVersion.current,
         subcommands: [
-            BuildCommand.self, CheckCommand.self, StatusCommand.self, DiffCommand.self, ExplainCommand.self,
-            InitCommand.self, SchemaCommand.self, GenerateCommand.self,
+            BuildCommand.self, CheckCommand.self, StatusCommand.self, ApproveCommand.self, DiffCommand.self, ExplainCommand.self,
+            InitCommand.self, SchemaCommand.self, GenerateCommand.self, TemplatesCommand.self,
         ])
 }
 
+if let message = CommandSuggestion.unknownCommand(
+    in: Array(CommandLine.arguments.dropFirst()), known: Disclose.configuration.subcommands.map { $0._commandName })
+{
+    Terminal.error(message)
+    Disclose.exit(withError: ExitCode(64))
+}
 Disclose.main()

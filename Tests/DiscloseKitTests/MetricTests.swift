@@ -239,7 +239,7 @@ struct MetricTests {
         let group = try MetricFixture()
         defer { group.project.cleanUp() }
         let result = try group.evaluate("government_request_disclosure_rate")
-        #expect(result.value == MetricValue.none)
+        #expect(result.value == MetricValue.undefined)
         #expect(result.value.text == "—")
         #expect(GoalStatus.judge(result, target: Target(">= 50%")) == .reported)
     }

@@ -51,6 +51,12 @@ public struct Project: Sendable {
         FiscalYear(override ?? config.disclosure.fiscalYear, startMonth: config.disclosure.fiscalYearStartMonth)
     }
 
+    /// `approvals.yaml` beside pipeline.yaml.
+    public var approvalsPath: String { path(Approvals.fileName) }
+
+    /// The heading of `output/index.html`: the page title and the organization.
+    var indexTitle: String { "\(config.disclosure.title) — \(config.disclosure.organization)" }
+
     /// The data folder (`paths.data`, or `--data`).
     public var dataPath: String { path(config.paths.data) }
 }

@@ -23,9 +23,12 @@ final class YAMLEventStream {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
     private let input: UnsafeMutableBufferPointer<UInt8>
     let path: String
+    /// The text parsed, for syntax-error hints.
+    let bytes: [UInt8]
 
     init(_ bytes: [UInt8], path: String) throws(DiscloseError) {
         self.path = path
+        self.bytes = bytes
         // libyaml needs a valid pointer even for empty input: keep at least one byte allocated.
         input = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, bytes.count))
         _ = input.initialize(from: bytes)
@@ -68,6 +71,11 @@ final class YAMLEventStream {
         case YAML_ALIAS_EVENT: kind = .alias(anchor: text(event.data.alias.anchor) ?? "")
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
+            if let tag = text(scalar.tag), scalar.plain_implicit == 0 {
+                throw .invalid(
+                    at: SourceLocation(path: path, line: line, column: column),
+                    "YAML tag '\(tag)' is not used in pipeline.yaml" + YAMLSyntaxHint.hint(in: bytes, line: line))
+            }
             kind = .scalar(
                 value: text(scalar.value, length: Int(scalar.length)) ?? "",
                 plain: scalar.style == YAML_PLAIN_SCALAR_STYLE, anchor: text(scalar.anchor))
@@ -85,7 +93,10 @@ final class YAMLEventStream {
         let problem = parser.pointee.problem.map { String(cString: $0) } ?? "invalid YAML"
         let context = parser.pointee.context.map { String(cString: $0) }
         let message = context.map { "\(problem) (\($0))" } ?? problem
-        return .invalid(at: SourceLocation(path: path, line: Int(mark.line) + 1, column: Int(mark.column) + 1), "YAML syntax error: \(message)")
+        let line = Int(mark.line) + 1
+        return .invalid(
+            at: SourceLocation(path: path, line: line, column: Int(mark.column) + 1),
+            "YAML syntax error: \(message)" + YAMLSyntaxHint.hint(in: bytes, line: line))
     }
 }
 

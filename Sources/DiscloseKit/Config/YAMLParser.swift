@@ -74,7 +74,7 @@ private struct TreeBuilder {
             return remember(YAMLNode(kind: .scalar(value, plain: plain), location: location(event)), size: 1, as: anchor)
         case .alias(let name):
             guard let target = anchors[name] else {
-                throw .invalid(at: location(event), "unknown alias '*\(name)'")
+                throw .invalid(at: location(event), "unknown alias '*\(name)'" + YAMLSyntaxHint.hint(in: stream.bytes, line: event.line))
             }
             expanded += target.size
             if expanded > limits.maxAliasExpansion {

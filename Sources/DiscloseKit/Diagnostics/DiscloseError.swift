@@ -14,6 +14,8 @@ public struct DiscloseError: Error, Sendable, CustomStringConvertible {
         case locked(String)
         /// The command line named something that does not exist (a goal, a figure, a folder).
         case usage(String)
+        /// `build --final` found parts of the page not approved as they stand; the text names each, with diffs.
+        case notApproved(String)
     }
 
     public var reason: Reason
@@ -51,6 +53,8 @@ public struct DiscloseError: Error, Sendable, CustomStringConvertible {
             return prefix + "output is stale: run `disclose build` and commit the result"
         case .locked(let message), .usage(let message):
             return prefix + message
+        case .notApproved(let refusal):
+            return refusal
         }
     }
 }

@@ -18,6 +18,15 @@ public enum Suggestion {
         closest(to: word, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
     }
 
+    /// Every candidate, closest to `word` first (ties alphabetically), without repeats.
+    public static func ranked(_ word: String, among candidates: [String]) -> [String] {
+        let unique = Set(candidates)
+        let word = word.lowercased()
+        return unique.map { ($0, editDistance(word, $0.lowercased())) }
+            .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+            .map(\.0)
+    }
+
     /// Levenshtein distance over characters.
     static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a)

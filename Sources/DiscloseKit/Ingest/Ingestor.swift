@@ -28,6 +28,9 @@ public struct Ingestor {
     public func run() throws(DiscloseError) -> IngestedData {
         try store.database.transaction { () throws(DiscloseError) -> IngestedData in
             var diagnostics: [Diagnostic] = []
+            guard DataFolderLayout.isDirectory(dataPath) else {
+                throw .invalid(at: SourceLocation(path: dataPath), "data folder not found (name it with --data or paths.data in pipeline.yaml)")
+            }
             let registryPath = (dataPath as NSString).appendingPathComponent("companies.csv")
             let (companies, registryFiles) = try loadRegistry(path: registryPath, diagnostics: &diagnostics)
             let layout = DataFolderLayout.scan(

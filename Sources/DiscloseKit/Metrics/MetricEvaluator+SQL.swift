@@ -42,7 +42,7 @@ extension MetricEvaluator {
         if row.count == 2 {
             let computed = Ratio(Int(row[0].integer ?? 0), Int(row[1].integer ?? 0))
             ratio = computed
-            value = computed.isUndefined ? .none : .percent(computed)
+            value = computed.isUndefined ? .undefined : .percent(computed)
         } else {
             value = .count(Int(row[0].integer ?? 0))
         }

@@ -52,9 +52,9 @@ public struct MetricEvaluator {
         case .percent:
             let computed = Ratio(Int(row.first?.integer ?? 0), Int(row.last?.integer ?? 0))
             ratio = computed
-            figure = computed.isUndefined ? .none : .percent(computed)
+            figure = computed.isUndefined ? .undefined : .percent(computed)
         case .date:
-            figure = row.first?.text.flatMap { Day(iso: $0) }.map(MetricValue.date) ?? .none
+            figure = row.first?.text.flatMap { Day(iso: $0) }.map(MetricValue.date) ?? .undefined
         }
         var breakdown: [String: Int] = [:]
         if let breakdownSQL = query.breakdownSQL(for: reference.id) {

@@ -5,7 +5,7 @@ public enum MetricValue: Sendable, Hashable {
     case percent(Ratio)
     case date(Day)
     /// A percentage or date with nothing to compute it from (zero denominator, no certificate).
-    case none
+    case undefined
 }
 
 /// How many companies of a scope submitted every dataset a metric reads.

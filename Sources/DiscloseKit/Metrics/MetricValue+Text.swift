@@ -5,7 +5,7 @@ extension MetricValue {
         case .count(let count): return count.groupedText
         case .percent(let ratio): return (ratio.percentText() ?? "—") + "%"
         case .date(let day): return day.description
-        case .none: return "—"
+        case .undefined: return "—"
         }
     }
 
@@ -15,7 +15,7 @@ extension MetricValue {
         case .count(let count): return String(count)
         case .percent(let ratio): return ratio.percentJSON ?? "null"
         case .date(let day): return "\"\(day)\""
-        case .none: return "null"
+        case .undefined: return "null"
         }
     }
 }

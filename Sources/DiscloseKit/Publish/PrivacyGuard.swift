@@ -10,93 +10,121 @@ struct PrivacyGuard {
     /// Where the output would be written, for the diagnostics' paths.
     let outputFolder: String
 
-    /// Person ids shorter than this are not matched (they would match ordinary words and numbers).
-    static let shortestPersonID = 4
+    /// How to publish a value that is public on purpose (a contact desk's address, say).
+    static func allowHint(_ text: String) -> String {
+        "; if it is public on purpose, allow it in pipeline.yaml: allow_list: [\"\(text)\"]"
+    }
 
     /// Located errors for everything the pages must not carry; empty when they are clean.
     func problems(in pages: [String: String]) throws(DiscloseError) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        var tokens: [String: [SourceLocation]] = [:]
+        let redactor = Redactor(personIDs: try store.personIDs(), allowed: allowed.sorted())
+        var found: [(path: String, match: SensitiveText.Match)] = []
         for name in pages.keys.sorted() {
             let path = (outputFolder as NSString).appendingPathComponent(name)
-            for (offset, line) in (pages[name] ?? "").split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                let text = String(line)
-                for match in SensitiveText.scan(text) where !allowed.contains(match.text) {
-                    let location = SourceLocation(path: path, line: offset + 1, column: match.column)
-                    diagnostics.append(.error(at: location, "refusing to publish \(match.kind.rawValue) '\(match.text)'\(source(of: match.text))"))
-                }
-                for (token, column) in Self.words(text) where token.count >= Self.shortestPersonID && !allowed.contains(token) {
-                    tokens[token, default: []].append(SourceLocation(path: path, line: offset + 1, column: column))
-                }
+            found += redactor.matches(in: pages[name] ?? "").map { (path, $0) }
+        }
+        guard !found.isEmpty else { return [] }
+        let rows = try store.firstRows(of: Set(found.filter { $0.match.kind == .personID }.map(\.match.normalized)))
+        let sources = SourceIndex(project: project, store: store, redactor: redactor)
+        return found.map { path, match in
+            let location = SourceLocation(path: path, line: match.line, column: match.column)
+            if match.kind == .personID {
+                let origin = rows[match.normalized].map { " (from \($0))" } ?? ""
+                return .error(at: location, "refusing to publish a person_id '\(match.normalized)'\(origin)")
+            }
+            let reading = match.normalized == match.text ? "" : " (read as '\(match.normalized)')"
+            let origin = sources.location(of: match).map { " (from \($0))" } ?? ""
+            return .error(at: location, "refusing to publish \(match.kind.rawValue) '\(match.text)'\(reading)\(origin)" + Self.allowHint(match.normalized))
+        }.sorted()
+    }
+}
+
+/// Where a value found in the output first appears in the inputs that reach the page: pipeline.yaml,
+/// narrative files, templates, the registry, training session titles and the names of data files and folders.
+struct SourceIndex {
+    private var first: [String: SourceLocation] = [:]
+
+    init(project: Project, store: DisclosureStore, redactor: Redactor) {
+        var files = [project.config.path] + project.config.sections.map { project.path($0.path) }
+        let templates = project.path(project.config.paths.templates)
+        files += DataFolderLayout.sortedEntries(templates).map { (templates as NSString).appendingPathComponent($0) }
+        files.append((project.dataPath as NSString).appendingPathComponent("companies.csv"))
+        let sessions = (try? store.database.rows("SELECT path FROM files WHERE dataset = 'training_sessions' ORDER BY path")) ?? []
+        files += sessions.compactMap { $0.first?.text }
+        for file in files {
+            guard let data = FileManager.default.contents(atPath: file) else { continue }
+            for match in redactor.matches(in: String(decoding: data, as: UTF8.self)) {
+                record(match, at: SourceLocation(path: file, line: match.line, column: match.column))
             }
         }
-        for (id, row) in try personIDs(among: Set(tokens.keys)) {
-            for location in tokens[id] ?? [] {
-                diagnostics.append(.error(at: location, "refusing to publish a person_id '\(id)' (from \(row))"))
-            }
+        for path in Self.paths(under: project.dataPath) {
+            for match in redactor.matches(in: path) { record(match, at: SourceLocation(path: path)) }
         }
-        return diagnostics.sorted()
     }
 
-    /// Words made of letters, digits, `-`, `_` and `.`, with their 1-based columns.
-    static func words(_ line: String) -> [(String, Int)] {
-        var words: [(String, Int)] = []
-        var current = ""
-        var start = 0
-        for (index, character) in line.enumerated() {
-            if character.isLetter || character.isNumber || "-_.".contains(character) {
-                if current.isEmpty { start = index + 1 }
-                current.append(character)
-            } else if !current.isEmpty {
-                words.append((current, start))
-                current = ""
-            }
-        }
-        if !current.isEmpty { words.append((current, start)) }
-        return words.map { word, column in
-            var trimmed = word
-            while trimmed.last == "." || trimmed.last == "-" { trimmed.removeLast() }
-            return (trimmed, column)
+    mutating func record(_ match: SensitiveText.Match, at location: SourceLocation) {
+        let key = Self.key(match)
+        if first[key] == nil { first[key] = location }
+    }
+
+    func location(of match: SensitiveText.Match) -> SourceLocation? {
+        first[Self.key(match)]
+    }
+
+    /// Digits alone for numbers, the lower-cased value otherwise: spellings of one value share a key.
+    static func key(_ match: SensitiveText.Match) -> String {
+        switch match.kind {
+        case .phone, .individualNumber: return match.kind.rawValue + match.normalized.filter(\.isNumber)
+        case .email, .personID: return match.kind.rawValue + match.normalized.lowercased()
         }
     }
 
-    /// The person ids among `candidates`, each with the data row it first came from.
-    func personIDs(among candidates: Set<String>) throws(DiscloseError) -> [(String, String)] {
-        guard !candidates.isEmpty else { return [] }
-        let database = store.database
-        try database.execute("CREATE TEMP TABLE IF NOT EXISTS output_words (word TEXT PRIMARY KEY); DELETE FROM output_words;")
-        let insert = try database.prepare("INSERT OR IGNORE INTO output_words (word) VALUES (?)")
-        for word in candidates.sorted() {
-            try insert.bind([.text(word)])
-            try insert.run()
+    /// Every file and folder under the data folder, in sorted order, at most three levels deep.
+    static func paths(under root: String, depth: Int = 3) -> [String] {
+        guard depth > 0 else { return [] }
+        var result: [String] = []
+        for entry in DataFolderLayout.sortedEntries(root) {
+            let path = (root as NSString).appendingPathComponent(entry)
+            result.append(path)
+            if DataFolderLayout.isDirectory(path) { result += paths(under: path, depth: depth - 1) }
         }
+        return result
+    }
+}
+
+extension DisclosureStore {
+    /// Columns the dataset catalog marks as person ids, as (table, column).
+    static var personIDColumns: [(table: String, column: String)] {
+        ([DatasetCatalog.companies] + DatasetCatalog.perCompany).flatMap { spec in
+            spec.columns.filter { $0.type == .personID }.map { (spec.name, $0.name) }
+        }
+    }
+
+    /// Every distinct person id in the store.
+    public func personIDs() throws(DiscloseError) -> PersonIDSet {
+        let columns = Self.personIDColumns
+        guard !columns.isEmpty else { return PersonIDSet() }
+        let sql = columns.map { "SELECT \($0.column) AS id FROM \($0.table)" }.joined(separator: " UNION ") + " ORDER BY id"
+        return PersonIDSet(try database.rows(sql).compactMap { $0.first?.text })
+    }
+
+    /// A redactor for command output: patterns, the store's person ids and the allow list.
+    public func redactor(allowed: [String] = []) throws(DiscloseError) -> Redactor {
+        Redactor(personIDs: try personIDs(), allowed: allowed)
+    }
+
+    /// For each id, `path:line` of the first data row holding it.
+    func firstRows(of ids: Set<String>) throws(DiscloseError) -> [String: String] {
         var found: [String: String] = [:]
-        for table in ["training", "appointments"] {
-            let rows = try database.rows(
-                """
-                SELECT t.person_id, f.path, MIN(t.line) FROM \(table) t JOIN files f ON f.id = t.file_id
-                WHERE t.person_id IN (SELECT word FROM output_words) GROUP BY t.person_id, f.path ORDER BY t.person_id, f.path
-                """)
-            for row in rows {
-                if let id = row[0].text, let path = row[1].text, found[id] == nil {
-                    found[id] = "\(path):\(row[2].integer ?? 0)"
-                }
+        for id in ids.sorted() {
+            for (table, column) in Self.personIDColumns where found[id] == nil {
+                let row = try database.rows(
+                    "SELECT f.path, t.line FROM \(table) t JOIN files f ON f.id = t.file_id WHERE t.\(column) = ? ORDER BY f.path, t.line LIMIT 1",
+                    [.text(id)]
+                ).first
+                if let path = row?.first?.text { found[id] = "\(path):\(row?.last?.integer ?? 0)" }
             }
         }
-        return found.sorted { $0.key < $1.key }
-    }
-
-    /// " (from content/x.md:3)" when the text appears in pipeline.yaml, a narrative file or the registry.
-    func source(of text: String) -> String {
-        var candidates = [project.config.path] + project.config.sections.map { project.path($0.path) }
-        candidates.append((project.dataPath as NSString).appendingPathComponent("companies.csv"))
-        for path in candidates {
-            guard let data = FileManager.default.contents(atPath: path) else { continue }
-            let content = String(decoding: data, as: UTF8.self)
-            for (offset, line) in content.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.contains(text) {
-                return " (from \(path):\(offset + 1))"
-            }
-        }
-        return ""
+        return found
     }
 }

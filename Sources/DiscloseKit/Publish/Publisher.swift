@@ -20,8 +20,10 @@ public struct Publisher {
     }
 
     /// Writes every file into a staging folder, then swaps it in.
+    /// Then, still under the lock, writes `rootFiles()` (the index of every published year) into the output folder.
     public func publish(
-        _ pages: [String: String], fiscalYear: FiscalYear, progress: ProgressReporter = .silent
+        _ pages: [String: String], fiscalYear: FiscalYear, progress: ProgressReporter = .silent,
+        rootFiles: () -> [String: String] = { [:] }
     ) throws(DiscloseError) {
         let manager = FileManager.default
         let target = folder(for: fiscalYear)
@@ -43,6 +45,9 @@ public struct Publisher {
                 }
             }
             try swap(staging, into: target)
+            for (name, text) in rootFiles().sorted(by: { $0.key < $1.key }) {
+                try replace((outputPath as NSString).appendingPathComponent(name), with: text)
+            }
         } catch let error as DiscloseError {
             try? manager.removeItem(atPath: staging)
             throw error
@@ -62,6 +67,25 @@ public struct Publisher {
         } else if rename(staging, target) != 0 {
             throw DiscloseError(.fileSystem("cannot rename \(staging) to \(target): \(String(cString: strerror(errno)))"))
         }
+    }
+
+    /// Writes one file in the output folder through a temporary sibling renamed over it.
+    func replace(_ path: String, with text: String) throws(DiscloseError) {
+        let temporary = (outputPath as NSString).appendingPathComponent(".index.staging-\(getpid())")
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)) else {
+            throw DiscloseError(.fileSystem("cannot write \(temporary): \(String(cString: strerror(errno)))"))
+        }
+        guard rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw DiscloseError(.fileSystem("cannot write \(path): \(reason)"))
+        }
+    }
+
+    /// A file published at the top of the output folder (`index.html`), nil when absent.
+    public func publishedIndex(_ name: String) -> String? {
+        FileManager.default.contents(atPath: (outputPath as NSString).appendingPathComponent(name))
+            .map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Staging folders of builds that were killed (only this tool's own `.FY….staging-PID` folders).

@@ -1,93 +1,85 @@
-/// Finds text a disclosure page must never carry: e-mail addresses, phone numbers and Individual Numbers.
-enum SensitiveText {
+/// Finds text a disclosure page must never carry: e-mail addresses, phone numbers, Individual Numbers and person ids.
+///
+/// Matching runs on `NormalizedText` views, so full-width forms, text glued to kana or kanji, markup
+/// or NUL between the characters and HTML or JSON escapes do not hide a value. Only ASCII letters
+/// and digits count as word characters: `携帯080-2222-3333へ` holds a phone number.
+public enum SensitiveText {
     /// What kind of personal data a match looks like.
-    enum Kind: String {
+    public enum Kind: String, Sendable, Comparable {
         case email = "an e-mail address"
         case phone = "a phone number"
         case individualNumber = "an Individual Number (My Number)"
         case personID = "a person_id from the data"
-    }
 
-    /// A match in one line: its kind, the text and its 1-based character column.
-    struct Match: Equatable {
-        var kind: Kind
-        var text: String
-        var column: Int
-    }
-
-    /// Every e-mail address, phone number and check-digit-valid 12-digit number in `line`.
-    static func scan(_ line: String) -> [Match] {
-        let characters = Array(line)
-        var matches: [Match] = []
-        var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            if character.isASCII, character.isNumber || character == "+" || character == "(" {
-                let (end, digits) = numberRun(characters, from: index)
-                let run = String(characters[index..<end])
-                let before = index > 0 ? characters[index - 1] : " "
-                let after = end < characters.count ? characters[end] : " "
-                let standalone = !(before.isLetter || before.isNumber) && !(after.isLetter || after.isNumber)
-                if standalone, digits.count == 12, run.count == 12, isIndividualNumber(digits) {
-                    matches.append(Match(kind: .individualNumber, text: run, column: index + 1))
-                } else if standalone, looksLikePhone(run, digits: digits) {
-                    matches.append(Match(kind: .phone, text: run, column: index + 1))
-                }
-                index = max(end, index + 1)
-                continue
+        /// What redacted output shows instead of the value.
+        public var placeholder: String {
+            switch self {
+            case .email: return "[e-mail]"
+            case .phone: return "[phone number]"
+            case .individualNumber: return "[Individual Number]"
+            case .personID: return "[person_id]"
             }
-            if character == "@" {
-                var start = index
-                while start > 0, isEmailCharacter(characters[start - 1]) { start -= 1 }
-                var end = index + 1
-                while end < characters.count, isEmailCharacter(characters[end]) || characters[end] == "." { end += 1 }
-                while end > index + 1, characters[end - 1] == "." { end -= 1 }
-                let domain = characters[(index + 1)..<end]
-                if start < index, domain.contains("."), domain.first != "." {
-                    matches.append(Match(kind: .email, text: String(characters[start..<end]), column: start + 1))
-                }
-                index = end
-                continue
-            }
-            index += 1
         }
-        return matches
+
+        public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
-    static func isEmailCharacter(_ character: Character) -> Bool {
-        character.isASCII && (character.isLetter || character.isNumber || "._%+-".contains(character))
+    /// A match: its kind, the text as written, where it starts (1-based line and character column),
+    /// the normalised value it was read as, and the character range it covers in the scanned text.
+    public struct Match: Equatable, Sendable {
+        public var kind: Kind
+        public var text: String
+        public var column: Int
+        public var line: Int = 1
+        /// The value as compared: `080-2222-3333` for `０８０－２２２２－３３３３`.
+        public var normalized: String = ""
+        /// Character offsets in the scanned text, end exclusive.
+        var range: Range<Int> = 0..<0
     }
 
-    /// The end of a run of digits and phone punctuation, and the digits in it.
-    static func numberRun(_ characters: [Character], from start: Int) -> (Int, [Int]) {
-        var end = start
-        var digits: [Int] = []
-        while end < characters.count {
-            let character = characters[end]
-            if character.isASCII, let digit = character.wholeNumberValue {
-                digits.append(digit)
-            } else if !"+-() ".contains(character)
-                || (character == " " && !Self.continuesNumber(characters, after: end, international: characters[start] == "+"))
-            {
-                break
-            }
-            end += 1
+    /// Every e-mail address, phone number and Individual Number in `text`.
+    public static func scan(_ text: String) -> [Match] {
+        Redactor().matches(in: text)
+    }
+
+    /// `text` with every e-mail address, phone number and Individual Number replaced by `[e-mail]`,
+    /// `[phone number]` or `[Individual Number]` (for person ids as well, use a `Redactor`).
+    public static func redacted(_ text: String) -> String {
+        Redactor().redact(text)
+    }
+
+    /// Scalar ranges of e-mail addresses and numbers in one normalised view.
+    static func patternMatches(in s: [Unicode.Scalar]) -> [(kind: Kind, range: Range<Int>)] {
+        var found = emailMatches(in: s)
+        found += NumberRun.matches(in: s)
+        return found
+    }
+
+    /// `local@domain.tld`: the local part may hold non-ASCII letters (`佐藤@example.org`); the domain
+    /// is ASCII labels with a dot and a top-level domain of two or more letters.
+    static func emailMatches(in s: [Unicode.Scalar]) -> [(kind: Kind, range: Range<Int>)] {
+        var found: [(kind: Kind, range: Range<Int>)] = []
+        for at in s.indices where s[at] == "@" {
+            var start = at
+            while start > 0, at - start < 64, isLocalPartScalar(s[start - 1]) { start -= 1 }
+            while start < at, s[start] == "." { start += 1 }
+            guard start < at else { continue }
+            var end = at + 1
+            while end < s.count, s[end].isASCIIAlphanumeric || s[end] == "-" || s[end] == "." { end += 1 }
+            while end > at + 1, s[end - 1] == "." || s[end - 1] == "-" { end -= 1 }
+            let domain = String(String.UnicodeScalarView(s[(at + 1)..<end]))
+            let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+            guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty }), let top = labels.last, top.count >= 2,
+                top.unicodeScalars.allSatisfy(\.isASCIILetter)
+            else { continue }
+            found.append((.email, start..<end))
         }
-        let opened = characters[start..<end].filter { $0 == "(" }.count
-        while end > start, !characters[end - 1].isNumber, characters[end - 1] != ")" || opened == 0 { end -= 1 }
-        return (end, digits)
+        return found
     }
 
-    /// True when a space at `index` is followed by a digit, or by an area code in brackets after `+CC`.
-    static func continuesNumber(_ characters: [Character], after index: Int, international: Bool) -> Bool {
-        index + 1 < characters.count && (characters[index + 1].isNumber || (international && characters[index + 1] == "("))
-    }
-
-    /// 10 to 13 digits written as a phone number: with a leading `+`, or two or more hyphens, or an area code in brackets.
-    static func looksLikePhone(_ run: String, digits: [Int]) -> Bool {
-        guard (10...13).contains(digits.count), run.firstMatch(of: /\d{4}-\d{2}-\d{2}/) == nil else { return false }
-        let hyphens = run.filter { $0 == "-" }.count
-        return run.hasPrefix("+") || hyphens >= 2 || (run.contains("(") && run.contains(")"))
+    static func isLocalPartScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar.isASCIIAlphanumeric || "._%+-'".unicodeScalars.contains(scalar) }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     /// The Individual Number check digit (the 12th digit) over the first eleven.

@@ -105,7 +105,7 @@ public enum JSONReport {
 
     static func value(_ value: MetricValue?) -> JSONValue {
         switch value {
-        case .none, .some(.none): return .null
+        case nil, .some(.undefined): return .null
         case .some(.count(let count)): return .int(count)
         case .some(.percent(let ratio)): return ratio.percentJSON.map(JSONValue.number) ?? .null
         case .some(.date(let day)): return .string(day.description)

@@ -44,9 +44,14 @@ public struct Explanation: Sendable {
                 id: name, scope: .parentOnly, filter: [:], sql: nil, unit: nil, location: SourceLocation(path: config.path))
             title = "Metric \(name)"
         } else {
-            let known = report.goals.map(\.goal.id) + config.figures.map(\.name) + MetricCatalog.ids
+            let known = report.goals.map(\.goal.id) + config.figures.map(\.name)
+            let ranked = Suggestion.ranked(name, among: known)
             throw DiscloseError(
-                .usage("'\(name)' is not a goal of FY\(year), a figure or a metric" + Suggestion.hint(for: name, in: known)))
+                .usage(
+                    "'\(name)' is not a goal of FY\(year), a figure or a metric"
+                        + Suggestion.hint(for: name, in: known + MetricCatalog.ids)
+                        + (ranked.isEmpty ? "" : "\ngoals and figures, closest first: " + ranked.joined(separator: ", "))
+                        + "\nbuilt-in metrics: " + MetricCatalog.ids.joined(separator: ", ")))
         }
         guard let result = try evaluation.evaluator.evaluate(reference, year: year) else {
             throw DiscloseError(.fileSystem("no data folder for FY\(year)"))

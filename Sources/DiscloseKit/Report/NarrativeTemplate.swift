@@ -26,6 +26,8 @@ struct NarrativeTemplate {
     func render(
         _ text: String, at origin: SourceLocation, markdown: Bool, firstLineColumnOffset: Int = 0
     ) throws(DiscloseError) -> String {
+        let structure = TemplateSections.check(text, at: origin, firstLineColumnOffset: firstLineColumnOffset)
+        guard structure.isEmpty else { throw .invalid(structure) }
         let problems = TemplateNames.check(text, known: knownNames, at: origin, firstLineColumnOffset: firstLineColumnOffset)
         guard problems.isEmpty else { throw .invalid(problems) }
         MarkdownContentType.registerOnce()
@@ -34,7 +36,7 @@ struct NarrativeTemplate {
             let template = try MustacheTemplate(string: pragma + text)
             return template.render(context)
         } catch {
-            throw .invalid(at: origin, "cannot read template: \(error)")
+            throw .invalid([TemplateSections.parserProblem(error, at: origin, pragmaLength: pragma.count)])
         }
     }
 }

@@ -103,6 +103,9 @@ public struct ReportBuilder {
 
     func narrativeSection(_ section: NarrativeSection, template: NarrativeTemplate) throws(DiscloseError) -> NarrativeReport {
         let path = project.path(section.path)
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw .invalid(at: section.location, "narrative file '\(section.path)' does not exist (sections: names files relative to the project folder)")
+        }
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw .invalid(at: section.location, "cannot read narrative file '\(path)' (is it UTF-8 and inside the project?)")
         }

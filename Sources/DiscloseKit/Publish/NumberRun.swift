@@ -1,0 +1,154 @@
+/// A run of digit groups joined by phone punctuation (`-`, `.`, space, brackets), read as phone
+/// numbers and Individual Numbers by the shapes people write them in.
+struct NumberRun {
+    /// One group of consecutive ASCII digits: scalar range and digits.
+    struct Group {
+        var range: Range<Int>
+        var digits: [Int]
+    }
+
+    var groups: [Group] = []
+    /// True when the run starts with `+` (an international number).
+    var international = false
+    /// Where the run starts (`+` or `(` included).
+    var start = 0
+
+    static let separators: Set<Unicode.Scalar> = ["-", ".", " ", "(", ")"]
+
+    /// Every phone number and check-digit-valid Individual Number in `s`.
+    static func matches(in s: [Unicode.Scalar]) -> [(kind: SensitiveText.Kind, range: Range<Int>)] {
+        var found: [(kind: SensitiveText.Kind, range: Range<Int>)] = []
+        var index = 0
+        while index < s.count {
+            let scalar = s[index]
+            let opens = (scalar == "+" || scalar == "(") && index + 1 < s.count && (s[index + 1].isASCIIDigit || s[index + 1] == "(")
+            guard scalar.isASCIIDigit || opens, index == 0 || !s[index - 1].isASCIIDigit else {
+                index += 1
+                continue
+            }
+            let run = read(s, from: index)
+            found += run.matches(in: s)
+            index = max(run.groups.last?.range.upperBound ?? index + 1, index + 1)
+        }
+        return found
+    }
+
+    /// Reads groups from `start` while each is followed by one to three separators and another digit.
+    static func read(_ s: [Unicode.Scalar], from start: Int) -> NumberRun {
+        var run = NumberRun(start: start)
+        var index = start
+        if s[index] == "+" {
+            run.international = true
+            index += 1
+        }
+        while index < s.count, s[index] == "(" || s[index] == " " { index += 1 }
+        while index < s.count, s[index].isASCIIDigit {
+            var end = index
+            var digits: [Int] = []
+            while end < s.count, let value = s[end].asciiDigitValue {
+                digits.append(value)
+                end += 1
+            }
+            run.groups.append(Group(range: index..<end, digits: digits))
+            var next = end
+            while next < s.count, next - end < 3, separators.contains(s[next]) { next += 1 }
+            guard next > end, next < s.count, s[next].isASCIIDigit, isSeparator(s[end..<next]), run.groups.count < 12 else { break }
+            index = next
+        }
+        return run
+    }
+
+    /// `-`, `.`, a space or brackets, at most one of each dash or dot (`) `, ` (`, `)-` and `- ` are fine).
+    static func isSeparator(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        scalars.filter { $0 == "-" }.count <= 1 && scalars.filter { $0 == "." }.count <= 1
+            && !(scalars.contains("-") && scalars.contains("."))
+    }
+
+    /// The longest phone number or Individual Number starting at each group, left to right.
+    func matches(in s: [Unicode.Scalar]) -> [(kind: SensitiveText.Kind, range: Range<Int>)] {
+        var found: [(kind: SensitiveText.Kind, range: Range<Int>)] = []
+        var first = 0
+        while first < groups.count {
+            var matched = false
+            for last in stride(from: min(groups.count - 1, first + 6), through: first, by: -1) {
+                if let kind = kind(first...last, in: s) {
+                    found.append((kind, range(first...last, in: s)))
+                    first = last + 1
+                    matched = true
+                    break
+                }
+            }
+            if !matched { first += 1 }
+        }
+        return found
+    }
+
+    /// The scalars a match covers: a leading `+` or `(` of the run, and a closing bracket.
+    func range(_ span: ClosedRange<Int>, in s: [Unicode.Scalar]) -> Range<Int> {
+        var lower = groups[span.lowerBound].range.lowerBound
+        if span.lowerBound == 0 {
+            lower = start
+        } else if lower > 0, s[lower - 1] == "(" {
+            lower -= 1
+        }
+        var upper = groups[span.upperBound].range.upperBound
+        if upper < s.count, s[upper] == ")", s[lower..<upper].contains("(") { upper += 1 }
+        return lower..<upper
+    }
+
+    /// What the groups `span` are, if anything: the boundary is an ASCII letter or digit only.
+    func kind(_ span: ClosedRange<Int>, in s: [Unicode.Scalar]) -> SensitiveText.Kind? {
+        let parts = groups[span]
+        let digits = parts.flatMap(\.digits)
+        let lengths = parts.map(\.digits.count)
+        let plus = international && span.lowerBound == 0
+        let before = span.lowerBound == 0 && start > 0 ? s[start - 1] : nil
+        let end = groups[span.upperBound].range.upperBound
+        let after = span.upperBound == groups.count - 1 && end < s.count ? s[end] : nil
+        if before?.isASCIIDigit == true || after?.isASCIIDigit == true { return nil }
+        let touchesLetter = before?.isASCIILetter == true || after?.isASCIILetter == true
+        if lengths == [12] || lengths == [4, 4, 4], !touchesLetter, !plus, SensitiveText.isIndividualNumber(digits) {
+            return .individualNumber
+        }
+        if touchesLetter, parts.count == 1, !plus { return nil }
+        if plus { return Self.isInternational(digits, trunkZero: parts.count > 1 && parts[parts.startIndex + 1].digits == [0]) ? .phone : nil }
+        if digits.starts(with: [0, 0, 8, 1]) || digits.starts(with: [0, 1, 0, 8, 1]) {
+            var rest = Array(digits.dropFirst(digits[1] == 0 ? 4 : 5))
+            if rest.first == 0 { rest.removeFirst() }
+            return (9...10).contains(rest.count) ? .phone : nil
+        }
+        return Self.isDomestic(digits, lengths: lengths) ? .phone : nil
+    }
+
+    /// `+81` and 9–10 digits (a trunk `(0)` dropped), or another country code with 10–15 digits in all.
+    static func isInternational(_ digits: [Int], trunkZero: Bool) -> Bool {
+        if digits.starts(with: [8, 1]) {
+            var rest = Array(digits.dropFirst(2))
+            if rest.first == 0 { rest.removeFirst() }
+            if (9...10).contains(rest.count) { return true }
+        }
+        return (10...15).contains(digits.count)
+    }
+
+    /// A Japanese number: `0` then a non-zero digit, 10 digits (11 for mobile, IP and 0800 numbers),
+    /// written whole or as area code, exchange and subscriber number.
+    static func isDomestic(_ digits: [Int], lengths: [Int]) -> Bool {
+        guard digits.count >= 10, digits[0] == 0, digits[1] != 0 else { return false }
+        if digits.count == 11 {
+            let mobile = [[0, 5, 0], [0, 6, 0], [0, 7, 0], [0, 8, 0], [0, 9, 0], [0, 2, 0]].contains(Array(digits.prefix(3)))
+            guard mobile || digits.starts(with: [0, 8, 0, 0]) else { return false }
+        } else if digits.count != 10 {
+            return false
+        }
+        switch lengths.count {
+        case 1: return true
+        case 2: return (2...7).contains(lengths[0]) && lengths[1] >= 3
+        case 3: return (2...5).contains(lengths[0]) && (1...4).contains(lengths[1]) && (3...4).contains(lengths[2])
+        default: return false
+        }
+    }
+}
+
+extension Unicode.Scalar {
+    var asciiDigitValue: Int? { isASCIIDigit ? Int(value - 48) : nil }
+}

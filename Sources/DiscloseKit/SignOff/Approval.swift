@@ -1,0 +1,80 @@
+/// One run of `disclose approve`: renders the page as a build would, picks the named parts and records them
+/// in approvals.yaml with their digests and text.
+public struct Approval {
+    public var options: Pipeline.Options
+    /// Section keys, `goal:ID`, bare goal ids or `goals`; nil approves every part.
+    public var selectors: [String]?
+    /// Only this edition; nil for every edition.
+    public var edition: String?
+    public var by: String
+    public var note: String?
+    public var date: String?
+
+    public init(options: Pipeline.Options, selectors: [String]?, edition: String?, by: String, note: String?, date: String?) {
+        self.options = options
+        self.selectors = selectors
+        self.edition = edition
+        self.by = by
+        self.note = note
+        self.date = date
+    }
+
+    /// What was recorded.
+    public struct Outcome: Sendable {
+        public var path: String
+        public var fiscalYear: Int
+        public var approved: [PagePart]
+        /// How the page now stands.
+        public var signOff: SignOff
+
+        public var summary: String {
+            let names = approved.map { "\($0.key) (\($0.edition))" }.joined(separator: ", ")
+            let state = signOff.isDraft
+                ? "the page is still a draft: \(signOff.pending.count) part\(signOff.pending.count == 1 ? "" : "s") not approved"
+                : "every part is approved: `disclose build` writes the final page"
+            return "approved \(approved.count) part\(approved.count == 1 ? "" : "s") of FY\(fiscalYear) in \(path): \(names)\n\(state)"
+        }
+    }
+
+    /// Renders, selects, records and writes approvals.yaml; writes nothing if a selector names no part.
+    public func record() throws(DiscloseError) -> Outcome {
+        let pipeline = Pipeline(options: options)
+        let (report, evaluation) = try pipeline.report()
+        evaluation.store.close()
+        let rendered = try PageRenderer(project: evaluation.project).render(report)
+        var parts = PagePart.parts(of: rendered, report: report)
+        if let edition {
+            let editions = Set(parts.map(\.edition))
+            guard editions.contains(edition) else {
+                throw DiscloseError(.usage("--edition \(edition) is not an edition of this page (\(editions.sorted().joined(separator: ", ")))"))
+            }
+            parts = parts.filter { $0.edition == edition }
+        }
+        let chosen = try select(from: parts)
+        let path = evaluation.project.approvalsPath
+        var approvals = try Approvals.load(path: path)
+        let year = report.fiscalYear.label
+        approvals.approve(chosen, fiscalYear: year, by: by, note: note, date: date)
+        try approvals.write(to: path)
+        let all = PagePart.parts(of: rendered, report: report)
+        return Outcome(path: path, fiscalYear: year, approved: chosen, signOff: SignOff(parts: all, approvals: approvals, fiscalYear: year))
+    }
+
+    /// The parts the selectors name, in page order; a usage error listing the valid names for one that names none.
+    func select(from parts: [PagePart]) throws(DiscloseError) -> [PagePart] {
+        guard let selectors else { return parts }
+        var keys: Set<String> = []
+        for selector in selectors {
+            let matching = parts.filter { part in
+                part.key == selector || part.key == PagePart.goalPrefix + selector || (selector == "goals" && part.isGoal)
+            }
+            guard !matching.isEmpty else {
+                let names = Set(parts.map(\.key)).sorted()
+                throw DiscloseError(
+                    .usage("'\(selector)' is no part of the page\(Suggestion.hint(for: selector, in: names)); parts: \(names.joined(separator: ", "))"))
+            }
+            matching.forEach { keys.insert($0.key) }
+        }
+        return parts.filter { keys.contains($0.key) }
+    }
+}

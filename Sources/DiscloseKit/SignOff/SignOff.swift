@@ -1,0 +1,89 @@
+/// Each part of a fiscal year's page against `approvals.yaml`: approved, changed since approval, or never approved.
+/// The page is a draft while any part is not approved as it now stands.
+public struct SignOff: Sendable {
+    /// Where one part stands.
+    public enum State: String, Sendable {
+        case approved
+        /// Approved once, but its content has changed since.
+        case changed
+        case unapproved = "not approved"
+    }
+
+    /// One part with its state and, when there is one, its approval.
+    public struct Line: Sendable {
+        public var part: PagePart
+        public var state: State
+        public var approval: Approvals.Entry?
+    }
+
+    public var fiscalYear: Int
+    public var lines: [Line]
+
+    public init(parts: [PagePart], approvals: Approvals, fiscalYear: Int) {
+        self.fiscalYear = fiscalYear
+        lines = parts.map { part in
+            let approval = approvals.entry(for: part, fiscalYear: fiscalYear)
+            let state: State = approval == nil ? .unapproved : approval?.sha256 == part.sha256 ? .approved : .changed
+            return Line(part: part, state: state, approval: approval)
+        }
+    }
+
+    /// Parts not approved as they now stand, in page order.
+    public var pending: [Line] { lines.filter { $0.state != .approved } }
+
+    public var isDraft: Bool { !pending.isEmpty }
+
+    /// Pending parts of one edition, as the banner names them.
+    func pendingNames(edition: String) -> [String] {
+        pending.filter { $0.part.edition == edition }.map(\.part.name)
+    }
+
+    /// What `build --final` prints when it refuses: each pending part, and for a changed one a short diff
+    /// of its approved text against the current one.
+    public func refusal(maxDiffLines: Int = 40) -> String {
+        var text = ""
+        for line in pending {
+            let part = line.part
+            let label = "FY\(fiscalYear) \(part.edition) '\(part.key)' (\(part.name))"
+            switch line.state {
+            case .approved: continue
+            case .unapproved: text += "\(Approvals.fileName): error: \(label) is not approved\n"
+            case .changed:
+                let who = line.approval.map { " by \($0.by)" } ?? ""
+                text += "\(Approvals.fileName): error: \(label) changed since it was approved\(who)\n"
+                text += diff(line, maxLines: maxDiffLines)
+            }
+        }
+        let count = pending.count
+        text += "\(count) part\(count == 1 ? "" : "s") not approved; review them and run `disclose approve PART… --by NAME`"
+        return text
+    }
+
+    /// The unified diff of a changed part's approved and current text (Markdown, then HTML), cut at `maxLines`.
+    func diff(_ line: Line, maxLines: Int) -> String {
+        guard let approval = line.approval else { return "" }
+        let part = line.part
+        let name = "FY\(fiscalYear)/\(part.edition)/\(part.key)"
+        var diff = UnifiedDiff.make(
+            old: approval.markdown, new: part.markdown, oldName: "approved/\(name).md", newName: "current/\(name).md")
+        diff += UnifiedDiff.make(
+            old: approval.html, new: part.html, oldName: "approved/\(name).html", newName: "current/\(name).html")
+        let lines = diff.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        guard lines.count > maxLines else { return diff }
+        return lines.prefix(maxLines).joined(separator: "\n") + "\n… \(lines.count - maxLines) more diff lines\n"
+    }
+
+    /// The state of every part as an aligned table, for `disclose status`.
+    public var table: String {
+        let header = ["Part", "Edition", "State", "Approved by"]
+        let rows = lines.map { line -> [String] in
+            let by = line.approval.map { entry in entry.by + (entry.date.map { " (\($0))" } ?? "") } ?? ""
+            let key = line.part.isGoal ? line.part.key : "\(line.part.key) (\(line.part.name))"
+            return [key, line.part.edition, line.state.rawValue, by]
+        }
+        let summary = isDraft
+            ? "FY\(fiscalYear) page is a draft: \(pending.count) of \(lines.count) parts not approved"
+            : "FY\(fiscalYear) page is final: all \(lines.count) parts approved"
+        return (AlignedColumns(rows: [header] + rows).lines() + [summary]).joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,118 @@
+import Testing
+
+@testable import DiscloseKit
+
+/// The privacy guard's matching rules: every spelling of a value is found, ordinary text is not.
+@Suite("Personal data in any normal form of text")
+struct SensitiveTextTests {
+    static func kinds(_ text: String) -> [SensitiveText.Kind] { SensitiveText.scan(text).map(\.kind) }
+
+    @Test(arguments: [
+        "080-2222-3333", "080 2222 3333", "080-22223333", "08022223333", "080.2222.3333", "(080) 2222-3333",
+        "06-6123-4567", "(06) 6123-4567", "06(6123)4567", "0661234567", "03-1234-5678", "0120-123-456",
+        "+81 80-2222-3333", "+81-80-2222-3333", "+818022223333", "+81 (0)3-1234-5678", "0081-80-2222-3333",
+        "0081 3 1234 5678", "+1 (555) 010-0199", "+44 20 7946 0958",
+        "０８０－２２２２－３３３３", "０６（６１２３）４５６７", "＋８１　８０　２２２２　３３３３", "080‐2222‐3333", "080ー2222ー3333",
+        "080−2222−3333",
+    ])
+    func phoneNumbersAreFoundInEveryWayPeopleWriteThem(_ number: String) {
+        #expect(Self.kinds(number) == [.phone], "\(number)")
+        #expect(Self.kinds("Call \(number) today.") == [.phone], "\(number)")
+    }
+
+    @Test(arguments: [
+        "窓口は田中携帯080-2222-3333へ", "携帯０８０２２２２３３３３まで", "電話06-6123-4567（代表）", "TEL:03-1234-5678",
+        "Tel 03-1234-5678", "連絡先：＋８１－３－１２３４－５６７８", "【080 2222 3333】",
+    ])
+    func japaneseTextIsNotAWordBoundary(_ text: String) {
+        #expect(Self.kinds(text) == [.phone], "\(text)")
+    }
+
+    @Test(arguments: [
+        "271828182840", "2718 2818 2840", "2718-2818-2840", "２７１８２８１８２８４０", "２７１８　２８１８　２８４０",
+        "マイナンバー271828182840を", "番号は2718-2818-2840です", "123456789018", "No. 1234 5678 9018.",
+    ])
+    func individualNumbersWithAValidCheckDigitAreFound(_ text: String) {
+        #expect(Self.kinds(text) == [.individualNumber], "\(text)")
+    }
+
+    @Test(arguments: [
+        "hanako@example.org", "佐藤@example.org", "hanako＠example.org", "ｈａｎａｋｏ＠ｅｘａｍｐｌｅ．ｏｒｇ",
+        "連絡はhanako.sato+desk@mail.example.co.jpまで", "<hanako@example.org>", "mailto:hanako%40example.org",
+        "hanako&#64;example.org", "hanako&#x40;example.org", "hanako&commat;example.org", "hanako\\u0040example.org",
+    ])
+    func eMailAddressesAreFoundInAnySpelling(_ text: String) {
+        #expect(Self.kinds(text) == [.email], "\(text)")
+    }
+
+    @Test(arguments: [
+        ("hanako@*example*.org", SensitiveText.Kind.email), ("hanako@<em>example</em>.org", .email),
+        ("06-6123-*4567*", .phone), ("06-6123-<em>4567</em>", .phone), ("080-<span class=\"x\">2222</span>-3333", .phone),
+        ("080\u{0}-2222-3333", .phone), ("0\u{0}8\u{0}0\u{0}2\u{0}2\u{0}2\u{0}2\u{0}3\u{0}3\u{0}3\u{0}3", .phone),
+        ("hana\u{0}ko@exam\u{0}ple.org", .email), ("2718\u{200B}2818\u{200B}2840", .individualNumber),
+        ("2718 <!-- x --> 2818 2840", .individualNumber), ("080-2222-\\*3333", .phone), ("080-2222-\n3333", .phone),
+        ("hanako@exa\u{00AD}mple.org", .email),
+    ])
+    func markupControlsAndInvisibleCharactersDoNotHideAValue(_ text: String, _ kind: SensitiveText.Kind) {
+        #expect(Self.kinds(text).contains(kind), "\(text)")
+        #expect(!SensitiveText.redacted(text).contains("2222"))
+    }
+
+    @Test(arguments: [
+        "FY2025 (2025-04-01 to 2026-03-31): 1,234,567 rows, 94.3%", "FY2024 FY2025 FY2026", "2025年4月1日から2026年3月31日",
+        "<svg viewBox=\"0 0 640 1024\"><rect x=\"0\" y=\"18\" width=\"440\" height=\"16\"/>",
+        "viewBox=\"0 0 1280 1024\"", "matrix(1 0 0 1 0 0) translate(0 0 0 0 0 0 0 0 0 0)", "points=\"0,0 440,16 0,16\"",
+        "123456789017", "2718 2818 2841", "2718-2818-2841", "a1234567890180", "12 of 45 companies; 0 incidents; 100.0%",
+        "[0, 0, 0, 12, 45, 2025]", "v1.2.3456", "ISO/IEC 27001:2022", "JIS Q 15001:2023", "Privacy Mark 17001234(05)",
+        "@media print { margin: 0 0 1rem 0 }", "0.1 0.25 0.5 1", "20250401", "1234-5678-9012", "user@localhost",
+        "94.3 % of 1,502 assignments", "+12 (restated)", "CD-12345",
+    ])
+    func ordinaryTextIsNotMistakenForPersonalData(_ text: String) {
+        #expect(SensitiveText.scan(text).isEmpty, "\(text): \(SensitiveText.scan(text))")
+    }
+
+    @Test func matchesCarryTheLineColumnAndTheNormalisedValue() {
+        let found = SensitiveText.scan("first line\n窓口：０８０－２２２２－３３３３")
+        #expect(found.count == 1)
+        #expect(found.first?.line == 2)
+        #expect(found.first?.column == 4)
+        #expect(found.first?.text == "０８０－２２２２－３３３３")
+        #expect(found.first?.normalized == "080-2222-3333")
+    }
+
+    @Test(arguments: [
+        ("STAFF#4410", "Thanks to STAFF#4410."), ("STAFF#4410", "ＳＴＡＦＦ＃４４１０さん"), ("id:zz9876", "担当id:zz9876が対応"),
+        ("Hanako Sato", "Thanks to Hanako Sato!"), ("Hanako Sato", "Thanks to HANAKO  SATO"), ("Hanako Sato", "Hanako <b>Sato</b>"),
+        ("EMP-0042", "社員EMP-0042の"), ("EMP-0042", "EMP\\-0042"), ("EMP_0042", "EMP\\_0042"), ("EMP-0042", "EMP-*0042*"),
+        ("EMP-0042", "EMP\u{0}-0042"), ("P-0001A2", "(P-0001A2)"),
+    ])
+    func personIDsOfAnyShapeAreFoundAsExactSubstrings(_ id: String, _ text: String) {
+        let redactor = Redactor(personIDs: PersonIDSet([id, "OTHER-1"]))
+        #expect(redactor.matches(in: text).map(\.kind) == [.personID], "\(text)")
+        #expect(redactor.matches(in: text).first?.normalized == id)
+        #expect(redactor.redact(text).contains("[person_id]"))
+    }
+
+    @Test(arguments: [
+        ("EMP-0042", "EMP-00421"), ("EMP-0042", "XEMP-0042"), ("Sato", "Satoshi"), ("A12", "A12 is too short to match"),
+        ("Hanako Sato", "Hanako Satoh"), ("4410", "2025-04-10 and 14,410"),
+    ])
+    func aPersonIDInsideALongerRunOfLettersOrDigitsIsNotAMatch(_ id: String, _ text: String) {
+        #expect(Redactor(personIDs: PersonIDSet([id])).matches(in: text).isEmpty, "\(text)")
+    }
+
+    @Test func redactionReplacesEachValueWithItsKind() {
+        let redactor = Redactor(personIDs: PersonIDSet(["STAFF#4410"]))
+        let text = "data/FY2025/hanako@example.org/ledger.csv:3:1: error: person_id 'STAFF#4410' called 080-2222-3333 about 271828182840"
+        #expect(
+            redactor.redact(text)
+                == "data/FY2025/[e-mail]/ledger.csv:3:1: error: person_id '[person_id]' called [phone number] about [Individual Number]")
+        #expect(SensitiveText.redacted("no personal data: FY2025, 94.3%") == "no personal data: FY2025, 94.3%")
+    }
+
+    @Test func theAllowListAdmitsAValueInAnySpelling() {
+        let redactor = Redactor(allowed: ["privacy@aoba.example", "03-1234-5678"])
+        #expect(redactor.matches(in: "privacy@aoba.example, ｐｒｉｖａｃｙ＠aoba.example, ０３－１２３４－５６７８").isEmpty)
+        #expect(redactor.matches(in: "other@aoba.example").count == 1)
+    }
+}
