@@ -8,6 +8,8 @@ struct FileParser: Sendable {
 
     let courses: Set<String>
     let maxRows: Int
+    /// Header rows already checked (shared by every copy of this parser).
+    let headers = HeaderCache()
 
     /// Parses `file`, calling `emit` with each batch (the last one flagged); returns the form ids of a ledger.
     func parse(
@@ -31,7 +33,7 @@ struct FileParser: Sendable {
             _ = emit(batch)
         }
         guard let headerRecord = reader.next(),
-            let header = HeaderMap.make(header: headerRecord, spec: spec, path: file.path, diagnostics: &batch.diagnostics)
+            let header = headers.map(for: headerRecord, spec: spec, path: file.path, diagnostics: &batch.diagnostics)
         else { return [] }
         let validator = RowValidator(spec: spec, header: header, path: file.path, courses: courses, formIDs: formIDs)
         let keyFields = spec.key.compactMap { name in spec.columns.firstIndex { $0.name == name } }.map { header.fieldIndex[$0] }
