@@ -42,14 +42,20 @@ public struct Pipeline {
     /// Loads the config and ingests every data file; never throws for bad data, only for bad config or I/O.
     public func validate() throws(DiscloseError) -> Validation {
         let project = try Project.load(configPath: options.configPath)
+        if let refusal = OutputPlacement(project: project, outputFlag: options.outputPath, dataFlag: options.dataPath).problem() {
+            throw refusal
+        }
         let store = try DisclosureStore.create()
         do throws(DiscloseError) {
             options.progress.report("reading \(options.dataPath ?? project.dataPath)")
-            let data = try Ingestor(
-                project: project, store: store, dataPath: options.dataPath, progress: options.progress,
+            let fiscalYear = project.fiscalYear(options.fiscalYear)
+            var data = try Ingestor(
+                project: project, store: store, dataPath: options.dataPath, fiscalYear: fiscalYear.label, progress: options.progress,
                 parsingThreads: options.parsingThreads
             ).run()
-            return Validation(project: project, store: store, data: data, fiscalYear: project.fiscalYear(options.fiscalYear))
+            data.diagnostics = (data.diagnostics + ScopeCheck(config: project.config, companies: data.companies, fiscalYear: fiscalYear).problems())
+                .sorted()
+            return Validation(project: project, store: store, data: data, fiscalYear: fiscalYear)
         } catch {
             store.close()
             throw error
@@ -62,7 +68,7 @@ public struct Pipeline {
         let data = validation.data
         guard data.isValid(strict: options.strict) else {
             validation.store.close()
-            throw .invalid(options.strict ? data.diagnostics.map { Diagnostic(.error, at: $0.location, $0.message) } : data.diagnostics)
+            throw .invalid(options.strict ? data.diagnostics.map(\.asError) : data.diagnostics)
         }
         if !data.fiscalYears.contains(validation.fiscalYear.label) {
             validation.store.close()
@@ -166,6 +172,6 @@ extension Pipeline {
                 oldName: published[name] == nil ? "/dev/null" : "a/" + path,
                 newName: pages[name] == nil ? "/dev/null" : "b/" + path)
         }
-        return OutputCheck(folder: folder, diff: diff, warnings: report.diagnostics)
+        return OutputCheck(folder: folder, diff: diff, warnings: report.shownDiagnostics)
     }
 }

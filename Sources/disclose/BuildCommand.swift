@@ -43,7 +43,7 @@ struct BuildCommand: ParsableCommand {
                 return
             }
             let (folder, report, signOff) = try pipeline.build(final: final)
-            Terminal.print(report.diagnostics)
+            Terminal.print(report.shownDiagnostics)
             if project.json {
                 Terminal.output(JSONReport.make(report).serialized())
             }

@@ -22,11 +22,12 @@ struct CheckCommand: ParsableCommand {
             let validation = try pipeline.validate()
             defer { validation.store.close() }
             let data = validation.data
-            let diagnostics = strict ? data.diagnostics.map { Diagnostic(.error, at: $0.location, $0.message) } : data.diagnostics
+            let diagnostics = strict ? data.diagnostics.map(\.asError) : data.diagnostics
             if project.json {
                 Terminal.output(JSONReport.check(fiscalYear: validation.fiscalYear, data: data, diagnostics: diagnostics).serialized())
             } else {
                 Terminal.error(CompletenessTable(data: data, fiscalYear: validation.fiscalYear).text)
+                if !data.readAs.isEmpty { Terminal.error(CompletenessTable.encodingNote(data.readAs)) }
             }
             Terminal.print(diagnostics)
             if diagnostics.isEmpty { Terminal.error(DiagnosticListing([]).summary) }

@@ -18,7 +18,7 @@ struct StatusCommand: ParsableCommand {
     func run() throws {
         try Terminal.run(json: project.json) {
             let (report, _, _, signOff) = try Pipeline(options: project.pipelineOptions()).renderSigned()
-            Terminal.print(report.diagnostics)
+            Terminal.print(report.shownDiagnostics)
             if project.json {
                 Terminal.output(DraftMarking.json(JSONReport.make(report), signOff).serialized())
             } else {

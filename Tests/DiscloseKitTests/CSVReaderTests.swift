@@ -288,12 +288,14 @@ private func temporaryFolder() throws -> URL {
         _ = try CSVReader(path: folder.appendingPathComponent("missing.csv").path, displayPath: "missing.csv")
         Issue.record("opening a missing file succeeded")
     } catch {
-        #expect(error.reason == .fileSystem("cannot read missing.csv: no such file or directory"))
+        #expect(error.diagnostics.map(\.description) == ["missing.csv: error: cannot read the file: No such file or directory"])
     }
     do {
         _ = try CSVReader(path: folder.path, displayPath: "data")
         Issue.record("opening a folder succeeded")
     } catch {
-        #expect(error.reason == .fileSystem("cannot read data: it is a folder, not a file"))
+        #expect(
+            error.diagnostics.map(\.description)
+                == ["data: error: not a regular file: it is a folder; disclose reads only regular files"])
     }
 }

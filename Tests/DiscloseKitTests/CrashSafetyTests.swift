@@ -9,7 +9,7 @@ struct CrashSafetyTests {
     static func pageSet(_ project: TestProject) -> [String: String] {
         var files: [String: String] = [:]
         let folder = project.root.appendingPathComponent("output/FY2025")
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name != Publisher.marker {
             files[name] = project.read("output/FY2025/\(name)")
         }
         return files
@@ -24,11 +24,16 @@ struct CrashSafetyTests {
         try project.write(path, version == 0 ? text.replacingOccurrences(of: b + "\n", with: a + "\n") : text.replacingOccurrences(of: a + "\n", with: b + "\n"))
     }
 
-    static func launchBuild(in folder: URL) throws -> Process {
+    static func launchBuild(in folder: URL, temporary: URL? = nil) throws -> Process {
         let process = Process()
-        process.executableURL = Fixtures.packageRoot.appendingPathComponent(".build/debug/disclose")
+        process.executableURL = Fixtures.discloseExecutable
         process.arguments = ["build"]
         process.currentDirectoryURL = folder
+        if let temporary {
+            var environment = ProcessInfo.processInfo.environment
+            environment["TMPDIR"] = temporary.path
+            process.environment = environment
+        }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
@@ -51,10 +56,12 @@ struct CrashSafetyTests {
         #expect(expected[0] != expected[1])
         var random = SplitMix64(seed: 20_251_124)
         var killed = 0
+        let temporary = try TestProject("\(#function)-tmp")
+        defer { temporary.cleanUp() }
         for run in 0..<24 {
             try Self.setVersion(project, run % 2)
             let before = Self.pageSet(project)
-            let process = try Self.launchBuild(in: project.root)
+            let process = try Self.launchBuild(in: project.root, temporary: temporary.root)
             // Somewhere inside a build: anywhere from before it reads a file to after it publishes.
             usleep(UInt32(random.below(Int(longest))))
             kill(process.processIdentifier, SIGKILL)
@@ -65,9 +72,13 @@ struct CrashSafetyTests {
             #expect(after == expected[0] || after == expected[1], "run \(run): a page set that no build writes")
         }
         #expect(killed >= 10, "most builds should be killed mid-way")
-        // A killed build leaves no lock and no visible leftovers: the next build publishes normally.
+        // A killed build leaves no lock and no visible leftovers: the next build publishes normally, and
+        // removes the build databases SIGKILL left behind (no handler can run for it).
         try Self.setVersion(project, 0)
-        #expect(try EndToEndTests.run(["build"], in: project.root).status == 0)
+        let next = try Self.launchBuild(in: project.root, temporary: temporary.root)
+        next.waitUntilExit()
+        #expect(next.terminationStatus == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.root.path) == [], "no build database left behind")
         #expect(Self.pageSet(project) == expected[0])
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.root.appendingPathComponent("output").path)
             .filter { $0.contains(".staging-") }
@@ -85,6 +96,7 @@ struct CrashSafetyTests {
         #expect(first.terminationStatus == 0 && second.terminationStatus == 0)
         let pages = Self.pageSet(project)
         #expect(pages.keys.sorted() == ["data.json", "privacy.html", "privacy.md"])
+        #expect(project.read("output/FY2025/\(Publisher.marker)") != nil)
         #expect(pages["privacy.html"]?.hasSuffix("</html>\n") == true)
     }
 

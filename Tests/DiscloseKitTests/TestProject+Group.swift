@@ -55,9 +55,12 @@ extension TestProject {
         return validation.data.diagnostics.map { $0.description.replacingOccurrences(of: root.path + "/", with: "") }
     }
 
-    /// Only the errors, folder prefix removed.
+    /// Only the errors a user is shown (those that follow from another are counted, not shown), folder prefix removed.
     func errors() throws -> [String] {
-        try diagnostics().filter { $0.contains(": error: ") }
+        let validation = try Pipeline(options: options()).validate()
+        defer { validation.store.close() }
+        return DiagnosticListing(validation.data.diagnostics).diagnostics.filter { $0.severity == .error }
+            .map { $0.description.replacingOccurrences(of: root.path + "/", with: "") }
     }
 }
 

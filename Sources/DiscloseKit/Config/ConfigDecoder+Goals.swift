@@ -44,11 +44,10 @@ extension ConfigDecoder {
             }
             let under = nonEmptyString(map["under"], "under")
             if let under, let underNode = map["under"] {
-                let known = mediumTerm?.goals.map(\.id) ?? []
+                let known = mediumTerm?.goals.map(\.id) ?? mediumTermGoalIDs
                 if !known.contains(under) {
-                    error(
-                        underNode.location,
-                        "'under' names no medium-term goal '\(under)'" + Suggestion.hint(for: under, in: known))
+                    let message = "'under' names no medium-term goal '\(under)'" + Suggestion.hint(for: under, in: known)
+                    if mediumTermRejected { followOn(underNode.location, message) } else { error(underNode.location, message) }
                 }
             }
             let year = integer(map["fiscal_year"], "fiscal_year", in: 1900...9998)

@@ -4,15 +4,18 @@ extension PipelineConfig {
     /// Top-level keys of `pipeline.yaml`.
     static let topLevelKeys = [
         "disclosure", "paths", "limits", "courses", "medium_term", "figures", "goals", "sections", "allow_list",
+        "encodings",
     ]
 
     /// Reads and validates `pipeline.yaml`, reporting every problem with `path:line:col`.
     public static func load(path: String, displayPath: String? = nil) throws(DiscloseError) -> PipelineConfig {
         let shown = displayPath ?? path
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard FileManager.default.fileExists(atPath: path) else {
             throw DiscloseError(.fileSystem("cannot read \(shown): no such file (use --config to name another)"))
         }
-        return try decode(Array(data), path: shown)
+        // Any path the user names, but only a regular file: a FIFO or /dev/zero would hang or fill memory.
+        let bytes = try InputFile.read(path, within: nil, kind: "pipeline file", displayPath: shown, limit: 16 << 20)
+        return try decode(bytes, path: shown)
     }
 
     /// Parses and validates configuration text.
@@ -45,10 +48,12 @@ extension ConfigDecoder {
         let goals = top["goals"].map { goalList($0, mediumTerm: mediumTerm, context: &context) } ?? []
         let sections = top["sections"].map { sectionList($0) } ?? []
         let allowList = stringList(top["allow_list"], "allow_list")?.map(\.0) ?? []
+        let encodings = top["encodings"].map { encodingList($0) } ?? [.utf8]
         guard let disclosure else { return nil }
         return PipelineConfig(
             path: path, disclosure: disclosure, paths: paths, limits: limits, courses: courses,
-            mediumTerm: mediumTerm, figures: figures, goals: goals, sections: sections, allowList: allowList)
+            mediumTerm: mediumTerm, figures: figures, goals: goals, sections: sections, allowList: allowList,
+            encodings: encodings)
     }
 
     mutating func disclosureSettings(_ node: YAMLNode) -> DisclosureSettings? {
@@ -84,6 +89,7 @@ extension ConfigDecoder {
         paths.content = projectPath(map["content"], "content") ?? paths.content
         paths.templates = projectPath(map["templates"], "templates") ?? paths.templates
         paths.output = projectPath(map["output"], "output") ?? paths.output
+        for key in ["data", "content", "templates", "output"] { paths.locations[key] = map[key]?.location }
         return paths
     }
 
@@ -98,13 +104,17 @@ extension ConfigDecoder {
     }
 
     mutating func mediumTermPlan(_ node: YAMLNode) -> MediumTermPlan? {
-        guard let map = fields(of: node, in: "medium_term", allowed: ["period", "goals"], required: ["period", "goals"]),
-            let periodNode = map["period"],
-            let period = fields(of: periodNode, in: "medium_term.period", allowed: ["from", "to"], required: ["from", "to"])
+        let errorsBefore = diagnostics.count
+        defer { mediumTermRejected = diagnostics.count > errorsBefore }
+        guard let map = fields(of: node, in: "medium_term", allowed: ["period", "goals"], required: ["period", "goals"])
         else { return nil }
-        let from = yearMonth(period["from"], "from")
-        let to = yearMonth(period["to"], "to")
-        if let from, let to, to < from, let node = period["to"] {
+        var period: [String: YAMLNode]?
+        if let periodNode = map["period"] {
+            period = fields(of: periodNode, in: "medium_term.period", allowed: ["from", "to"], required: ["from", "to"])
+        }
+        let from = period.flatMap { yearMonth($0["from"], "from") }
+        let to = period.flatMap { yearMonth($0["to"], "to") }
+        if let from, let to, to < from, let node = period?["to"] {
             error(node.location, "'to' must not be before 'from'")
         }
         var goals: [MediumTermGoal] = []
@@ -117,8 +127,29 @@ extension ConfigDecoder {
             }
             goals.append(MediumTermGoal(id: id, title: title))
         }
+        mediumTermGoalIDs = goals.map(\.id)
         guard let from, let to else { return nil }
         return MediumTermPlan(from: from, to: to, goals: goals)
+    }
+
+    /// `encodings: [utf-8, cp932]`: known names, each once.
+    mutating func encodingList(_ node: YAMLNode) -> [TextEncoding] {
+        var result: [TextEncoding] = []
+        for (name, location) in stringList(node, "encodings") ?? [] {
+            guard let encoding = TextEncoding(name: name) else {
+                error(
+                    location,
+                    "unknown encoding '\(name)' (expected utf-8 or cp932)"
+                        + Suggestion.hint(for: name, in: TextEncoding.aliases.keys.sorted()))
+                continue
+            }
+            if result.contains(encoding) {
+                error(location, "encoding '\(name)' is listed twice")
+            } else {
+                result.append(encoding)
+            }
+        }
+        return result.isEmpty ? [.utf8] : result
     }
 
     mutating func yearMonth(_ node: YAMLNode?, _ key: String) -> YearMonth? {

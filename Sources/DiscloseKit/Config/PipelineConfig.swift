@@ -11,6 +11,8 @@ public struct PipelineConfig: Sendable {
     public var goals: [Goal]
     public var sections: [NarrativeSection]
     public var allowList: [String]
+    /// Encodings data files may be in, tried in order per file (`encodings:`; default UTF-8 only).
+    public var encodings: [TextEncoding] = [.utf8]
 }
 
 /// The `disclosure:` block: who publishes what, for which fiscal year.
@@ -30,6 +32,8 @@ public struct ProjectPaths: Sendable {
     public var content: String = "content"
     public var templates: String = "templates"
     public var output: String = "output"
+    /// Where each key was set in pipeline.yaml (`data`, `content`, `templates`, `output`), for diagnostics.
+    public var locations: [String: SourceLocation] = [:]
 }
 
 /// Guards against oversized inputs.

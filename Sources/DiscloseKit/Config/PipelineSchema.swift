@@ -34,6 +34,11 @@ public enum PipelineSchema {
                 "goals": array(goal),
                 "sections": closedObject(NarrativeSection.keys.reduce(into: [:]) { $0[$1] = relativePath }),
                 "allow_list": oneOrMany(text),
+                "encodings": object([
+                    "description": .string(
+                        "Encodings data files may be in, tried in order per file; default [utf-8]. cp932 is Shift_JIS as Excel saves it in Japan."),
+                    "oneOf": .array([encodingName, array(encodingName)]),
+                ]),
             ]),
         ])
     }
@@ -53,6 +58,8 @@ public enum PipelineSchema {
     static func oneOrMany(_ item: JSONValue) -> JSONValue {
         object(["oneOf": .array([item, array(item)])])
     }
+
+    static let encodingName = choice(TextEncoding.aliases.keys.sorted())
 
     static func choice(_ values: [String]) -> JSONValue { object(["enum": .array(values.map(JSONValue.string))]) }
 

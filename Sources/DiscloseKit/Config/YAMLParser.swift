@@ -14,6 +14,8 @@ public enum YAMLParser {
 
     /// The root node (nil for an empty document), or an error carrying every located diagnostic.
     public static func parse(_ bytes: [UInt8], path: String, limits: Limits = Limits()) throws(DiscloseError) -> YAMLNode? {
+        let utf16 = bytes.count >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF)
+        if !utf16, let problem = UTF8Position.problem(in: bytes, path: path) { throw .invalid([problem]) }
         var builder = TreeBuilder(stream: try YAMLEventStream(bytes, path: path), limits: limits)
         return try builder.document()
     }

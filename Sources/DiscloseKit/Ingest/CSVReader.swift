@@ -22,19 +22,19 @@ public final class CSVReader {
 
     /// Opens `path` for reading; throws a file-system error if it cannot be opened.
     public convenience init(path: String, displayPath: String, maxFieldBytes: Int = 1 << 20) throws(DiscloseError) {
-        try self.init(path: path, displayPath: displayPath, maxFieldBytes: maxFieldBytes, chunkSize: Self.chunkSize)
+        try self.init(path: path, displayPath: displayPath, within: nil, maxFieldBytes: maxFieldBytes, chunkSize: Self.chunkSize)
+    }
+
+    /// Opens a data file that must stay inside the data folder `root`.
+    convenience init(path: String, within root: String) throws(DiscloseError) {
+        try self.init(path: path, displayPath: path, within: root, maxFieldBytes: 1 << 20, chunkSize: Self.chunkSize)
     }
 
     /// Opens `path`, reading it `chunkSize` bytes (at least 4) at a time; tests use tiny chunks.
-    init(path: String, displayPath: String, maxFieldBytes: Int, chunkSize: Int) throws(DiscloseError) {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw DiscloseError(.fileSystem("cannot read \(displayPath): \(Self.describe(errno))")) }
-        var info = stat()
-        if fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
-            close(fd)
-            throw DiscloseError(.fileSystem("cannot read \(displayPath): it is a folder, not a file"))
-        }
-        descriptor = fd
+    ///
+    /// The file must be a regular file whose real path lies inside `root` (when given): see `InputFile`.
+    init(path: String, displayPath: String, within root: String? = nil, maxFieldBytes: Int, chunkSize: Int) throws(DiscloseError) {
+        descriptor = try InputFile.open(path, within: root, displayPath: displayPath)
         chunk = .allocate(capacity: max(4, chunkSize))
         scanner = CSVScanner(path: displayPath, maxFieldBytes: maxFieldBytes)
         refill(minimum: 3)

@@ -7,19 +7,51 @@ struct FolderKey: Hashable {
 }
 
 /// What the data folder holds: its `FY<N>` folders and each company's files, checked against the registry.
+///
+/// Only the disclosed year and earlier ones are read: a later folder (data for next year, sent early)
+/// cannot change this year's page. Folders not named `FY` and four digits, and years in which no company
+/// of the registry is consolidated, are warned about and ignored.
 struct DataFolderLayout {
     var fiscalYears: [Int] = []
     var files: [FolderKey: Set<String>] = [:]
 
-    /// Lists the data folder in sorted order; unknown folders and files are errors.
-    static func scan(dataPath: String, companies: Set<String>, diagnostics: inout [Diagnostic]) -> DataFolderLayout {
+    /// What decides which folders are read.
+    struct Rules {
+        var companies: [Company]
+        /// The disclosed fiscal year; later folders are left unread. Nil reads every year.
+        var disclosedYear: Int?
+        var startMonth: Int
+        /// True for a folder name that may be a company whose registry row (or the whole registry) was rejected:
+        /// the folder's error then only follows from that one.
+        var followsFromRegistry: @Sendable (String) -> Bool = { _ in false }
+    }
+
+    /// Lists the data folder in sorted order; unknown folders and files are errors. Warnings about ignored
+    /// folders go to `ignored` as well as `diagnostics` (they are shown, never published).
+    static func scan(
+        dataPath: String, rules: Rules, diagnostics: inout [Diagnostic], ignored: inout [Diagnostic]
+    ) -> DataFolderLayout {
         var layout = DataFolderLayout()
         let known = DatasetCatalog.perCompany.map(\.fileName)
+        let codes = Set(rules.companies.map(\.code))
+        let root = FolderBoundary.realPath(dataPath) ?? dataPath
+        func ignore(_ path: String, _ message: String) {
+            let warning = Diagnostic.warning(at: SourceLocation(path: SensitiveText.redacted(path)), message)
+            diagnostics.append(warning)
+            ignored.append(warning)
+        }
         for entry in sortedEntries(dataPath) {
             let path = (dataPath as NSString).appendingPathComponent(entry)
             guard isDirectory(path) else { continue }
-            guard entry.hasPrefix("FY"), entry.count == 6, let year = Int(entry.dropFirst(2)) else {
-                diagnostics.append(.warning(at: SourceLocation(path: path), "ignored folder: fiscal-year folders are named FY<year>, e.g. FY2025"))
+            guard let year = fiscalYear(named: entry) else {
+                ignore(path, "ignored folder: fiscal-year folders are named FY and four digits, e.g. FY2025")
+                continue
+            }
+            if let disclosed = rules.disclosedYear, year > disclosed { continue }
+            if !staysInside(path, root: root, &diagnostics) { continue }
+            let fyEnd = FiscalYear(year, startMonth: rules.startMonth).end
+            if year != rules.disclosedYear, !rules.companies.isEmpty, !rules.companies.contains(where: { $0.isConsolidated(on: fyEnd) }) {
+                ignore(path, "ignored folder: no company in companies.csv is consolidated at the end of FY\(year) (\(fyEnd))")
                 continue
             }
             layout.fiscalYears.append(year)
@@ -29,13 +61,15 @@ struct DataFolderLayout {
                     diagnostics.append(.warning(at: SourceLocation(path: companyPath), "ignored file: an FY folder holds one folder per company"))
                     continue
                 }
-                guard companies.contains(code) else {
+                guard codes.contains(code) else {
+                    let message = "folder '\(code)' is not a company in companies.csv"
                     diagnostics.append(
-                        .error(
-                            at: SourceLocation(path: companyPath),
-                            "folder '\(code)' is not a company in companies.csv" + Suggestion.hint(for: code, in: companies.sorted())))
+                        rules.followsFromRegistry(code)
+                            ? .followOn(at: SourceLocation(path: companyPath), message + " (its registry row was rejected)")
+                            : .error(at: SourceLocation(path: companyPath), message + Suggestion.hint(for: code, in: codes.sorted())))
                     continue
                 }
+                if !staysInside(companyPath, root: root, &diagnostics) { continue }
                 var sent: Set<String> = []
                 for file in sortedEntries(companyPath) {
                     if known.contains(file) {
@@ -52,6 +86,25 @@ struct DataFolderLayout {
             }
         }
         return layout
+    }
+
+    /// The year of a folder named exactly `FY` and four ASCII digits (`FY2025`); nil for `FY25`, `FY-001`, `fy2025`.
+    static func fiscalYear(named name: String) -> Int? {
+        let bytes = Array(name.utf8)
+        guard bytes.count == 6, bytes[0] == UInt8(ascii: "F"), bytes[1] == UInt8(ascii: "Y"),
+            bytes[2...].allSatisfy({ (48...57).contains($0) })
+        else { return nil }
+        return Int(name.dropFirst(2))
+    }
+
+    /// False (with an error) when the folder's real path leaves the data folder through a symbolic link.
+    static func staysInside(_ path: String, root: String, _ diagnostics: inout [Diagnostic]) -> Bool {
+        if let real = FolderBoundary.realPath(path), FolderBoundary.contains(root, real) { return true }
+        diagnostics.append(
+            .error(
+                at: SourceLocation(path: path),
+                "the folder leads outside the data folder through a symbolic link; disclose reads only files inside it"))
+        return false
     }
 
     /// Entries of a folder, hidden ones left out, in byte order.

@@ -8,34 +8,56 @@ struct FileParser: Sendable {
 
     let courses: Set<String>
     let maxRows: Int
+    /// Encodings to try, in order, for each file (`encodings:` in pipeline.yaml).
+    var encodings: [TextEncoding] = [.utf8]
+    /// The data folder every file must stay inside.
+    var root: String? = nil
     /// Header rows already checked (shared by every copy of this parser).
     let headers = HeaderCache()
 
-    /// Parses `file`, calling `emit` with each batch (the last one flagged); returns the form ids of a ledger.
+    /// Parses `file`, calling `emit` with each batch (the last one flagged); returns what a ledger holds.
     func parse(
-        _ file: PlannedFile, index: Int, formIDs: Set<String>?, progress: ProgressReporter,
+        _ file: PlannedFile, index: Int, ledger: LedgerForms?, progress: ProgressReporter,
         emit: (ParsedBatch) -> Bool
-    ) -> Set<String> {
+    ) -> LedgerForms {
         let spec = file.spec
-        let reader: CSVReader
+        var reader: CSVReader
         do {
-            reader = try CSVReader(path: file.path, displayPath: file.path)
+            reader = try CSVReader(path: file.path, displayPath: file.path, within: root, maxFieldBytes: 1 << 20, chunkSize: CSVReader.chunkSize)
         } catch {
-            _ = emit(ParsedBatch(file: index, isLast: true, failure: error))
-            return []
+            // A file that cannot be opened (a link out of the folder, a FIFO, no permission) is one located problem.
+            let located = error.reason == .invalidInput
+            _ = emit(ParsedBatch(file: index, diagnostics: error.diagnostics, isLast: true, failure: located ? nil : error, fileRejected: true))
+            return LedgerForms(fileRejected: true)
         }
         let keyWidth = spec.key.count
         var batch = ParsedBatch(file: index, width: spec.columns.count, keyWidth: keyWidth)
-        var ledgerIDs: Set<String> = []
+        // The file passed InputFile's checks (inside the folder, a regular file) before a byte is read again here.
+        switch FileEncoding.decide(path: file.path, within: root, encodings: encodings) {
+        case .rejected(let message):
+            batch.diagnostics.append(.error(at: SourceLocation(path: file.path), message))
+            (batch.isLast, batch.fileRejected) = (true, true)
+            _ = emit(batch)
+            return LedgerForms(fileRejected: true)
+        case .converted(let bytes, let encoding):
+            reader = CSVReader(bytes: bytes, displayPath: file.path)
+            batch.readAs = encoding
+        case .utf8: break
+        }
+        var forms = LedgerForms()
         defer {
             batch.diagnostics.append(contentsOf: reader.diagnostics)
             batch.isLast = true
+            batch.fileRejected = forms.fileRejected
             _ = emit(batch)
         }
         guard let headerRecord = reader.next(),
             let header = headers.map(for: headerRecord, spec: spec, path: file.path, diagnostics: &batch.diagnostics)
-        else { return [] }
-        let validator = RowValidator(spec: spec, header: header, path: file.path, courses: courses, formIDs: formIDs)
+        else {
+            forms.fileRejected = true
+            return forms
+        }
+        let validator = RowValidator(spec: spec, header: header, path: file.path, courses: courses, ledger: ledger)
         let keyFields = spec.key.compactMap { name in spec.columns.firstIndex { $0.name == name } }.map { header.fieldIndex[$0] }
         var rows = 0
         var problems = 0
@@ -47,6 +69,7 @@ struct FileParser: Sendable {
                     .error(
                         at: SourceLocation(path: file.path, line: record.line, column: 1),
                         "stopped reading after \(Self.maxProblemsPerFile) problems in this file; fix these and run again"))
+                forms.fileRejected = true
                 break
             }
             if rows > maxRows {
@@ -59,7 +82,9 @@ struct FileParser: Sendable {
             let before = batch.diagnostics.count
             let valid = validator.validate(record, into: &batch.diagnostics, values: &values)
             problems += batch.diagnostics.count - before
-            if spec.name == "ledger", valid, let id = values.first?.text { ledgerIDs.insert(id) }
+            if spec.name == "ledger", let id = keyFields.first.map({ record.fields[$0] }) {
+                if valid { forms.valid.insert(id) } else { forms.rejected.insert(id) }
+            }
             var keyHash: UInt64 = 0
             if keyWidth > 0 {
                 for field in keyFields { batch.keys.append(record.fields[field]) }
@@ -72,11 +97,11 @@ struct FileParser: Sendable {
                     columns: spec.kind == .registry ? header.fieldIndex.map { record.columns[$0] } : nil))
             if valid { batch.values.append(contentsOf: values) }
             if batch.rows.count >= Self.batchSize {
-                guard emit(batch) else { return ledgerIDs }
-                batch = ParsedBatch(file: index, width: spec.columns.count, keyWidth: keyWidth)
+                guard emit(batch) else { return forms }
+                batch = ParsedBatch(file: index, width: spec.columns.count, keyWidth: keyWidth, readAs: batch.readAs)
                 if rows % 65_536 < Self.batchSize { progress.report(file: file.path, rows: rows) }
             }
         }
-        return ledgerIDs
+        return forms
     }
 }

@@ -7,17 +7,20 @@ public struct Ingestor {
     /// The data folder as the user would type it.
     let dataPath: String
     let progress: ProgressReporter
+    /// The disclosed fiscal year: later FY folders are not read. Nil reads every year.
+    let fiscalYear: Int?
     /// Threads that parse and validate files while this one stores rows; the store and diagnostics are the
     /// same for any number.
     let parsingThreads: Int
 
     public init(
-        project: Project, store: DisclosureStore, dataPath: String? = nil, progress: ProgressReporter = .silent,
-        parsingThreads: Int? = nil
+        project: Project, store: DisclosureStore, dataPath: String? = nil, fiscalYear: Int? = nil,
+        progress: ProgressReporter = .silent, parsingThreads: Int? = nil
     ) {
         self.project = project
         self.store = store
         self.dataPath = dataPath ?? project.dataPath
+        self.fiscalYear = fiscalYear
         self.progress = progress
         self.parsingThreads = max(1, parsingThreads ?? ProcessInfo.processInfo.activeProcessorCount)
     }
@@ -32,9 +35,26 @@ public struct Ingestor {
                 throw .invalid(at: SourceLocation(path: dataPath), "data folder not found (name it with --data or paths.data in pipeline.yaml)")
             }
             let registryPath = (dataPath as NSString).appendingPathComponent("companies.csv")
-            let (companies, registryFiles) = try loadRegistry(path: registryPath, diagnostics: &diagnostics)
+            var registry = RegistryOutcome()
+            let companies = try loadRegistry(path: registryPath, outcome: &registry, diagnostics: &diagnostics)
+            let startMonth = project.config.disclosure.fiscalYearStartMonth
+            if let fiscalYear, !companies.isEmpty {
+                let end = FiscalYear(fiscalYear, startMonth: startMonth).end
+                if !companies.contains(where: { $0.isConsolidated(on: end) }) {
+                    diagnostics.append(
+                        .error(
+                            at: SourceLocation(path: registryPath),
+                            "no company in the registry is consolidated at the end of FY\(fiscalYear) (\(end)): nothing could be disclosed"))
+                }
+            }
+            var ignored: [Diagnostic] = []
+            let registryOutcome = registry
             let layout = DataFolderLayout.scan(
-                dataPath: dataPath, companies: Set(companies.map(\.code)), diagnostics: &diagnostics)
+                dataPath: dataPath,
+                rules: DataFolderLayout.Rules(
+                    companies: companies, disclosedYear: fiscalYear, startMonth: startMonth,
+                    followsFromRegistry: { registryOutcome.mayHold($0) }),
+                diagnostics: &diagnostics, ignored: &ignored)
             var plan: [PlannedFile] = []
             var missing: [MissingDataset] = []
             for year in layout.fiscalYears {
@@ -57,7 +77,8 @@ public struct Ingestor {
                     }
                 }
             }
-            let files = try load(plan, firstFileID: Int64(registryFiles + 1), diagnostics: &diagnostics)
+            var readAs = registry.readAs
+            let files = try load(plan, firstFileID: Int64(registry.files + 1), readAs: &readAs, diagnostics: &diagnostics)
             let submissions = Set(plan.map { Submission(fiscalYear: $0.fiscalYear ?? 0, company: $0.company ?? "", dataset: $0.spec.name) })
             var rowCounts: [Submission: Int] = [:]
             for file in files {
@@ -67,7 +88,8 @@ public struct Ingestor {
             }
             return IngestedData(
                 companies: companies, fiscalYears: layout.fiscalYears, submissions: submissions, rowCounts: rowCounts,
-                missing: missing.sorted(), diagnostics: diagnostics.sorted())
+                missing: missing.sorted(), diagnostics: diagnostics.sorted(), readAs: readAs, unpublished: ignored.sorted(),
+                dataFolder: dataPath)
         }
     }
 
@@ -76,7 +98,9 @@ public struct Ingestor {
     ///
     /// A unit of work is one company's folder for one year, so a ledger and the reviews checked against it are
     /// parsed by the same thread; small files travel to the writer together, a unit at a time.
-    func load(_ plan: [PlannedFile], firstFileID: Int64, diagnostics: inout [Diagnostic]) throws(DiscloseError) -> [FileRecord] {
+    func load(
+        _ plan: [PlannedFile], firstFileID: Int64, readAs: inout [String: TextEncoding], diagnostics: inout [Diagnostic]
+    ) throws(DiscloseError) -> [FileRecord] {
         var units: [Range<Int>] = []
         var start = 0
         for index in plan.indices where index + 1 == plan.count
@@ -86,7 +110,9 @@ public struct Ingestor {
             start = index + 1
         }
         let queue = BatchQueue(units: units.count)
-        let parser = FileParser(courses: Set(project.config.courses.map(\.code)), maxRows: project.config.limits.maxRowsPerFile)
+        let parser = FileParser(
+            courses: Set(project.config.courses.map(\.code)), maxRows: project.config.limits.maxRowsPerFile,
+            encodings: project.config.encodings, root: dataPath)
         let progress = self.progress
         let done = DispatchGroup()
         for _ in 0..<min(parsingThreads, max(1, units.count)) {
@@ -96,12 +122,12 @@ public struct Ingestor {
                 while let unit = queue.claim() {
                     var ready: [ParsedBatch] = []
                     var rows = 0
-                    var formIDs: Set<String>?
+                    var ledger: LedgerForms?
                     var open = true
                     for index in units[unit] where open {
                         let file = plan[index]
-                        let ids = parser.parse(
-                            file, index: index, formIDs: file.spec.name == "reviews" ? formIDs : nil, progress: progress
+                        let forms = parser.parse(
+                            file, index: index, ledger: file.spec.name == "reviews" ? ledger : nil, progress: progress
                         ) { batch in
                             rows += batch.rows.count
                             ready.append(batch)
@@ -110,7 +136,7 @@ public struct Ingestor {
                             (ready, rows) = ([], 0)
                             return open
                         }
-                        if file.spec.name == "ledger" { formIDs = ids }
+                        if file.spec.name == "ledger" { ledger = forms }
                     }
                     guard open, queue.publish(ready, of: unit, finished: true) else { return }
                 }
@@ -121,7 +147,10 @@ public struct Ingestor {
         var writer = RowWriter(store: store, firstFileID: firstFileID)
         do {
             while let batches = queue.take() {
-                for batch in batches { try writer.write(batch, plan: plan, diagnostics: &diagnostics) }
+                for batch in batches {
+                    if let encoding = batch.readAs, batch.isLast { readAs[plan[batch.file].path] = encoding }
+                    try writer.write(batch, plan: plan, diagnostics: &diagnostics)
+                }
             }
             done.wait()
             return try writer.finish()
@@ -133,20 +162,26 @@ public struct Ingestor {
     }
 
     /// Reads `companies.csv` into the store and checks the group's shape.
-    /// Returns the companies, sorted by code, and the number of files read (0 or 1).
-    func loadRegistry(path: String, diagnostics: inout [Diagnostic]) throws(DiscloseError) -> (companies: [Company], files: Int) {
+    func loadRegistry(path: String, outcome: inout RegistryOutcome, diagnostics: inout [Diagnostic]) throws(DiscloseError) -> [Company] {
         guard FileManager.default.fileExists(atPath: path) else {
             diagnostics.append(.error(at: SourceLocation(path: path), "missing file: the group registry companies.csv is required"))
-            return ([], 0)
+            outcome.fileRejected = true
+            return []
         }
         let file = PlannedFile(spec: DatasetCatalog.companies, path: path, company: nil, fiscalYear: nil)
-        let parser = FileParser(courses: [], maxRows: project.config.limits.maxRowsPerFile)
+        let parser = FileParser(
+            courses: [], maxRows: project.config.limits.maxRowsPerFile, encodings: project.config.encodings, root: dataPath)
         var writer = RowWriter(store: store)
         var rows: [(company: Company, line: Int, parentColumn: Int)] = []
         var batches: [ParsedBatch] = []
-        _ = parser.parse(file, index: 0, formIDs: nil, progress: progress) { batches.append($0); return true }
+        _ = parser.parse(file, index: 0, ledger: nil, progress: progress) { batches.append($0); return true }
         let parentPosition = DatasetCatalog.companies.columns.firstIndex { $0.name == "parent_code" } ?? 4
         for batch in batches {
+            if batch.fileRejected { outcome.fileRejected = true }
+            if let encoding = batch.readAs { outcome.readAs[path] = encoding }
+            for index in batch.rows.indices where batch.rows[index].valueStart < 0 {
+                outcome.rejectedCodes.formUnion(batch.keyParts(of: index))
+            }
             try writer.write(batch, plan: [file], diagnostics: &diagnostics) { row, values in
                 guard let code = values[0].text, let name = values[1].text, let country = values[2].text,
                     let relationship = values[3].text.flatMap(CompanyScope.Relationship.init(rawValue:)),
@@ -160,8 +195,14 @@ public struct Ingestor {
         }
         let codes = Set(rows.map(\.company.code))
         let parents = rows.filter { $0.company.relationship == .parent }
+        let parentRejected = outcome.fileRejected || !outcome.rejectedCodes.isEmpty
+        if rows.isEmpty, !diagnostics.contains(where: { $0.location.path == path && $0.severity == .error }) {
+            diagnostics.append(.error(at: SourceLocation(path: path), "the registry lists no company: at least the parent company is required"))
+        }
         if parents.isEmpty, !rows.isEmpty {
-            diagnostics.append(.error(at: SourceLocation(path: path, line: 1, column: 1), "the registry has no parent company: exactly one row must have relationship = parent"))
+            let message = "the registry has no parent company: exactly one row must have relationship = parent"
+            let location = SourceLocation(path: path, line: 1, column: 1)
+            diagnostics.append(parentRejected ? .followOn(at: location, message) : .error(at: location, message))
         }
         for extra in parents.dropFirst() {
             diagnostics.append(
@@ -171,13 +212,30 @@ public struct Ingestor {
         }
         for row in rows {
             if let parent = row.company.parentCode, !codes.contains(parent) {
+                let location = SourceLocation(path: path, line: row.line, column: row.parentColumn)
+                let message = "parent_code '\(parent)' is not a company in the registry"
                 diagnostics.append(
-                    .error(
-                        at: SourceLocation(path: path, line: row.line, column: row.parentColumn),
-                        "parent_code '\(parent)' is not a company in the registry" + Suggestion.hint(for: parent, in: codes.sorted())))
+                    outcome.mayHold(parent)
+                        ? .followOn(at: location, message + " (its row was rejected)")
+                        : .error(at: location, message + Suggestion.hint(for: parent, in: codes.sorted())))
             }
         }
-        let files = try writer.finish().count
-        return (rows.map(\.company).sorted { $0.code < $1.code }, files)
+        outcome.files = try writer.finish().count
+        return rows.map(\.company).sorted { $0.code < $1.code }
+    }
+}
+
+/// What reading the registry left behind besides companies: which codes may be missing only because their row
+/// (or the whole file) was rejected, and the encoding it was read in.
+struct RegistryOutcome {
+    var fileRejected = false
+    var rejectedCodes: Set<String> = []
+    var readAs: [String: TextEncoding] = [:]
+    /// Files read for the registry (0 or 1), so the data files' ids follow.
+    var files = 0
+
+    /// True when `code` may name a company whose registry row was rejected.
+    func mayHold(_ code: String) -> Bool {
+        fileRejected || rejectedCodes.contains(code)
     }
 }

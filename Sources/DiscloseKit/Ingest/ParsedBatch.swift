@@ -37,13 +37,24 @@ struct ParsedBatch: Sendable {
     var isLast = false
     /// A failure that ends the ingest (an unreadable file, say).
     var failure: DiscloseError?
+    /// Set on a file's batches when it was converted from another encoding.
+    var readAs: TextEncoding?
+    /// Set on the last batch when the file as a whole was rejected (its encoding or header): problems that only
+    /// follow from it elsewhere are then counted, not printed.
+    var fileRejected = false
 
-    init(file: Int, width: Int = 0, keyWidth: Int = 0, isLast: Bool = false, failure: DiscloseError? = nil) {
+    init(
+        file: Int, width: Int = 0, keyWidth: Int = 0, diagnostics: [Diagnostic] = [], isLast: Bool = false,
+        failure: DiscloseError? = nil, readAs: TextEncoding? = nil, fileRejected: Bool = false
+    ) {
         self.file = file
         self.width = width
         self.keyWidth = keyWidth
+        self.diagnostics = diagnostics
         self.isLast = isLast
         self.failure = failure
+        self.readAs = readAs
+        self.fileRejected = fileRejected
     }
 
     /// The values of the row at `index`, or nil when it was invalid.
@@ -55,5 +66,18 @@ struct ParsedBatch: Sendable {
     /// The key fields of the row at `index` (empty when the dataset has no key).
     func keyParts(of index: Int) -> ArraySlice<String> {
         keys[index * keyWidth..<(index + 1) * keyWidth]
+    }
+}
+
+/// What a ledger file told the reviews of the same company: form ids stored, form ids of rejected rows, and
+/// whether the whole file was rejected (then a review naming an unknown form only follows from that error).
+struct LedgerForms: Sendable {
+    var valid: Set<String> = []
+    var rejected: Set<String> = []
+    var fileRejected = false
+
+    /// True when a review subject missing from `valid` may only be missing because its ledger row was rejected.
+    func rejectedRowMayHold(_ formID: String) -> Bool {
+        fileRejected || rejected.contains(formID)
     }
 }

@@ -5,17 +5,17 @@ struct RowValidator {
     let path: String
     /// Course codes declared in pipeline.yaml.
     let courses: Set<String>
-    /// Form ids of the same company's ledger, for control-form review subjects; nil when not checked.
-    var formIDs: Set<String>?
+    /// The same company's ledger, for control-form review subjects; nil when not checked.
+    var ledger: LedgerForms?
     /// For each of `spec.rules`, the spec positions of the two columns it names (looked up once per file).
     private let ruleColumns: [(Int, Int)]
 
-    init(spec: DatasetSpec, header: HeaderMap, path: String, courses: Set<String>, formIDs: Set<String>?) {
+    init(spec: DatasetSpec, header: HeaderMap, path: String, courses: Set<String>, ledger: LedgerForms?) {
         self.spec = spec
         self.header = header
         self.path = path
         self.courses = courses
-        self.formIDs = formIDs
+        self.ledger = ledger
         func position(_ name: String) -> Int { spec.columns.firstIndex { $0.name == name } ?? 0 }
         ruleColumns = spec.rules.map { rule in
             switch rule {
@@ -63,14 +63,16 @@ struct RowValidator {
                 ok = false
             }
         }
-        if ok, spec.name == "reviews", let formIDs, let subject = values[2].text, values[1].text == "control-form",
-            !formIDs.contains(subject)
+        if ok, spec.name == "reviews", let ledger, let subject = values[2].text, values[1].text == "control-form",
+            !ledger.valid.contains(subject)
         {
-            diagnostics.append(
-                .error(
-                    at: location(record, header.fieldIndex[2]),
-                    "control-form review subject '\(subject)' is not a form_id in this company's ledger.csv"
-                        + Suggestion.hint(for: subject, in: formIDs.sorted())))
+            let message = "control-form review subject '\(subject)' is not a form_id in this company's ledger.csv"
+            if ledger.rejectedRowMayHold(subject) {
+                diagnostics.append(.followOn(at: location(record, header.fieldIndex[2]), message + " (its ledger row was rejected)"))
+            } else {
+                diagnostics.append(
+                    .error(at: location(record, header.fieldIndex[2]), message + Suggestion.hint(for: subject, in: ledger.valid.sorted())))
+            }
             ok = false
         }
         return ok

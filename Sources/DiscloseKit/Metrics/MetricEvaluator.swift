@@ -19,8 +19,18 @@ public struct MetricEvaluator {
         }
     }
 
-    /// The metric for `year`, or nil when no `data/FY<year>/` folder exists.
+    /// The metric for `year`, or nil when no `data/FY<year>/` folder exists. A scope without a company
+    /// gives no value at all (the figure would stand for nobody).
     public func evaluate(_ reference: MetricReference, year: Int) throws(DiscloseError) -> MetricResult? {
+        guard var result = try evaluateScope(reference, year: year) else { return nil }
+        if result.coverage.inScope == 0 {
+            result.value = nil
+            result.partialValue = nil
+        }
+        return result
+    }
+
+    func evaluateScope(_ reference: MetricReference, year: Int) throws(DiscloseError) -> MetricResult? {
         guard data.fiscalYears.contains(year) else { return nil }
         let fiscalYear = FiscalYear(year, startMonth: startMonth)
         if let sql = reference.sql {

@@ -17,8 +17,9 @@ public struct Coverage: Sendable, Hashable {
     /// Names of those companies, in the same order, for the page.
     public var missingNames: [String] = []
 
-    /// True when every company in scope reported.
-    public var isComplete: Bool { reported == inScope }
+    /// True when the scope holds at least one company and every one of them reported: a scope with no
+    /// company backs no figure, so nothing computed over it is ever complete (never a vacuous "met").
+    public var isComplete: Bool { inScope > 0 && reported == inScope }
 }
 
 /// Files and rows of one dataset that fed a figure.

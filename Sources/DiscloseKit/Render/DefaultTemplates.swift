@@ -11,10 +11,9 @@ public enum DefaultTemplates {
     /// The template `name`: the project's override when present, else the built-in one.
     static func text(named name: String, in project: Project) throws(DiscloseError) -> (text: String, path: String) {
         let override = project.path((project.config.paths.templates as NSString).appendingPathComponent(name))
-        if FileManager.default.fileExists(atPath: override) {
-            guard let data = FileManager.default.contents(atPath: override), let text = String(data: data, encoding: .utf8)
-            else { throw DiscloseError(.fileSystem("cannot read template \(override) as UTF-8")) }
-            return (text, override)
+        var info = stat()
+        if lstat(override, &info) == 0 {
+            return (try project.readText(override, kind: "template"), override)
         }
         return (all[name] ?? "", "<built-in \(name)>")
     }

@@ -31,6 +31,7 @@ public enum JSONReport {
             "period": period(fiscalYear),
             "diagnostics": .array(diagnostics.map(diagnostic)),
             "missing": .array(data.missing.map(missing)),
+            "read_as": .object(data.readAs.mapValues { .string($0.rawValue) }),
         ])
     }
 
@@ -39,11 +40,13 @@ public enum JSONReport {
     }
 
     public static func diagnostic(_ diagnostic: Diagnostic) -> JSONValue {
-        .object([
+        var members: [String: JSONValue] = [
             "path": .string(diagnostic.location.path), "line": .int(diagnostic.location.line),
             "column": .int(diagnostic.location.column), "severity": .string(diagnostic.severity.rawValue),
             "message": .string(diagnostic.message),
-        ])
+        ]
+        if diagnostic.followsFromEarlierError { members["follows_from_earlier_error"] = .bool(true) }
+        return .object(members)
     }
 
     static func missing(_ item: MissingDataset) -> JSONValue {

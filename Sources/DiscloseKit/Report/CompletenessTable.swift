@@ -32,3 +32,17 @@ public struct CompletenessTable: Sendable {
             + ["\(total - missing) of \(total) files received"]).joined(separator: "\n")
     }
 }
+
+extension CompletenessTable {
+    /// "Read as CP932 (encodings: in pipeline.yaml):" and the files, one a line, sorted.
+    public static func encodingNote(_ readAs: [String: TextEncoding]) -> String {
+        var lines: [String] = []
+        for encoding in TextEncoding.allCases where encoding != .utf8 {
+            let paths = readAs.filter { $0.value == encoding }.keys.sorted()
+            guard !paths.isEmpty else { continue }
+            lines.append("Read as \(encoding.displayName) (encodings: in pipeline.yaml), \(paths.count.counted("file")):")
+            lines += paths.map { "  " + $0 }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

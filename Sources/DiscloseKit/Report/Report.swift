@@ -18,8 +18,14 @@ public struct Report: Sendable {
     public var standards: [StandardsEntry]
     /// Charts, each with its text equivalent: goals against targets, trends, training by population.
     public var charts: [BarChart]
+    /// Warnings published in data.json.
     public var diagnostics: [Diagnostic]
     public var missing: [MissingDataset]
+    /// Warnings shown on the terminal but never published (they quote folder names, which may name a person).
+    public var unpublished: [Diagnostic] = []
+
+    /// Every warning for the terminal.
+    public var shownDiagnostics: [Diagnostic] { (diagnostics + unpublished).sorted() }
 }
 
 /// The medium-term plan as the page states it.

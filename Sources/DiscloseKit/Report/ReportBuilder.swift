@@ -53,16 +53,16 @@ public struct ReportBuilder {
             },
             goals: goals, nextGoals: nextGoals, sections: sections, figures: figures,
             standards: ReportText.standards(goals: goals, figures: figures), charts: chartList,
-            diagnostics: data.diagnostics.map(projectRelative), missing: data.missing)
+            diagnostics: data.diagnostics.filter { !data.unpublished.contains($0) }.map(projectRelative), missing: data.missing,
+            unpublished: data.unpublished)
     }
 
-    /// A diagnostic whose path is relative to the project folder, so data.json is the same on every machine.
+    /// A diagnostic whose path is relative to the project folder, so data.json is the same on every machine
+    /// and from every working folder: a file of the data folder read (even one given as `--data /abs/path`)
+    /// is named under `paths.data`, anything else in the project relative to it, anything outside by its name alone.
     func projectRelative(_ diagnostic: Diagnostic) -> Diagnostic {
         var copy = diagnostic
-        let prefix = project.root == "." ? "" : project.root.hasSuffix("/") ? project.root : project.root + "/"
-        if !prefix.isEmpty, copy.location.path.hasPrefix(prefix) {
-            copy.location.path = String(copy.location.path.dropFirst(prefix.count))
-        }
+        copy.location.path = PublishedPath(project: project, dataFolder: data.dataFolder).path(for: diagnostic.location.path)
         return copy
     }
 
@@ -106,9 +106,8 @@ public struct ReportBuilder {
         guard FileManager.default.fileExists(atPath: path) else {
             throw .invalid(at: section.location, "narrative file '\(section.path)' does not exist (sections: names files relative to the project folder)")
         }
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw .invalid(at: section.location, "cannot read narrative file '\(path)' (is it UTF-8 and inside the project?)")
-        }
+        // A file that exists but cannot be read, or is not UTF-8, is reported at its own path (and line).
+        let text = try project.readText(path, kind: "narrative file", namedAt: section.location)
         let markdown = try template.render(text, at: SourceLocation(path: path, line: 1, column: 1), markdown: true)
         let document = try CommonMarkDocument(markdown: markdown)
         document.makeInert()

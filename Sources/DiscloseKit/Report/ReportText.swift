@@ -3,6 +3,7 @@ enum ReportText {
     /// A result as a table cell: the value, or the partial value marked as such.
     static func figure(_ result: MetricResult) -> String {
         guard let value = result.value else {
+            if result.coverage.inScope == 0 { return "— (no companies in scope)" }
             return "\(result.partialValue.text) (partial)"
         }
         if result.kind == .countOfScope, let ratio = result.ratio {
@@ -15,6 +16,7 @@ enum ReportText {
     static func coverage(_ result: MetricResult) -> String? {
         let coverage = result.coverage
         guard !coverage.isComplete else { return nil }
+        if coverage.inScope == 0 { return "no companies in scope: no company of the scope is consolidated at fiscal year end" }
         return "reported by \(coverage.reported) of \(coverage.inScope.counted("company", "companies")) (not reported: \(coverage.missingNames.joined(separator: ", ")))"
     }
 

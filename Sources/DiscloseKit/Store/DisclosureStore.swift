@@ -3,8 +3,8 @@ import Foundation
 /// The build-private SQLite database that ingested rows live in, with their provenance.
 public struct DisclosureStore {
     public let database: Database
-    /// The database file, removed by `close()`; nil for an in-memory store.
-    let file: String?
+    /// The private database file, removed by `close()`; nil for an in-memory store.
+    let file: PrivateDatabaseFile?
 
     /// Tables the store always has besides one per dataset.
     static let fixedSchema = """
@@ -13,15 +13,14 @@ public struct DisclosureStore {
         CREATE TABLE scope_companies (code TEXT PRIMARY KEY);
         """
 
-    /// Creates an empty store in a new file under the system's temporary folder (or in memory).
+    /// Creates an empty store in a private file under the system's temporary folder (or in memory).
+    ///
+    /// SQLite's own temporary tables and indexes stay in memory (`temp_store=MEMORY`), so no other file is made.
     public static func create(inMemory: Bool = false) throws(DiscloseError) -> DisclosureStore {
-        let file =
-            inMemory
-            ? nil
-            : FileManager.default.temporaryDirectory
-                .appendingPathComponent("disclose-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).sqlite").path
-        let database = try Database(path: file ?? ":memory:")
-        try database.execute("PRAGMA page_size=65536; PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-16384;")
+        let file = inMemory ? nil : try PrivateDatabaseFile()
+        let database = try Database(path: file?.path ?? ":memory:")
+        try database.execute(
+            "PRAGMA page_size=65536; PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-16384; PRAGMA temp_store=MEMORY;")
         try database.execute(fixedSchema)
         for spec in [DatasetCatalog.companies] + DatasetCatalog.perCompany {
             try database.execute(spec.createTableSQL)
@@ -31,7 +30,7 @@ public struct DisclosureStore {
 
     /// Removes the database file.
     public func close() {
-        if let file { try? FileManager.default.removeItem(atPath: file) }
+        file?.remove()
     }
 
     /// Records the files read, with the rows each contributed, in one prepared statement.

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+@testable import DiscloseKit
+
+/// The build database is private while it exists and gone after every way a build can end.
+@Suite("Build database")
+struct BuildDatabaseTests {
+    /// Entries of a folder, sorted.
+    static func entries(_ folder: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+    }
+
+    static func mode(_ path: String) -> mode_t? {
+        var info = stat()
+        return lstat(path, &info) == 0 ? info.st_mode & 0o777 : nil
+    }
+
+    @Test func theDatabaseLivesInAPrivateFolderAndIsRemovedOnClose() throws {
+        let store = try DisclosureStore.create()
+        let file = try #require(store.file)
+        #expect(file.path.hasPrefix(FileManager.default.temporaryDirectory.path))
+        #expect(Self.mode(file.folder) == 0o700)
+        #expect(Self.mode(file.path) == 0o600)
+        try store.database.execute("CREATE TABLE probe (x); INSERT INTO probe VALUES (1)")
+        store.close()
+        #expect(!FileManager.default.fileExists(atPath: file.path))
+        #expect(!FileManager.default.fileExists(atPath: file.folder))
+    }
+
+    @Test func sqliteKeepsItsTemporaryFilesInMemory() throws {
+        let store = try DisclosureStore.create()
+        defer { store.close() }
+        #expect(try store.database.scalar("PRAGMA temp_store").integer == 2)
+        #expect(try store.database.scalar("PRAGMA journal_mode").text == "off")
+    }
+
+    @Test func foldersOfDeadBuildsAreRemovedAndLiveOnesKept() throws {
+        let temporary = try TestProject()
+        defer { temporary.cleanUp() }
+        let finished = Process()
+        finished.executableURL = URL(fileURLWithPath: "/bin/true")
+        try finished.run()
+        finished.waitUntilExit()
+        let dead = "\(PrivateDatabaseFile.folderPrefix)\(finished.processIdentifier)-1f"
+        let live = "\(PrivateDatabaseFile.folderPrefix)\(getpid())-2e"
+        let unrelated = "disclose-notes"
+        for name in [dead, live, unrelated] {
+            try temporary.write("\(name)/\(PrivateDatabaseFile.fileName)", "SQLite format 3")
+        }
+        PrivateDatabaseFile.removeStale(in: temporary.root.path)
+        #expect(Self.entries(temporary.root) == [live, unrelated].sorted())
+    }
+
+    /// A build that takes a second or two, so a signal lands while its database exists.
+    static func slowProject(_ name: String) throws -> TestProject {
+        let project = try TestProject(name)
+        try SyntheticGroup(companies: 16, people: 16_000, years: 2, seed: 7).write(to: project.root.appendingPathComponent("p").path)
+        return project
+    }
+
+    @Test(arguments: [SIGINT, SIGTERM, SIGHUP])
+    func aSignalMidBuildLeavesNoDatabaseAndNothingWasWorldReadable(signal: Int32) throws {
+        let project = try Self.slowProject("signal\(signal)")
+        defer { project.cleanUp() }
+        let temporary = project.root.appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        let build = try CrashSafetyTests.launchBuild(in: project.root.appendingPathComponent("p"), temporary: temporary)
+        var seen: (folder: mode_t?, file: mode_t?)?
+        let deadline = Date().addingTimeInterval(30)
+        while build.isRunning, Date() < deadline {
+            if let folder = Self.entries(temporary).first {
+                let path = temporary.appendingPathComponent(folder).path
+                seen = (Self.mode(path), Self.mode(path + "/" + PrivateDatabaseFile.fileName))
+                if seen?.file != nil { break }
+            }
+            usleep(2_000)
+        }
+        kill(build.processIdentifier, signal)
+        build.waitUntilExit()
+        let observed = try #require(seen, "the build database was never seen")
+        #expect(observed.folder == 0o700)
+        #expect(observed.file == 0o600)
+        #expect(build.terminationReason == .uncaughtSignal)
+        #expect(build.terminationStatus == signal)
+        #expect(Self.entries(temporary) == [], "no build database left behind")
+    }
+}
