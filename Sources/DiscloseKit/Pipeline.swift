@@ -109,6 +109,12 @@ public struct Pipeline {
     public func renderSigned() throws(DiscloseError) -> (report: Report, pages: [String: String], evaluation: Evaluation, signOff: SignOff) {
         let (report, evaluation) = try report()
         defer { evaluation.store.close() }
+        let (pages, signOff) = try pages(for: report, evaluation: evaluation)
+        return (report, pages, evaluation, signOff)
+    }
+
+    /// The page set of an evaluated report, marked by its sign-off state and passed by the privacy guard.
+    func pages(for report: Report, evaluation: Evaluation) throws(DiscloseError) -> (pages: [String: String], signOff: SignOff) {
         let rendered = try PageRenderer(project: evaluation.project).render(report)
         let signOff = SignOff(
             parts: PagePart.parts(of: rendered, report: report),
@@ -119,7 +125,7 @@ public struct Pipeline {
             outputFolder: publisher(for: evaluation.project).folder(for: evaluation.fiscalYear))
         let leaks = try guardian.problems(in: pages)
         if !leaks.isEmpty { throw .invalid(leaks) }
-        return (report, pages, evaluation, signOff)
+        return (pages, signOff)
     }
 
     /// The output folder: `--out`, or `paths.output` of the project.

@@ -19,7 +19,7 @@ struct Disclose: ParsableCommand {
             """,
         version: DiscloseVersion.current,
         subcommands: [
-            BuildCommand.self, CheckCommand.self, StatusCommand.self, ApproveCommand.self, DiffCommand.self, ExplainCommand.self,
+            BuildCommand.self, CheckCommand.self, StatusCommand.self, ApproveCommand.self, EvidenceCommand.self, DiffCommand.self, ExplainCommand.self,
             InitCommand.self, SchemaCommand.self, GenerateCommand.self, TemplatesCommand.self,
         ])
 }

@@ -9,6 +9,8 @@ public struct BarChart: Sendable {
         /// Where the target sits on the axis, if the bar has one.
         public var marker: Ratio?
         public var markerText: String?
+        /// The evaluated figure the bar shows (for the evidence pack).
+        public var source: MetricResult? = nil
     }
 
     /// Used for the SVG `id` and its `<title>`/`<desc>` ids.

@@ -16,7 +16,7 @@ struct ChartBuilder {
             bars.append(
                 BarChart.Bar(
                     label: goal.goal.text, valueText: (ratio.percentText() ?? "—") + "%", length: ratio.clampedToUnit,
-                    marker: Ratio(target.mantissa, scale).clampedToUnit, markerText: target.text))
+                    marker: Ratio(target.mantissa, scale).clampedToUnit, markerText: target.text, source: result))
         }
         guard !bars.isEmpty else { return nil }
         return BarChart(
@@ -52,7 +52,9 @@ struct ChartBuilder {
                 case .count(let count) where result.kind != .countOfScope: length = Ratio(count, largest)
                 default: length = (result.ratio ?? Ratio(0, 1)).clampedToUnit
                 }
-                return BarChart.Bar(label: "FY\(year)", valueText: ReportText.figure(result), length: length, marker: nil, markerText: nil)
+                return BarChart.Bar(
+                    label: "FY\(year)", valueText: ReportText.figure(result), length: length, marker: nil, markerText: nil,
+                    source: result)
             }
             charts.append(
                 BarChart(
@@ -81,7 +83,7 @@ struct ChartBuilder {
                 BarChart.Bar(
                     label: label,
                     valueText: "\(ReportText.figure(result)) (\(ratio.numerator.groupedText) of \(ratio.denominator.groupedText))",
-                    length: ratio.clampedToUnit, marker: nil, markerText: nil))
+                    length: ratio.clampedToUnit, marker: nil, markerText: nil, source: result))
         }
         guard !bars.isEmpty else { return nil }
         return BarChart(
