@@ -16,10 +16,11 @@ public struct Pipeline {
         public init() {}
     }
 
-    /// A validated, evaluated project with its store still open.
+    /// A validated, evaluated project; its store (internal: the command line never sees it) is removed
+    /// when the last evaluation holding it goes.
     public struct Evaluation {
         public var project: Project
-        public var store: DisclosureStore
+        let store: DisclosureStore
         public var data: IngestedData
         public var fiscalYear: FiscalYear
         public var evaluator: MetricEvaluator
@@ -28,7 +29,7 @@ public struct Pipeline {
     /// The outcome of ingesting and validating: data plus every diagnostic (not thrown, so `check` can print a table).
     public struct Validation {
         public var project: Project
-        public var store: DisclosureStore
+        let store: DisclosureStore
         public var data: IngestedData
         public var fiscalYear: FiscalYear
     }
@@ -46,20 +47,15 @@ public struct Pipeline {
             throw refusal
         }
         let store = try DisclosureStore.create()
-        do throws(DiscloseError) {
-            options.progress.report("reading \(options.dataPath ?? project.dataPath)")
-            let fiscalYear = project.fiscalYear(options.fiscalYear)
-            var data = try Ingestor(
-                project: project, store: store, dataPath: options.dataPath, fiscalYear: fiscalYear.label, progress: options.progress,
-                parsingThreads: options.parsingThreads
-            ).run()
-            data.diagnostics = (data.diagnostics + ScopeCheck(config: project.config, companies: data.companies, fiscalYear: fiscalYear).problems())
-                .sorted()
-            return Validation(project: project, store: store, data: data, fiscalYear: fiscalYear)
-        } catch {
-            store.close()
-            throw error
-        }
+        options.progress.report("reading \(options.dataPath ?? project.dataPath)")
+        let fiscalYear = project.fiscalYear(options.fiscalYear)
+        var data = try Ingestor(
+            project: project, store: store, dataPath: options.dataPath, fiscalYear: fiscalYear.label, progress: options.progress,
+            parsingThreads: options.parsingThreads
+        ).run()
+        data.diagnostics = (data.diagnostics + ScopeCheck(config: project.config, companies: data.companies, fiscalYear: fiscalYear).problems())
+            .sorted()
+        return Validation(project: project, store: store, data: data, fiscalYear: fiscalYear)
     }
 
     /// Validates and stops on any error (or warning, with `strict`).
@@ -67,11 +63,9 @@ public struct Pipeline {
         let validation = try validate()
         let data = validation.data
         guard data.isValid(strict: options.strict) else {
-            validation.store.close()
             throw .invalid(options.strict ? data.diagnostics.map(\.asError) : data.diagnostics)
         }
         if !data.fiscalYears.contains(validation.fiscalYear.label) {
-            validation.store.close()
             throw .invalid(
                 at: SourceLocation(path: options.dataPath ?? validation.project.dataPath),
                 "no data folder for \(validation.fiscalYear): expected \(validation.fiscalYear)/ with one folder per company")
@@ -87,16 +81,11 @@ public struct Pipeline {
     /// Evaluates every goal, figure and narrative section into the report.
     public func report() throws(DiscloseError) -> (report: Report, evaluation: Evaluation) {
         let evaluation = try evaluate()
-        do throws(DiscloseError) {
-            let report = try ReportBuilder(
-                project: evaluation.project, evaluator: evaluation.evaluator, data: evaluation.data,
-                fiscalYear: evaluation.fiscalYear
-            ).build()
-            return (report, evaluation)
-        } catch {
-            evaluation.store.close()
-            throw error
-        }
+        let report = try ReportBuilder(
+            project: evaluation.project, evaluator: evaluation.evaluator, data: evaluation.data,
+            fiscalYear: evaluation.fiscalYear
+        ).build()
+        return (report, evaluation)
     }
 
     /// Evaluates and renders the page set in memory, marked as a draft unless every part is approved.
@@ -108,7 +97,6 @@ public struct Pipeline {
     /// `render()` with the sign-off state it marked the pages by.
     public func renderSigned() throws(DiscloseError) -> (report: Report, pages: [String: String], evaluation: Evaluation, signOff: SignOff) {
         let (report, evaluation) = try report()
-        defer { evaluation.store.close() }
         let (pages, signOff) = try pages(for: report, evaluation: evaluation)
         return (report, pages, evaluation, signOff)
     }

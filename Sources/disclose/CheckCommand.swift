@@ -20,7 +20,6 @@ struct CheckCommand: ParsableCommand {
         try Terminal.run(json: project.json) {
             let pipeline = Pipeline(options: project.pipelineOptions(strict: strict))
             let validation = try pipeline.validate()
-            defer { validation.store.close() }
             let data = validation.data
             let diagnostics = strict ? data.diagnostics.map(\.asError) : data.diagnostics
             if project.json {

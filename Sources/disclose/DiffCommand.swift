@@ -21,7 +21,6 @@ struct DiffCommand: ParsableCommand {
         try Terminal.run(json: project.json) {
             let pipeline = Pipeline(options: project.pipelineOptions())
             let evaluation = try pipeline.evaluate()
-            defer { evaluation.store.close() }
             let later = evaluation.fiscalYear.label
             let earlier = against ?? later - 1
             let folder = pipeline.publisher(for: evaluation.project).folder(

@@ -19,7 +19,6 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         try Terminal.run(json: project.json) {
             let (report, evaluation) = try Pipeline(options: project.pipelineOptions()).report()
-            defer { evaluation.store.close() }
             let explanation = try Explanation.make(name, report: report, evaluation: evaluation)
             if project.json {
                 var object = JSONReport.metric(explanation.result)

@@ -43,7 +43,6 @@ struct GoalTests {
 
     static func report(_ project: TestProject) throws -> Report {
         let (report, evaluation) = try Pipeline(options: project.options()).report()
-        evaluation.store.close()
         return report
     }
 
@@ -85,7 +84,6 @@ struct GoalTests {
         let project = try Self.project()
         defer { project.cleanUp() }
         let (report, evaluation) = try Pipeline(options: project.options(fiscalYear: 2024)).report()
-        evaluation.store.close()
         #expect(report.fiscalYear.label == 2024)
         #expect(report.goals.isEmpty)
         #expect(report.nextGoals.map(\.goal.id) == ["no-leaks", "training", "sessions", "text-only"])

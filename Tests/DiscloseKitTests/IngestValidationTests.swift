@@ -205,7 +205,6 @@ struct IngestValidationTests {
         let expected = "data/FY2025/US1/incidents.csv: warning: missing file: US1 did not report incidents for FY2025 (a header-only file reports zero rows)"
         #expect(try project.diagnostics() == [expected])
         let validation = try Pipeline(options: project.options()).validate()
-        defer { validation.store.close() }
         #expect(validation.data.missing == [MissingDataset(fiscalYear: 2025, company: "US1", dataset: "incidents")])
         #expect(validation.data.isValid())
         #expect(!validation.data.isValid(strict: true))
@@ -215,7 +214,6 @@ struct IngestValidationTests {
         let project = try TestProject.group()
         defer { project.cleanUp() }
         let validation = try Pipeline(options: project.options()).validate()
-        defer { validation.store.close() }
         #expect(validation.data.submitted("incidents", by: "US1", in: 2025))
         #expect(validation.data.rowCounts[Submission(fiscalYear: 2025, company: "US1", dataset: "incidents")] == 0)
     }

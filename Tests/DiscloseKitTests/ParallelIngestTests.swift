@@ -51,7 +51,6 @@ struct ParallelIngestTests {
             try project.write(training, (project.read(training) ?? "") + "someone@example.com,employee,general,SEC-WEB,2025-05-01,\n")
         }
         let reference = try Pipeline(options: Self.options(folder, threads: 1)).validate()
-        defer { reference.store.close() }
         let messages = reference.data.diagnostics.map(\.message)
         #expect(messages.contains { $0.hasPrefix("duplicate form_id") })
         #expect(messages.contains { $0.contains("invalid date '2024-13-01'") })
@@ -60,7 +59,6 @@ struct ParallelIngestTests {
         #expect((stored["files"]?.count ?? 0) > 40 * 8)
         for threads in [2, 3, 8] {
             let other = try Pipeline(options: Self.options(folder, threads: threads)).validate()
-            defer { other.store.close() }
             #expect(other.data.diagnostics == reference.data.diagnostics, "\(threads) threads")
             #expect(other.data.rowCounts == reference.data.rowCounts, "\(threads) threads")
             #expect(try Self.dump(other.store) == stored, "\(threads) threads")

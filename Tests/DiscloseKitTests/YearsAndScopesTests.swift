@@ -94,7 +94,6 @@ struct YearsAndScopesTests {
         let project = try TestProject.group(pipeline: TestProject.pipeline + Self.goals)
         defer { project.cleanUp() }
         let report = try Pipeline(options: project.options()).report()
-        report.evaluation.store.close()
         let goal = try #require(report.report.goals.first { $0.goal.id == "no-leaks-overseas" })
         #expect(goal.status == .insufficientData)
         #expect(goal.result?.value == nil)
@@ -121,7 +120,6 @@ struct YearsAndScopesTests {
         defer { project.cleanUp() }
         try project.write("content/initiatives.md", "{{#figures.leaks.zero}}There were no leaks.{{/figures.leaks.zero}} Leaks: {{figures.leaks.value}}.\n")
         let (report, evaluation) = try Pipeline(options: project.options()).report()
-        evaluation.store.close()
         #expect(report.figures.first?.result.coverage.isComplete == false)
         #expect(report.sections.first?.markdown.contains("There were no leaks") == false)
         #expect(report.sections.first?.markdown.contains("Leaks: —.") == true)

@@ -10,7 +10,7 @@ struct EvidenceCollector {
         self.evaluation = evaluation
     }
 
-    var database: Database { evaluation.store.database }
+    var store: DisclosureStore { evaluation.store }
 
     /// A path as stored (relative to the working directory) made relative to the project folder.
     func relative(_ path: String) -> String {
@@ -58,15 +58,11 @@ struct EvidenceCollector {
             if !used.matching { selection = "read" }
             var files: [EvidencePack.InputFile] = []
             for dataset in datasets {
-                for row in try database.rows(
-                    "SELECT path, rows FROM files WHERE dataset = ? AND company = ? AND fiscal_year = ? ORDER BY path",
-                    [.text(dataset), .text(code), .integer(Int64(fiscalYear.label))])
-                {
-                    guard let path = row.first?.text else { continue }
+                for (path, rows) in try store.files(of: dataset, company: code, fiscalYear: fiscalYear.label) {
                     let lines = used.lines[dataset] ?? []
                     files.append(
                         EvidencePack.InputFile(
-                            path: relative(path), sha256: try digest(path), rows: Int(row.last?.integer ?? 0),
+                            path: relative(path), sha256: try digest(path), rows: rows,
                             lines: Self.ranges(lines), rowsUsed: lines.count))
                 }
             }
@@ -101,12 +97,11 @@ struct EvidenceCollector {
         -> (lines: [String: [Int]], matching: Bool)
     {
         var lines: [String: [Int]] = [:]
-        if reference.sql == nil,
-            let sql = MetricQuery(fiscalYear: fiscalYear, companies: [company], filter: reference.filter).sql(for: reference.id),
-            let (table, condition) = Self.singleTable(sql), datasets.contains(table)
+        if reference.sql == nil, let definition = MetricCatalog.all[reference.id],
+            let (table, condition) = Self.singleTable(definition.sql(definition.query(fiscalYear, companies: [company], filter: reference.filter))),
+            datasets.contains(table)
         {
-            lines[table] = try database.rows("SELECT line FROM \(table)\(condition) ORDER BY line").compactMap { $0.first?.integer }
-                .map { Int($0) }
+            lines[table] = try store.lines(of: table, where: condition)
             for dataset in datasets where dataset != table { lines[dataset] = try allLines(dataset, company, fiscalYear.label) }
             return (lines, true)
         }
@@ -115,9 +110,7 @@ struct EvidenceCollector {
     }
 
     func allLines(_ dataset: String, _ company: String, _ year: Int) throws(DiscloseError) -> [Int] {
-        try database.rows(
-            "SELECT line FROM \(dataset) WHERE company = ? AND fiscal_year = ? ORDER BY line", [.text(company), .integer(Int64(year))]
-        ).compactMap { $0.first?.integer }.map { Int($0) }
+        try store.lines(of: dataset, company: company, fiscalYear: year)
     }
 
     /// `(table, " WHERE …")` of a query that reads one table with no subquery, join or grouping.
@@ -159,8 +152,7 @@ struct EvidenceCollector {
         if FileManager.default.fileExists(atPath: project.approvalsPath) { contentPaths.append(project.approvalsPath) }
         for path in contentPaths { content.append(EvidencePack.Digest(path: relative(path), sha256: try digest(path))) }
         var inputs: [EvidencePack.Digest] = []
-        for row in try database.rows("SELECT DISTINCT path FROM files ORDER BY path") {
-            guard let path = row.first?.text else { continue }
+        for path in try store.paths() {
             inputs.append(EvidencePack.Digest(path: relative(path), sha256: try digest(path)))
         }
         let outputs = pages.keys.sorted().map { name in

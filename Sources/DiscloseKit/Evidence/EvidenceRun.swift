@@ -13,7 +13,6 @@ public struct EvidenceRun {
     func make(allowedOutput: String? = nil) throws(DiscloseError) -> (pack: EvidencePack, files: [String: String], defaultFolder: String, outputPath: String) {
         let pipeline = Pipeline(options: options)
         let (report, evaluation) = try pipeline.report()
-        defer { evaluation.store.close() }
         let (pages, _) = try pipeline.pages(for: report, evaluation: evaluation)
         let publisher = pipeline.publisher(for: evaluation.project)
         options.progress.report("collecting the evidence of every figure")

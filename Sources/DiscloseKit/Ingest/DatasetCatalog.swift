@@ -75,7 +75,11 @@ public enum DatasetCatalog {
         name: "incidents", title: "Incidents (GRI 418-1 classes)", kind: .event,
         columns: [
             .init("incident_id", .text, note: "unique within the company"),
-            .init("type", .enumeration(MetricCatalog.incidentTypes)),
+            .init(
+                "type",
+                .enumeration([
+                    "loss", "leak", "theft", "unauthorized-access", "secondary-use", "external-complaint", "regulator-claim",
+                ])),
             .init("occurred_on", .date),
             .init("discovered_on", .date, note: "≥ occurred_on; decides the FY"),
             .init("records_affected", .count),

@@ -5,14 +5,7 @@ extension MetricEvaluator {
     func evaluateSQL(_ reference: MetricReference, sql: String, fiscalYear: FiscalYear, scope: [String]) throws(DiscloseError)
         -> MetricResult
     {
-        try store.database.execute("DELETE FROM scope_companies")
-        let insert = try store.database.prepare("INSERT INTO scope_companies (code) VALUES (?)")
-        for code in scope {
-            try insert.bind([.text(code)])
-            try insert.run()
-        }
-        let readOnly = try Database(path: store.database.path, mode: .readOnly)
-        readOnly.restrictToReading()
+        let readOnly = try store.readOnlyConnection(scope: scope)
         let statement: Statement
         do {
             statement = try readOnly.prepare(sql)

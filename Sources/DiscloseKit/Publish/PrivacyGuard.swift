@@ -49,8 +49,7 @@ struct SourceIndex {
         let templates = project.path(project.config.paths.templates)
         files += DataFolderLayout.sortedEntries(templates).map { (templates as NSString).appendingPathComponent($0) }
         files.append((project.dataPath as NSString).appendingPathComponent("companies.csv"))
-        let sessions = (try? store.database.rows("SELECT path FROM files WHERE dataset = 'training_sessions' ORDER BY path")) ?? []
-        files += sessions.compactMap { $0.first?.text }
+        files += (try? store.paths(of: "training_sessions")) ?? []
         for file in files {
             guard let data = FileManager.default.contents(atPath: file) else { continue }
             for match in redactor.matches(in: String(decoding: data, as: UTF8.self)) {
@@ -89,42 +88,5 @@ struct SourceIndex {
             if DataFolderLayout.isDirectory(path) { result += paths(under: path, depth: depth - 1) }
         }
         return result
-    }
-}
-
-extension DisclosureStore {
-    /// Columns the dataset catalog marks as person ids, as (table, column).
-    static var personIDColumns: [(table: String, column: String)] {
-        ([DatasetCatalog.companies] + DatasetCatalog.perCompany).flatMap { spec in
-            spec.columns.filter { $0.type == .personID }.map { (spec.name, $0.name) }
-        }
-    }
-
-    /// Every distinct person id in the store.
-    public func personIDs() throws(DiscloseError) -> PersonIDSet {
-        let columns = Self.personIDColumns
-        guard !columns.isEmpty else { return PersonIDSet() }
-        let sql = columns.map { "SELECT \($0.column) AS id FROM \($0.table)" }.joined(separator: " UNION ") + " ORDER BY id"
-        return PersonIDSet(try database.rows(sql).compactMap { $0.first?.text })
-    }
-
-    /// A redactor for command output: patterns, the store's person ids and the allow list.
-    public func redactor(allowed: [String] = []) throws(DiscloseError) -> Redactor {
-        Redactor(personIDs: try personIDs(), allowed: allowed)
-    }
-
-    /// For each id, `path:line` of the first data row holding it.
-    func firstRows(of ids: Set<String>) throws(DiscloseError) -> [String: String] {
-        var found: [String: String] = [:]
-        for id in ids.sorted() {
-            for (table, column) in Self.personIDColumns where found[id] == nil {
-                let row = try database.rows(
-                    "SELECT f.path, t.line FROM \(table) t JOIN files f ON f.id = t.file_id WHERE t.\(column) = ? ORDER BY f.path, t.line LIMIT 1",
-                    [.text(id)]
-                ).first
-                if let path = row?.first?.text { found[id] = "\(path):\(row?.last?.integer ?? 0)" }
-            }
-        }
-        return found
     }
 }

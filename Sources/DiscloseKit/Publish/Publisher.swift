@@ -113,8 +113,9 @@ public struct Publisher {
             .map { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// Staging folders of builds that were killed: only this tool's own `.FY….staging-PID` folders (real
-    /// folders, not links), and only while the lock is held, so no other build is writing one.
+    /// Staging left by builds that were killed: only this tool's own `.FY….staging-PID` folders (real
+    /// folders, not links) and `.index.staging-PID` files, and only while the lock is held, so no other
+    /// build is writing one.
     func removeLeftovers() {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: outputPath)) ?? []
         for entry in entries where entry.hasPrefix(".FY") && entry.contains(".staging-") {
@@ -122,6 +123,13 @@ public struct Publisher {
             var info = stat()
             guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { continue }
             try? FileManager.default.removeItem(atPath: path)
+        }
+        // An index file a killed build was writing (`.index.staging-PID`, a regular file).
+        for entry in entries where entry.hasPrefix(".index.staging-") {
+            let path = (outputPath as NSString).appendingPathComponent(entry)
+            var info = stat()
+            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+            unlink(path)
         }
     }
 

@@ -65,11 +65,9 @@ public struct Explanation: Sendable {
             let datasets = definition?.datasets ?? []
             var files: [(path: String, rows: Int)] = []
             for dataset in datasets {
-                let row = try evaluation.store.database.rows(
-                    "SELECT path, rows FROM files WHERE dataset = ? AND company = ? AND fiscal_year = ? ORDER BY path",
-                    [.text(dataset), .text(company.code), .integer(Int64(year))]
-                ).first
-                if let path = row?.first?.text { files.append((path, Int(row?.last?.integer ?? 0))) }
+                if let first = try evaluation.store.files(of: dataset, company: company.code, fiscalYear: year).first {
+                    files.append(first)
+                }
             }
             let missing = datasets.filter { !evaluation.data.submitted($0, by: company.code, in: year) }
             lines.append(
