@@ -12,6 +12,8 @@ public struct Pipeline {
         public var progress: ProgressReporter = .silent
         /// Threads that parse data files (nil: one per core); the output is the same for any number.
         public var parsingThreads: Int?
+        /// The editions languages are looked up in (the built-in ones unless a test adds its own).
+        public var editions: [Edition] = Edition.builtIn
 
         public init() {}
     }
@@ -46,6 +48,7 @@ public struct Pipeline {
         if let refusal = OutputPlacement(project: project, outputFlag: options.outputPath, dataFlag: options.dataPath).problem() {
             throw refusal
         }
+        _ = try PageRenderer.editions(for: project.config, among: options.editions)
         let store = try DisclosureStore.create()
         options.progress.report("reading \(options.dataPath ?? project.dataPath)")
         let fiscalYear = project.fiscalYear(options.fiscalYear)
@@ -103,11 +106,11 @@ public struct Pipeline {
 
     /// The page set of an evaluated report, marked by its sign-off state and passed by the privacy guard.
     func pages(for report: Report, evaluation: Evaluation) throws(DiscloseError) -> (pages: [String: String], signOff: SignOff) {
-        let rendered = try PageRenderer(project: evaluation.project).render(report)
+        let rendered = try PageRenderer(project: evaluation.project, editions: options.editions).render(report)
         let signOff = SignOff(
             parts: PagePart.parts(of: rendered, report: report),
             approvals: try Approvals.load(path: evaluation.project.approvalsPath), fiscalYear: report.fiscalYear.label)
-        let pages = DraftMarking.apply(signOff, to: rendered, report: report, mainLanguage: report.language)
+        let pages = DraftMarking.apply(signOff, to: rendered, report: report, editions: options.editions)
         let guardian = PrivacyGuard(
             store: evaluation.store, project: evaluation.project, allowed: Set(evaluation.project.config.allowList),
             outputFolder: publisher(for: evaluation.project).folder(for: evaluation.fiscalYear))
@@ -130,7 +133,7 @@ public struct Pipeline {
         options.progress.report("writing \(publisher.folder(for: evaluation.fiscalYear))")
         let title = evaluation.project.indexTitle
         try publisher.publish(pages, fiscalYear: evaluation.fiscalYear, progress: options.progress) {
-            PublishedIndex.make(outputPath: publisher.outputPath, title: title).files
+            PublishedIndex.make(outputPath: publisher.outputPath, title: title, edition: evaluation.project.mainEdition).files
         }
         return (publisher.folder(for: evaluation.fiscalYear), report, signOff)
     }
@@ -152,7 +155,7 @@ extension Pipeline {
         var published = publisher.published(fiscalYear: evaluation.fiscalYear)
         var pages = rendered
         let index = PublishedIndex.make(
-            outputPath: publisher.outputPath, title: evaluation.project.indexTitle,
+            outputPath: publisher.outputPath, title: evaluation.project.indexTitle, edition: evaluation.project.mainEdition,
             replacing: evaluation.fiscalYear.description, with: rendered)
         for (name, text) in index.files {
             pages["../" + name] = text

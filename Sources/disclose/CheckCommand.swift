@@ -25,8 +25,9 @@ struct CheckCommand: ParsableCommand {
             if project.json {
                 Terminal.output(JSONReport.check(fiscalYear: validation.fiscalYear, data: data, diagnostics: diagnostics).serialized())
             } else {
-                Terminal.error(CompletenessTable(data: data, fiscalYear: validation.fiscalYear).text)
-                if !data.readAs.isEmpty { Terminal.error(CompletenessTable.encodingNote(data.readAs)) }
+                let table = CompletenessTable(data: data, fiscalYear: validation.fiscalYear, edition: validation.project.mainEdition)
+                Terminal.error(table.text)
+                if !data.readAs.isEmpty { Terminal.error(table.encodingNote(data.readAs)) }
             }
             Terminal.print(diagnostics)
             if diagnostics.isEmpty { Terminal.error(DiagnosticListing([]).summary) }

@@ -26,7 +26,8 @@ struct DiffCommand: ParsableCommand {
             let folder = pipeline.publisher(for: evaluation.project).folder(
                 for: FiscalYear(earlier, startMonth: evaluation.fiscalYear.startMonth))
             let comparison = try YearComparison.make(
-                evaluation: evaluation, laterYear: later, earlierYear: earlier, publishedFolder: folder)
+                evaluation: evaluation, laterYear: later, earlierYear: earlier, publishedFolder: folder,
+                edition: evaluation.project.mainEdition)
             if project.json {
                 Terminal.output(
                     JSONValue.array(

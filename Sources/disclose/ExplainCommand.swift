@@ -19,7 +19,8 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         try Terminal.run(json: project.json) {
             let (report, evaluation) = try Pipeline(options: project.pipelineOptions()).report()
-            let explanation = try Explanation.make(name, report: report, evaluation: evaluation)
+            let explanation = try Explanation.make(
+                name, report: report, evaluation: evaluation, edition: evaluation.project.mainEdition)
             if project.json {
                 var object = JSONReport.metric(explanation.result)
                 if case .object(var members) = object {
@@ -32,7 +33,7 @@ struct ExplainCommand: ParsableCommand {
                             "missing": .array(company.missing.map(JSONValue.string)),
                         ])
                     })
-                    if let goal = explanation.goal { members["status"] = .string(goal.status.rawValue) }
+                    if let goal = explanation.goal { members["status"] = .string(goal.status.jsonValue) }
                     object = .object(members)
                 }
                 Terminal.output(object.serialized())

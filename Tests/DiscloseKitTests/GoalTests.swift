@@ -54,8 +54,9 @@ struct GoalTests {
         let report = try Self.report(project)
         let status = Dictionary(uniqueKeysWithValues: report.goals.map { ($0.goal.id, $0.status) })
         #expect(status == ["no-leaks": .insufficientData, "training": .notMet, "sessions": .reported, "text-only": .reported])
-        #expect(report.goals.first?.coverageText == "reported by 2 of 3 companies (not reported: Overseas One)")
-        #expect(report.goals.first?.resultText == "0 (partial)")
+        let first = try #require(report.goals.first?.result)
+        #expect(Edition.english.coverage(first) == "reported by 2 of 3 companies (not reported: Overseas One)")
+        #expect(Edition.english.figure(first) == "0 (partial)")
     }
 
     @Test func aMetGoalWithABaseYearReportsBothYears() throws {
@@ -64,9 +65,10 @@ struct GoalTests {
         try project.dataset("incidents", company: "US1", year: 2024, ["I1,leak,2024-05-01,2024-05-01,1,yes,no,"])
         let goal = try #require(try Self.report(project).goals.first)
         #expect(goal.status == .met)
-        #expect(goal.priorText == "1")
-        #expect(goal.baseText == "1")
-        #expect(goal.achievement == "Leaks: 0")
+        #expect(Edition.english.figure(goal.prior) == "1")
+        #expect(Edition.english.figure(goal.base) == "1")
+        let report = try Self.report(project)
+        #expect(try EditionNarrative.achievements(report, edition: .english)[goal.goal.id] == "Leaks: 0")
     }
 
     @Test func aTextOnlyGoalAndNextYearsGoalsAreReported() throws {
@@ -76,7 +78,7 @@ struct GoalTests {
         let textOnly = try #require(report.goals.first { $0.goal.id == "text-only" })
         #expect(textOnly.status == .reported)
         #expect(textOnly.result == nil)
-        #expect(textOnly.resultText == "—")
+        #expect(Edition.english.figure(textOnly.result) == "—")
         #expect(report.nextGoals.map(\.goal.id) == ["next"])
     }
 

@@ -11,12 +11,15 @@ extension ConfigDecoder {
                 error(location, "figure name '\(name)' must be letters, digits and underscores, starting with a letter")
             }
             var node = value
-            var label = name.replacingUnderscores
+            var label: LocalizedText? = languages.count == 1 ? LocalizedText(name.replacingUnderscores, languages: languages) : nil
             if case .mapping(let entries) = value.kind, let labelEntry = entries.first(where: { $0.key.scalar == "label" }) {
-                label = nonEmptyString(labelEntry.value, "label") ?? label
+                label = localizedText(labelEntry.value, "label", owner: "figure '\(name)'")
                 node = YAMLNode(kind: .mapping(entries.filter { $0.key.scalar != "label" }), location: value.location)
+            } else if label == nil {
+                let example = languages.map { "\($0): …" }.joined(separator: ", ")
+                error(location, "figure '\(name)' has no label: with several languages write label: {\(example)}")
             }
-            if let metric = metricReference(node, in: "figures.\(name)", context: context) {
+            if let metric = metricReference(node, in: "figures.\(name)", context: context), let label {
                 figures.append(NamedFigure(name: name, label: label, metric: metric, location: location))
             }
         }
@@ -52,7 +55,7 @@ extension ConfigDecoder {
             }
             let year = integer(map["fiscal_year"], "fiscal_year", in: 1900...9998)
             let baseYear = integer(map["base_year"], "base_year", in: 1900...9998)
-            let text = nonEmptyString(map["text"], "text")
+            let text = localizedText(map["text"], "text", owner: "goal '\(id ?? "?")'")
             let metric = map["metric"].flatMap { metricReference($0, in: "goals.\(id ?? "?").metric", context: context) }
             var target: Target?
             if let targetNode = map["target"], let targetText = string(targetNode, "target") {
@@ -71,17 +74,23 @@ extension ConfigDecoder {
                     error(targetNode.location, "cannot read target '\(targetText)': write one of '= 0', '>= 95%', '<= 3', '100%'")
                 }
             }
-            var achievement: String?
-            var achievementLocation: SourceLocation?
+            var achievement: LocalizedText?
+            var achievementLocations: [String: SourceLocation] = [:]
             if let node = map["achievement"] {
-                achievement = string(node, "achievement")
-                achievementLocation = node.location
+                achievement = localizedEntries(node, "achievement", owner: "goal '\(id ?? "?")'") {
+                    (decoder: inout ConfigDecoder, value: YAMLNode) in decoder.string(value, "achievement")
+                }.map(LocalizedText.init)
+                if case .mapping(let entries) = node.kind {
+                    for (key, value) in entries { achievementLocations[key.scalar ?? ""] = value.location }
+                } else {
+                    for language in languages { achievementLocations[language] = node.location }
+                }
             }
             guard let id, let year, let text else { continue }
             goals.append(
                 Goal(
                     id: id, under: under, fiscalYear: year, baseYear: baseYear, text: text, metric: metric,
-                    target: target, achievement: achievement, achievementLocation: achievementLocation,
+                    target: target, achievement: achievement, achievementLocations: achievementLocations,
                     location: item.location))
         }
         return goals

@@ -5,9 +5,12 @@ struct EvidenceCollector {
     let evaluation: Pipeline.Evaluation
     /// File digests, computed once per file.
     var digests: [String: String] = [:]
+    /// The words of the figures: the main language's edition.
+    let edition: Edition
 
-    init(evaluation: Pipeline.Evaluation) {
+    init(evaluation: Pipeline.Evaluation, edition: Edition) {
         self.evaluation = evaluation
+        self.edition = edition
     }
 
     var store: DisclosureStore { evaluation.store }
@@ -68,7 +71,7 @@ struct EvidenceCollector {
             }
             var contribution = EvidencePack.Contribution(
                 code: code, name: evaluation.data.companies.first { $0.code == code }?.name ?? code,
-                text: missing.isEmpty ? own.map(ReportText.figure) ?? "—" : "not reported", files: files, missing: missing)
+                text: missing.isEmpty ? edition.figure(own) : "not reported", files: files, missing: missing)
             if missing.isEmpty, let own {
                 if let ratio = own.ratio {
                     contribution.numerator = ratio.numerator
@@ -142,7 +145,7 @@ struct EvidenceCollector {
         let project = evaluation.project
         let configPath = project.config.path
         var content: [EvidencePack.Digest] = []
-        var contentPaths = project.config.sections.map { project.path($0.path) }
+        var contentPaths = project.config.sections.flatMap { $0.allPaths.map(project.path) }
         let templates = project.path(project.config.paths.templates)
         contentPaths += DataFolderLayout.sortedEntries(templates).map { (templates as NSString).appendingPathComponent($0) }
             .filter { path in

@@ -27,13 +27,13 @@ extension EvidencePack {
                     + "<td><code>\(e(figure.anchor))</code></td><td class=\"number\">\(e(figure.published))</td></tr>")
         }
         lines += ["</tbody>", "</table>"]
-        for (index, figure) in figures.enumerated() { lines += Self.html(figure, number: index + 1) }
+        for (index, figure) in figures.enumerated() { lines += html(figure, number: index + 1) }
         lines += Self.html(manifest)
         lines += ["</main>", "</body>", "</html>"]
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func html(_ figure: Figure, number: Int) -> [String] {
+    func html(_ figure: Figure, number: Int) -> [String] {
         let e = SVGChart.escape
         let result = figure.result
         let coverage = result.coverage
@@ -48,7 +48,7 @@ extension EvidencePack {
                 : figure.parameters.map { "<code>\(e($0.name))</code> = \(e($0.value))" }.joined(separator: "<br>")),
             ("Coverage", "\(coverage.reported) of \(coverage.inScope) companies reported"
                 + (coverage.missingCompanies.isEmpty ? "" : "; not reported: \(e(coverage.missingCompanies.joined(separator: ", ")))")),
-            ("Prior year", figure.prior.map { "FY\($0.fiscalYear): \(e(ReportText.figure($0))), recomputed by the same rule from the FY\($0.fiscalYear) data files" } ?? "no data for the prior year"),
+            ("Prior year", figure.prior.map { "FY\($0.fiscalYear): \(e(edition.figure($0))), recomputed by the same rule from the FY\($0.fiscalYear) data files" } ?? "no data for the prior year"),
             ("Rows listed", figure.rowSelection == "matching" ? "the rows the query's conditions select" : "every row of the company and year in the datasets read (the query combines rows)"),
         ]
         if let ratio = result.ratio { facts.insert(("Numerator / denominator", "\(ratio.numerator) / \(ratio.denominator)"), at: 3) }

@@ -45,7 +45,7 @@ struct SourceIndex {
     private var first: [String: SourceLocation] = [:]
 
     init(project: Project, store: DisclosureStore, redactor: Redactor) {
-        var files = [project.config.path] + project.config.sections.map { project.path($0.path) }
+        var files = [project.config.path] + project.config.sections.flatMap { $0.allPaths.map(project.path) }
         let templates = project.path(project.config.paths.templates)
         files += DataFolderLayout.sortedEntries(templates).map { (templates as NSString).appendingPathComponent($0) }
         files.append((project.dataPath as NSString).appendingPathComponent("companies.csv"))

@@ -1,11 +1,11 @@
-/// Draws a `BarChart` as inline SVG: integer coordinates only, so the bytes are the same on every machine.
+/// Draws an `EditionChart` as inline SVG: integer coordinates only, so the bytes are the same on every machine.
 enum SVGChart {
     static let width = 640
     static let barArea = 440
     static let rowHeight = 46
 
     /// The `<svg>` element, with `<title>` and `<desc>` for assistive technology.
-    static func svg(_ chart: BarChart) -> String {
+    static func svg(_ chart: EditionChart) -> String {
         let height = chart.bars.count * rowHeight + 24
         var lines = [
             "<svg class=\"chart\" role=\"img\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" aria-labelledby=\"\(chart.id)-title \(chart.id)-desc\">",

@@ -1,0 +1,136 @@
+/// Numbers, dates, fiscal years and figures written the edition's way.
+extension Edition {
+    /// `1,234,567` with the edition's digit separator.
+    public func number(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        let separator = self[.digitGroup]
+        var result = ""
+        for (index, character) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { result += separator }
+            result.append(character)
+        }
+        return value < 0 ? "-" + result : result
+    }
+
+    /// `94.3%`, rounded half-up to one decimal; the no-value mark over a zero denominator.
+    public func percent(_ ratio: Ratio?) -> String {
+        guard let text = ratio?.percentText() else { return self[.noValue] }
+        return format(.percent, ["value": text])
+    }
+
+    /// A value as a table cell shows it.
+    public func value(_ value: MetricValue?) -> String {
+        switch value {
+        case .some(.count(let count)): return number(count)
+        case .some(.percent(let ratio)): return percent(ratio)
+        case .some(.date(let day)): return date(day)
+        case .some(.undefined), nil: return self[.noValue]
+        }
+    }
+
+    /// A date value as its month ("October 2005", "2005年10月"); other values as `value`.
+    public func month(_ value: MetricValue?) -> String {
+        guard case .date(let day) = value else { return self.value(value) }
+        let (year, month, _) = day.components
+        return monthYear(year: year, month: month)
+    }
+
+    public func date(_ day: Day) -> String {
+        let (year, month, dayOfMonth) = day.components
+        return format(.date, dateValues(year: year, month: month, day: dayOfMonth))
+    }
+
+    public func monthYear(year: Int, month: Int) -> String {
+        format(.monthYear, dateValues(year: year, month: month, day: 1))
+    }
+
+    /// The fiscal year as a label: `FY2025`, `2025年度`.
+    public func fiscalYear(_ label: Int) -> String {
+        format(.fiscalYear, ["year": String(label)])
+    }
+
+    /// The fiscal year as narrative `{{fy}}`: `2025`, `2025年度`.
+    public func fiscalYearValue(_ label: Int) -> String {
+        format(.fiscalYearValue, ["year": String(label)])
+    }
+
+    /// The end of the fiscal year as narrative `{{fy_end}}`: `end of March 2026`, `2026年3月末`.
+    public func fiscalYearEnd(_ fiscalYear: FiscalYear) -> String {
+        let (year, month, day) = fiscalYear.end.components
+        return format(.fiscalYearEnd, dateValues(year: year, month: month, day: day))
+    }
+
+    /// `April 2021 to March 2026`.
+    public func period(_ from: YearMonth, _ to: YearMonth) -> String {
+        format(.period, ["from": monthYear(year: from.year, month: from.month), "to": monthYear(year: to.year, month: to.month)])
+    }
+
+    /// `1 company`, `3 companies`.
+    public func companies(_ count: Int) -> String {
+        format(count == 1 ? .companiesOne : .companiesOther, ["count": number(count)])
+    }
+
+    public func files(_ count: Int) -> String {
+        format(count == 1 ? .filesOne : .filesOther, ["count": number(count)])
+    }
+
+    public func rows(_ count: Int) -> String {
+        format(count == 1 ? .rowsOne : .rowsOther, ["count": number(count)])
+    }
+
+    public func list(_ items: [String]) -> String {
+        items.joined(separator: self[.listSeparator])
+    }
+
+    /// A result as a table cell: the value, `n of d (p%)` for a count over a scope, or the partial value marked.
+    public func figure(_ result: MetricResult) -> String {
+        guard let value = result.value else {
+            if result.coverage.inScope == 0 { return self[.figureNoCompanies] }
+            return format(.partialValue, ["value": self.value(result.partialValue)])
+        }
+        if result.kind == .countOfScope, let ratio = result.ratio {
+            return format(
+                .countOfScope,
+                ["numerator": number(ratio.numerator), "denominator": number(ratio.denominator), "percent": percent(ratio)])
+        }
+        return self.value(value)
+    }
+
+    /// A figure or the no-value mark.
+    public func figure(_ result: MetricResult?) -> String {
+        result.map { figure($0) } ?? self[.noValue]
+    }
+
+    /// The coverage sentence when some company in scope did not report; nil when all did.
+    public func coverage(_ result: MetricResult) -> String? {
+        let coverage = result.coverage
+        guard !coverage.isComplete else { return nil }
+        if coverage.inScope == 0 { return self[.coverageNoCompanies] }
+        return format(
+            .coverage,
+            ["reported": number(coverage.reported), "in_scope": companies(coverage.inScope), "missing": list(coverage.missingNames)])
+    }
+
+    /// A target as written in pipeline.yaml, or the no-value mark.
+    public func target(_ target: Target?) -> String {
+        target?.text ?? self[.noValue]
+    }
+
+    /// The status in words.
+    public func status(_ status: GoalStatus) -> String {
+        switch status {
+        case .met: return self[.statusMet]
+        case .notMet: return self[.statusNotMet]
+        case .insufficientData: return self[.statusInsufficientData]
+        case .reported: return self[.statusReported]
+        }
+    }
+
+    func dateValues(year: Int, month: Int, day: Int) -> [String: String] {
+        let names = self[.monthNames].split(separator: "|").map(String.init)
+        return [
+            "year": String(year), "month": names.count == 12 ? names[month - 1] : String(month),
+            "mm": month < 10 ? "0\(month)" : String(month), "day": String(day), "dd": day < 10 ? "0\(day)" : String(day),
+        ]
+    }
+}
