@@ -122,12 +122,13 @@ public struct Ingestor {
                 while let unit = queue.claim() {
                     var ready: [ParsedBatch] = []
                     var rows = 0
-                    var ledger: LedgerForms?
+                    var referenced: [String: ReferencedKeys] = [:]
                     var open = true
                     for index in units[unit] where open {
                         let file = plan[index]
-                        let forms = parser.parse(
-                            file, index: index, ledger: file.spec.name == "reviews" ? ledger : nil, progress: progress
+                        let keys = parser.parse(
+                            file, index: index, referenced: file.spec.referencedDataset.flatMap { referenced[$0] },
+                            progress: progress
                         ) { batch in
                             rows += batch.rows.count
                             ready.append(batch)
@@ -136,7 +137,7 @@ public struct Ingestor {
                             (ready, rows) = ([], 0)
                             return open
                         }
-                        if file.spec.name == "ledger" { ledger = forms }
+                        if file.spec.referencedKey != nil { referenced[file.spec.name] = keys }
                     }
                     guard open, queue.publish(ready, of: unit, finished: true) else { return }
                 }
@@ -174,8 +175,9 @@ public struct Ingestor {
         var writer = RowWriter(store: store)
         var rows: [(company: Company, line: Int, parentColumn: Int)] = []
         var batches: [ParsedBatch] = []
-        _ = parser.parse(file, index: 0, ledger: nil, progress: progress) { batches.append($0); return true }
-        let parentPosition = DatasetCatalog.companies.columns.firstIndex { $0.name == "parent_code" } ?? 4
+        _ = parser.parse(file, index: 0, referenced: nil, progress: progress) { batches.append($0); return true }
+        let registry = DatasetCatalog.companies
+        let parentPosition = registry.position(of: "parent_code")
         for batch in batches {
             if batch.fileRejected { outcome.fileRejected = true }
             if let encoding = batch.readAs { outcome.readAs[path] = encoding }
@@ -183,14 +185,16 @@ public struct Ingestor {
                 outcome.rejectedCodes.formUnion(batch.keyParts(of: index))
             }
             try writer.write(batch, plan: [file], diagnostics: &diagnostics) { row, values in
-                guard let code = values[0].text, let name = values[1].text, let country = values[2].text,
-                    let relationship = values[3].text.flatMap(CompanyScope.Relationship.init(rawValue:)),
-                    let from = values[6].text.flatMap({ Day(iso: $0) })
+                func field(_ name: String) -> SQLValue { registry.position(of: name).map { values[$0] } ?? .null }
+                guard let code = field("code").text, let name = field("name").text, let country = field("country").text,
+                    let relationship = field("relationship").text.flatMap(CompanyScope.Relationship.init(rawValue:)),
+                    let from = field("consolidated_from").text.flatMap({ Day(iso: $0) })
                 else { return }
                 let company = Company(
-                    code: code, name: name, country: country, relationship: relationship, parentCode: values[4].text,
-                    major: values[5].integer == 1, consolidatedFrom: from, consolidatedUntil: values[7].text.flatMap { Day(iso: $0) })
-                rows.append((company, row.line, row.columns?[parentPosition] ?? 1))
+                    code: code, name: name, country: country, relationship: relationship, parentCode: field("parent_code").text,
+                    major: field("major").integer == 1, consolidatedFrom: from,
+                    consolidatedUntil: field("consolidated_until").text.flatMap { Day(iso: $0) })
+                rows.append((company, row.line, parentPosition.flatMap { row.columns?[$0] } ?? 1))
             }
         }
         let codes = Set(rows.map(\.company.code))
