@@ -12,6 +12,8 @@ public struct Ingestor {
     /// Threads that parse and validate files while this one stores rows; the store and diagnostics are the
     /// same for any number.
     let parsingThreads: Int
+    /// `check --company CODE`: read that company's folder of the disclosed year alone, and report only on it.
+    public var onlyCompany: String?
 
     public init(
         project: Project, store: DisclosureStore, dataPath: String? = nil, fiscalYear: Int? = nil,
@@ -57,9 +59,9 @@ public struct Ingestor {
                 diagnostics: &diagnostics, ignored: &ignored)
             var plan: [PlannedFile] = []
             var missing: [MissingDataset] = []
-            for year in layout.fiscalYears {
+            for year in layout.fiscalYears where onlyCompany == nil || year == fiscalYear {
                 let fyEnd = FiscalYear(year, startMonth: project.config.disclosure.fiscalYearStartMonth).end
-                for company in companies {
+                for company in companies where onlyCompany == nil || company.code == onlyCompany {
                     let inScope = company.isConsolidated(on: fyEnd)
                     let sent = layout.files[FolderKey(fiscalYear: year, company: company.code)] ?? []
                     guard inScope || !sent.isEmpty else { continue }
@@ -84,6 +86,13 @@ public struct Ingestor {
             for file in files {
                 if let company = file.company, let year = file.fiscalYear {
                     rowCounts[Submission(fiscalYear: year, company: company, dataset: file.dataset)] = file.rows
+                }
+            }
+            if let onlyCompany {
+                // The company's own folder and the registry it is checked against; nothing about the rest of the group.
+                let folder = (dataPath as NSString).appendingPathComponent("FY\(fiscalYear ?? 0)/\(onlyCompany)")
+                diagnostics = diagnostics.filter {
+                    $0.location.path == registryPath || $0.location.path == folder || $0.location.path.hasPrefix(folder + "/")
                 }
             }
             return IngestedData(
