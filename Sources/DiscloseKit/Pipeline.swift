@@ -105,7 +105,7 @@ public struct Pipeline {
         let evaluation = try evaluate()
         let report = try ReportBuilder(
             project: evaluation.project, evaluator: evaluation.evaluator, data: evaluation.data,
-            fiscalYear: evaluation.fiscalYear
+            fiscalYear: evaluation.fiscalYear, strict: options.strict
         ).build()
         return (report, evaluation)
     }

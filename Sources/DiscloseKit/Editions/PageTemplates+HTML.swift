@@ -85,6 +85,7 @@ extension PageTemplates {
         {{^has_goals}}
         <p>{{{words.no_goals}}}</p>
         {{/has_goals}}
+        {{#has_goals}}
         <h3>{{{words.heading_glance}}}</h3>
         <table>
         <caption>{{{words.caption_glance}}}</caption>
@@ -97,6 +98,8 @@ extension PageTemplates {
         {{/goals}}
         </tbody>
         </table>
+        {{/has_goals}}
+        {{#any_achievements}}
         <h3>{{{words.heading_progress}}}</h3>
         {{#groups}}
         {{#has_achievements}}
@@ -108,6 +111,7 @@ extension PageTemplates {
         </ul>
         {{/has_achievements}}
         {{/groups}}
+        {{/any_achievements}}
         {{#has_figures}}
         <h3>{{{words.heading_figures}}}</h3>
         <table>

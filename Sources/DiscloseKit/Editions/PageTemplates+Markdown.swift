@@ -46,6 +46,7 @@ extension PageTemplates {
         {{words.no_goals}}
 
         {{/has_goals}}
+        {{#has_goals}}
         ### {{words.heading_glance}}
 
         | {{words.column_goal}} | {{words.column_target}} | {{words.column_result}} | {{words.column_prior}} | {{words.column_status}} |
@@ -60,6 +61,8 @@ extension PageTemplates {
         {{/has_coverage}}
         {{/goals}}
 
+        {{/has_goals}}
+        {{#any_achievements}}
         ### {{words.heading_progress}}
 
         {{#groups}}
@@ -72,6 +75,7 @@ extension PageTemplates {
 
         {{/has_achievements}}
         {{/groups}}
+        {{/any_achievements}}
         {{#has_figures}}
         ### {{words.heading_figures}}
 

@@ -108,7 +108,9 @@ struct NumberRun {
         let after = span.upperBound == groups.count - 1 && end < s.count ? s[end] : nil
         if before?.isASCIIDigit == true || after?.isASCIIDigit == true { return nil }
         let touchesLetter = before?.isASCIILetter == true || after?.isASCIILetter == true
-        if lengths == [12] || lengths == [4, 4, 4], !touchesLetter, !plus, SensitiveText.isIndividualNumber(digits) {
+        // An Individual Number is a run of its own: 4-4-4 digits inside a UUID or a longer code are not one.
+        let wholeRun = span.lowerBound == 0 && span.upperBound == groups.count - 1 && !international
+        if lengths == [12] || lengths == [4, 4, 4], wholeRun, !touchesLetter, SensitiveText.isIndividualNumber(digits) {
             return .individualNumber
         }
         if touchesLetter, parts.count == 1, !plus { return nil }
