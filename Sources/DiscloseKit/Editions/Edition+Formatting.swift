@@ -112,10 +112,28 @@ extension Edition {
             ["reported": number(coverage.reported), "in_scope": companies(coverage.inScope), "missing": list(coverage.missingNames)])
     }
 
-    /// A target as written in pipeline.yaml, or the no-value mark.
+    /// A target in the edition's words (`>= 95%` as written, `95%以上`), or the no-value mark.
     public func target(_ target: Target?) -> String {
-        target?.text ?? self[.noValue]
+        guard let target else { return self[.noValue] }
+        let word: Word
+        // A bare threshold ("100%") is written as the threshold alone, as it is in pipeline.yaml.
+        let bare = target.text.trimming(" ").first?.isNumber == true
+        switch bare ? .equal : target.comparison {
+        case .equal: word = .targetEqual
+        case .atLeast: word = .targetAtLeast
+        case .atMost: word = .targetAtMost
+        case .greater: word = .targetGreater
+        case .less: word = .targetLess
+        }
+        var digits = String(target.mantissa)
+        if target.scale > 0 {
+            digits = String(repeating: "0", count: max(0, target.scale + 1 - digits.count)) + digits
+            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -target.scale))
+        }
+        let threshold = target.isPercent ? format(.percent, ["value": digits]) : digits
+        return format(word, ["value": threshold, "as_written": target.text])
     }
+
 
     /// The status in words.
     public func status(_ status: GoalStatus) -> String {

@@ -58,6 +58,13 @@ public enum Word: String, CaseIterable, Sendable {
     /// A goal's coverage sentence under the Markdown goal table: `{goal}`, `{coverage}`.
     case coverageNote = "coverage_note"
 
+    /// A goal's target: `{value}` (the threshold, with `%` when it has one) and `{as_written}` (as in pipeline.yaml).
+    case targetEqual = "target_equal"
+    case targetAtLeast = "target_at_least"
+    case targetAtMost = "target_at_most"
+    case targetGreater = "target_greater"
+    case targetLess = "target_less"
+
     // Goal statuses.
     case statusMet = "status_met"
     case statusNotMet = "status_not_met"

@@ -33,6 +33,12 @@ extension Edition {
             .coverageComplete: "reported by all {in_scope} in scope",
             .coverageNote: "{goal}: {coverage}.",
 
+            .targetEqual: "{as_written}",
+            .targetAtLeast: "{as_written}",
+            .targetAtMost: "{as_written}",
+            .targetGreater: "{as_written}",
+            .targetLess: "{as_written}",
+
             .statusMet: "met",
             .statusNotMet: "not met",
             .statusInsufficientData: "insufficient data",

@@ -33,14 +33,19 @@ extension Edition {
             .coverageComplete: "対象の{in_scope}すべてが報告",
             .coverageNote: "{goal}：{coverage}。",
 
+            .targetEqual: "{value}",
+            .targetAtLeast: "{value}以上",
+            .targetAtMost: "{value}以下",
+            .targetGreater: "{value}超",
+            .targetLess: "{value}未満",
+
             .statusMet: "達成",
             .statusNotMet: "未達成",
             .statusInsufficientData: "データ不足",
             .statusReported: "実績のみ報告",
 
             .fontFamily: #""Hiragino Sans", "Yu Gothic", "Noto Sans CJK JP", Meiryo, sans-serif"#,
-            .extraStyle:
-                "\nbody { line-break: strict; word-break: normal; overflow-wrap: anywhere; font-feature-settings: \"palt\" 0; }\nh1, h2, h3, h4, caption, th { word-break: keep-all; overflow-wrap: anywhere; }\ntd.number { word-break: keep-all; }",
+            .extraStyle: "\nbody { line-break: strict; word-break: normal; overflow-wrap: break-word; }\ntd.number, .status { word-break: keep-all; }",
             .pageTitle: "{title}｜{organization} {fy}",
             .pageMeta: "{organization}・{fy}（{from}～{to}）",
             .scopeNoteDefault: "対象範囲：特に記載のない限り親会社",
