@@ -81,9 +81,10 @@ public struct Pipeline {
     /// Evaluates every goal, figure and narrative section into the report.
     public func report() throws(DiscloseError) -> (report: Report, evaluation: Evaluation) {
         let evaluation = try evaluate()
+        let prior = FiscalYear(evaluation.fiscalYear.label - 1, startMonth: evaluation.fiscalYear.startMonth)
         let report = try ReportBuilder(
             project: evaluation.project, evaluator: evaluation.evaluator, data: evaluation.data,
-            fiscalYear: evaluation.fiscalYear
+            fiscalYear: evaluation.fiscalYear, publishedPriorFolder: publisher(for: evaluation.project).folder(for: prior)
         ).build()
         return (report, evaluation)
     }
