@@ -52,6 +52,7 @@ extension PageTemplates {
           body { padding: 0.75rem 1rem 2rem; }
           h1 { font-size: 1.5rem; }
           table.cards, table.cards tbody, table.cards tr, table.cards th, table.cards td { display: block; width: auto; }
+          table.cards caption { display: block; }
           table.cards thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
           table.cards tr { border: 1px solid #999; margin: 0 0 0.75rem; }
           table.cards th, table.cards td { border: none; border-top: 1px solid #ddd; }

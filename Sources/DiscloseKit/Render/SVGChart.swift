@@ -46,11 +46,11 @@ enum SVGChart {
     /// Trends as small multiples: one panel per goal, two panels a row, a column per fiscal year.
     static func smallMultiples(id: String, title: String, summary: String, panels: [EditionChart]) -> String {
         let panelWidth = width / 2
-        let panelHeight = 176
+        let panelHeight = 192
         var body: [String] = []
         for (index, panel) in panels.enumerated() {
             let left = (index % 2) * panelWidth
-            let top = (index / 2) * panelHeight
+            let top = (index / 2) * panelHeight + 4
             body.append("<g id=\"\(panel.id)\">")
             body.append("<title>\(escape(panel.title))</title>")
             for (line, text) in wrap(panel.title, width: panelWidth - 12).enumerated() {
@@ -77,7 +77,7 @@ enum SVGChart {
             body.append("</g>")
         }
         let rows = (panels.count + 1) / 2
-        return document(id: id, title: title, summary: summary, height: rows * panelHeight, body: body)
+        return document(id: id, title: title, summary: summary, height: rows * panelHeight - 8, body: body)
     }
 
     static func document(id: String, title: String, summary: String, height: Int, body: [String]) -> String {
