@@ -17,9 +17,11 @@ struct CheckCommand: ParsableCommand {
     var strict = false
 
     func run() throws {
+        Terminal.redact()
         try Terminal.run(json: project.json) {
-            let pipeline = Pipeline(options: project.pipelineOptions(strict: strict))
+            let pipeline = Pipeline(options: project.pipelineOptions(strict: strict, redacting: true))
             let validation = try pipeline.validate()
+            Terminal.redactor = try validation.redactor()
             let data = validation.data
             let diagnostics = strict ? data.diagnostics.map(\.asError) : data.diagnostics
             if project.json {

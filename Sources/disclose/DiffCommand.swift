@@ -18,9 +18,11 @@ struct DiffCommand: ParsableCommand {
     var against: Int?
 
     func run() throws {
+        Terminal.redact()
         try Terminal.run(json: project.json) {
-            let pipeline = Pipeline(options: project.pipelineOptions())
+            let pipeline = Pipeline(options: project.pipelineOptions(redacting: true))
             let evaluation = try pipeline.evaluate()
+            Terminal.redactor = evaluation.redactor
             let later = evaluation.fiscalYear.label
             let earlier = against ?? later - 1
             let folder = pipeline.publisher(for: evaluation.project).folder(

@@ -17,8 +17,10 @@ struct ExplainCommand: ParsableCommand {
     var name: String
 
     func run() throws {
+        Terminal.redact()
         try Terminal.run(json: project.json) {
-            let (report, evaluation) = try Pipeline(options: project.pipelineOptions()).report()
+            let (report, evaluation) = try Pipeline(options: project.pipelineOptions(redacting: true)).report()
+            Terminal.redactor = evaluation.redactor
             let explanation = try Explanation.make(
                 name, report: report, evaluation: evaluation, edition: evaluation.project.mainEdition)
             if project.json {

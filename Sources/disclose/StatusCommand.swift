@@ -16,8 +16,10 @@ struct StatusCommand: ParsableCommand {
     @OptionGroup var project: ProjectOptions
 
     func run() throws {
+        Terminal.redact()
         try Terminal.run(json: project.json) {
-            let (report, _, evaluation, signOff) = try Pipeline(options: project.pipelineOptions()).renderSigned()
+            let (report, _, evaluation, signOff) = try Pipeline(options: project.pipelineOptions(redacting: true)).renderSigned()
+            Terminal.redactor = evaluation.redactor
             Terminal.print(report.shownDiagnostics)
             if project.json {
                 Terminal.output(DraftMarking.json(JSONReport.make(report), signOff).serialized())

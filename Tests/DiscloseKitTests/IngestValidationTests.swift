@@ -133,7 +133,7 @@ struct IngestValidationTests {
         defer { project.cleanUp() }
         try project.dataset("training", company: "P", ["E1,employee,general,SEC-WEB,2025-05-01,", "E1,employee,general,SEC-WEB,2025-05-02,", "E1,employee,general,SEC-WEB,2025-05-01,2025-06-01"])
         #expect(project.errorList == [
-            "data/FY2025/P/training.csv:4:1: error: duplicate person_id, course, assigned_on 'E1, SEC-WEB, 2025-05-01' (first at line 2)"
+            "data/FY2025/P/training.csv:4:1: error: duplicate person_id, course, assigned_on '[person_id], SEC-WEB, 2025-05-01' (first at line 2)"
         ])
     }
 

@@ -41,8 +41,9 @@ extension ConfigDecoder {
         let disclosure = top["disclosure"].flatMap { disclosureSettings($0) }
         let paths = top["paths"].map { projectPaths($0) } ?? ProjectPaths()
         var limits = IngestLimits()
-        if let node = top["limits"], let map = fields(of: node, in: "limits", allowed: ["max_rows_per_file"]) {
+        if let node = top["limits"], let map = fields(of: node, in: "limits", allowed: ["max_rows_per_file", "sql_seconds"]) {
             limits.maxRowsPerFile = integer(map["max_rows_per_file"], "max_rows_per_file", in: 1...1_000_000_000) ?? limits.maxRowsPerFile
+            limits.sqlSeconds = seconds(map["sql_seconds"], "sql_seconds") ?? limits.sqlSeconds
         }
         let courses = top["courses"].map { courseList($0) } ?? []
         let mediumTerm = top["medium_term"].flatMap { mediumTermPlan($0) }
@@ -96,6 +97,16 @@ extension ConfigDecoder {
             languagesLocation: map["languages"]?.location ?? node.location)
     }
 
+    /// A positive number of seconds such as `5` or `0.5`, at most an hour.
+    mutating func seconds(_ node: YAMLNode?, _ key: String) -> Double? {
+        guard let node else { return nil }
+        guard case .scalar(let text, let plain) = node.kind, plain, let value = Double(text), value.isFinite, value > 0, value <= 3600 else {
+            error(node.location, "'\(key)' must be a number of seconds between 0 and 3600, such as 5 or 0.5, found \(node.describedValue)")
+            return nil
+        }
+        return value
+    }
+
     static func isCountryCode(_ text: String) -> Bool {
         text.utf8.count == 2 && text.utf8.allSatisfy { (65...90).contains($0) }
     }
@@ -143,6 +154,7 @@ extension ConfigDecoder {
                 let id = nonEmptyString(goal["id"], "id"),
                 let title = localizedText(goal["title"], "title", owner: "medium-term goal '\(id)'")
             else { continue }
+            if let node = goal["id"] { checkIdentifier(id, at: node.location, kind: "medium-term goal id") }
             if goals.contains(where: { $0.id == id }), let node = goal["id"] {
                 error(node.location, "duplicate medium-term goal id '\(id)'")
             }
@@ -189,6 +201,7 @@ extension ConfigDecoder {
         let allowed = NarrativeSection.keys
         var sections: [NarrativeSection] = []
         for (key, location, value) in namedEntries(of: node, in: "sections") {
+            checkIdentifier(key, at: location, kind: "section id")
             guard allowed.contains(key) else {
                 error(location, "unknown section '\(key)' (expected one of: \(allowed.joined(separator: ", ")))" + Suggestion.hint(for: key, in: allowed))
                 continue

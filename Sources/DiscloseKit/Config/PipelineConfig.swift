@@ -48,6 +48,8 @@ public struct ProjectPaths: Sendable {
 /// Guards against oversized inputs.
 public struct IngestLimits: Sendable {
     public var maxRowsPerFile: Int = 5_000_000
+    /// How long one `sql:` metric may run before it is stopped with a located error.
+    public var sqlSeconds: Double = 5
 }
 
 /// A training course declared under `courses:`.

@@ -14,7 +14,10 @@ public enum PipelineSchema {
                 "disclosure": disclosure,
                 "paths": closedObject(
                     ["data", "content", "templates", "output"].reduce(into: [:]) { $0[$1] = relativePath }),
-                "limits": closedObject(["max_rows_per_file": object(["type": .string("integer"), "minimum": .int(1)])]),
+                "limits": closedObject([
+                    "max_rows_per_file": object(["type": .string("integer"), "minimum": .int(1)]),
+                    "sql_seconds": object(["type": .string("number"), "exclusiveMinimum": .int(0), "maximum": .int(3600)]),
+                ]),
                 "courses": object([
                     "type": .string("object"),
                     "description": .string("Course codes training.csv may use, each with a title."),
@@ -23,12 +26,12 @@ public enum PipelineSchema {
                 "medium_term": closedObject(
                     [
                         "period": closedObject(["from": month, "to": month], required: ["from", "to"]),
-                        "goals": array(closedObject(["id": text, "title": humanText], required: ["id", "title"])),
+                        "goals": array(closedObject(["id": identifier, "title": humanText], required: ["id", "title"])),
                     ], required: ["period", "goals"]),
                 "figures": object([
                     "type": .string("object"),
                     "description": .string("Named figures for narrative templates: {{figures.NAME.value}}."),
-                    "propertyNames": object(["pattern": .string("^[A-Za-z][A-Za-z0-9_]*$")]),
+                    "propertyNames": object(["pattern": .string(ConfigDecoder.identifierPattern)]),
                     "additionalProperties": metric(withLabel: true),
                 ]),
                 "goals": array(goal),
@@ -86,6 +89,8 @@ public enum PipelineSchema {
         "description": .string("A string, or with several disclosure.languages a map such as {en: …, ja: …}."),
     ])
     static let year = object(["type": .string("integer"), "minimum": .int(1900), "maximum": .int(9998)])
+    /// Ids of goals, figures and medium-term goals: `[a-z0-9][a-z0-9_-]*`.
+    static let identifier = object(["type": .string("string"), "pattern": .string(ConfigDecoder.identifierPattern)])
     static let month = object(["type": .string("string"), "pattern": .string("^[0-9]{4}-(0[1-9]|1[0-2])$")])
     static let yesNo = object(["oneOf": .array([object(["type": .string("boolean")]), choice(["yes", "no", "true", "false"])])])
     static let relativePath = object([
@@ -135,7 +140,7 @@ public enum PipelineSchema {
 
     static let goal = closedObject(
         [
-            "id": text, "under": text, "fiscal_year": year, "base_year": year, "text": humanText, "label": humanText,
+            "id": identifier, "under": identifier, "fiscal_year": year, "base_year": year, "text": humanText, "label": humanText,
             "chart": object([
                 "description": .string("by_population: draw this training goal's completion per population"),
                 "oneOf": .array([

@@ -4,6 +4,8 @@ public struct MetricEvaluator {
     let data: IngestedData
     let homeCountry: String
     let startMonth: Int
+    /// How long a `sql:` metric may run (`limits.sql_seconds`).
+    public var sqlSeconds: Double = 5
 
     init(store: DisclosureStore, data: IngestedData, homeCountry: String, startMonth: Int) {
         self.store = store
@@ -47,7 +49,13 @@ public struct MetricEvaluator {
         let missing = scope.filter { !reported.contains($0) }
         let query = definition.query(fiscalYear, companies: reported, filter: reference.filter)
         let sql = definition.sql(query)
-        let row = try store.rows(sql).first ?? []
+        let row: [SQLValue]
+        do {
+            row = try store.rows(sql).first ?? []
+        } catch {
+            throw .invalid(at: reference.location, "metric '\(reference.id)' cannot be computed: \(Self.reason(error))")
+        }
+        for number in row.compactMap(\.integer) { try Self.checkRange(number, name: "'\(reference.id)'", at: reference.location) }
         var figure: MetricValue
         var ratio: Ratio?
         switch definition.kind {

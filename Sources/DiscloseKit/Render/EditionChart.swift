@@ -97,10 +97,10 @@ struct EditionChart {
             return edition.format(.chartBarReached, ["status_text": statusText, "target": markerText])
         }
         // The gap in percentage points: target − result, rounded half-up to one decimal.
-        var scale = 1
+        var scale: Int128 = 1
         for _ in 0..<target.scale { scale *= 10 }
-        let numerator = target.mantissa * ratio.denominator - ratio.numerator * 100 * scale
-        let denominator = ratio.denominator * scale
+        let numerator = Int128(target.mantissa) * Int128(ratio.denominator) - Int128(ratio.numerator) * 100 * scale
+        let denominator = Int128(ratio.denominator) * scale
         guard numerator > 0, denominator > 0 else {
             return edition.format(.chartBarReached, ["status_text": statusText, "target": markerText])
         }

@@ -51,7 +51,7 @@ enum SVGChart {
         for (index, panel) in panels.enumerated() {
             let left = (index % 2) * panelWidth
             let top = (index / 2) * panelHeight + 4
-            body.append("<g id=\"\(panel.id)\">")
+            body.append("<g id=\"\(escape(panel.id))\">")
             body.append("<title>\(escape(panel.title))</title>")
             for (line, text) in wrap(panel.title, width: panelWidth - 12).enumerated() {
                 body.append("<text x=\"\(left)\" y=\"\(top + fontSize + line * lineHeight)\" class=\"chart-label\">\(escape(text))</text>")
@@ -80,7 +80,8 @@ enum SVGChart {
         return document(id: id, title: title, summary: summary, height: rows * panelHeight - 8, body: body)
     }
 
-    static func document(id: String, title: String, summary: String, height: Int, body: [String]) -> String {
+    static func document(id rawID: String, title: String, summary: String, height: Int, body: [String]) -> String {
+        let id = escape(rawID)
         var lines = [
             "<svg class=\"chart\" role=\"img\" width=\"100%\" viewBox=\"0 0 \(width) \(height)\" aria-labelledby=\"\(id)-title \(id)-desc\">",
             "<title id=\"\(id)-title\">\(escape(title))</title>",
@@ -141,7 +142,8 @@ enum SVGChart {
     /// A fraction of `area`, rounded half-up to a whole unit.
     static func scaled(_ fraction: Ratio, _ area: Int) -> Int {
         guard fraction.denominator > 0 else { return 0 }
-        return (fraction.numerator * area * 2 + fraction.denominator) / (fraction.denominator * 2)
+        let numerator = Int128(fraction.numerator) * Int128(area) * 2 + Int128(fraction.denominator)
+        return Int(numerator / (Int128(fraction.denominator) * 2))
     }
 
     static func escape(_ text: String) -> String {

@@ -48,7 +48,7 @@ extension DisclosureStore {
 
     /// A read-only connection for a `sql:` metric, refusing everything but reading, with the table
     /// `scope_companies(code)` holding `scope`.
-    func readOnlyConnection(scope: [String]) throws(DiscloseError) -> Database {
+    func readOnlyConnection(scope: [String], seconds: Double = 5) throws(DiscloseError) -> Database {
         try database.execute("DELETE FROM scope_companies")
         let insert = try database.prepare("INSERT INTO scope_companies (code) VALUES (?)")
         for code in scope {
@@ -56,7 +56,7 @@ extension DisclosureStore {
             try insert.run()
         }
         let readOnly = try Database(path: database.path, mode: .readOnly)
-        readOnly.restrictToReading()
+        readOnly.restrictToReading(privateColumns: DatasetCatalog.privateColumns, seconds: seconds)
         return readOnly
     }
 }

@@ -71,8 +71,8 @@ public struct YearComparison: Sendable {
 
     /// The difference of two percentages in percentage points, rounded half-up to one decimal.
     static func points(_ a: Ratio, _ b: Ratio, edition: Edition) -> String {
-        let numerator = b.numerator * a.denominator - a.numerator * b.denominator
-        let denominator = a.denominator * b.denominator
+        let numerator = Int128(b.numerator) * Int128(a.denominator) - Int128(a.numerator) * Int128(b.denominator)
+        let denominator = Int128(a.denominator) * Int128(b.denominator)
         guard denominator != 0 else { return edition[.noValue] }
         if numerator == 0 { return edition[.diffNoChange] }
         let text = Ratio.decimalText(abs(numerator) * 100, abs(denominator), places: 1, trimZeros: false)
