@@ -33,7 +33,7 @@ extension PageTemplates {
         .coverage, .restated { display: block; font-size: 0.875rem; color: #444; white-space: normal; text-align: left; }
         a { color: #1f4e79; }
         figure { margin: 1.5rem 0; }
-        figcaption { font-size: 0.9rem; color: #444; }
+        figcaption p { font-size: 0.9rem; color: #444; margin: 0 0 0.5rem; }
         svg.chart { display: block; width: 100%; max-width: 30rem; height: auto; }
         .chart-label, .chart-value, .chart-note { font-size: 15px; fill: #1a1a1a; }
         .chart-note { fill: #333; }
@@ -64,8 +64,7 @@ extension PageTemplates {
           h2, h3, h4 { break-after: avoid; }
           table, tr, figure { break-inside: avoid; }
           a { color: inherit; text-decoration: none; }
-          nav.contents, summary { display: none; }
-          details::details-content { content-visibility: visible; display: block; }
+          nav.contents { display: none; }
         }
         </style>
         </head>
@@ -169,9 +168,8 @@ extension PageTemplates {
         <h3>{{{words.heading_charts}}}</h3>
         {{#charts}}
         <figure id="{{id}}">
-        <h4>{{title}}</h4>
+        <figcaption><h4>{{title}}</h4><p>{{summary}}</p></figcaption>
         {{{svg}}}
-        <figcaption>{{summary}}</figcaption>
         <details>
         <summary>{{{words.chart_show_data}}}</summary>
         <table>
@@ -190,9 +188,8 @@ extension PageTemplates {
         {{/charts}}
         {{#trends}}
         <figure id="chart-trends">
-        <h4>{{title}}</h4>
+        <figcaption><h4>{{title}}</h4><p>{{summary}}</p></figcaption>
         {{{svg}}}
-        <figcaption>{{summary}}</figcaption>
         <details>
         <summary>{{{words.chart_show_data}}}</summary>
         <table>

@@ -66,7 +66,6 @@ public enum Word: String, CaseIterable, Sendable {
     case mediumTermPeriod = "medium_term_period"
     case headingGoals = "heading_goals"
     case noGoals = "no_goals"
-    case headingGlance = "heading_glance"
     case captionGlance = "caption_glance"
     case columnGoal = "column_goal"
     case columnTarget = "column_target"

@@ -44,7 +44,6 @@ extension Edition {
             .mediumTermPeriod: "Period: {period}",
             .headingGoals: "{fy} Goals",
             .noGoals: "No goals are set for {fy}.",
-            .headingGlance: "{fy} Goals at a Glance",
             .captionGlance: "{fy} goals: target, result, prior fiscal year and status",
             .columnGoal: "Goal",
             .columnTarget: "Target",

@@ -45,7 +45,6 @@ extension Edition {
             .mediumTermPeriod: "期間：{period}",
             .headingGoals: "{fy}の目標",
             .noGoals: "{fy}の目標は設定されていません。",
-            .headingGlance: "{fy}の目標と実績の一覧",
             .captionGlance: "{fy}の目標：目標値、実績、前年度の値と評価",
             .columnGoal: "目標",
             .columnTarget: "目標値",
