@@ -290,12 +290,14 @@ struct NarrativeDiffTests {
 
     @Test func theSamplesNarrativeIsOneSentencePerLine() throws {
         let root = Fixtures.packageRoot
-        for file in ["governance.md", "strategy.md", "initiatives.md"] {
-            let text = try String(contentsOf: root.appendingPathComponent("content/\(file)"), encoding: .utf8)
-            for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.hasPrefix("{{") {
-                // A sentence ends the line; none starts after a full stop within it.
-                #expect(line.hasSuffix(".") || line.hasSuffix("。") || line.hasSuffix(":"), "\(file): \(line)")
-                #expect(!line.dropLast().contains(". "), "\(file): two sentences on one line: \(line)")
+        for folder in ["content/", "content/ja/"] {
+            for file in ["governance.md", "strategy.md", "initiatives.md"] {
+                let text = try String(contentsOf: root.appendingPathComponent(folder + file), encoding: .utf8)
+                for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.hasPrefix("{{") {
+                    // A sentence ends the line; none starts after a full stop within it.
+                    #expect(line.hasSuffix(".") || line.hasSuffix("。"), "\(folder)\(file): \(line)")
+                    #expect(!line.dropLast().contains(". ") && !line.dropLast().contains("。"), "\(folder)\(file): two sentences on one line: \(line)")
+                }
             }
         }
     }

@@ -47,7 +47,9 @@ extension PageTemplates {
         details { margin: 0.5rem 0; }
         summary { cursor: pointer; color: #1f4e79; }
         footer { margin-top: 3rem; border-top: 1px solid #999; padding-top: 0.75rem; font-size: 0.9rem; color: #444; }
-        footer ul { list-style: none; padding: 0; }{{{words.extra_style}}}
+        footer ul { list-style: none; padding: 0; }
+        footer li { margin: 0.5rem 0; }
+        footer a, nav.contents a { display: inline-block; min-height: 24px; }{{{words.extra_style}}}
         @media (max-width: 40rem) {
           body { padding: 0.75rem 1rem 2rem; }
           h1 { font-size: 1.5rem; }
