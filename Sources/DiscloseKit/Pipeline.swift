@@ -106,7 +106,8 @@ public struct Pipeline {
         let prior = FiscalYear(evaluation.fiscalYear.label - 1, startMonth: evaluation.fiscalYear.startMonth)
         let report = try ReportBuilder(
             project: evaluation.project, evaluator: evaluation.evaluator, data: evaluation.data,
-            fiscalYear: evaluation.fiscalYear, publishedPriorFolder: publisher(for: evaluation.project).folder(for: prior)
+            fiscalYear: evaluation.fiscalYear, strict: options.strict,
+            publishedPriorFolder: publisher(for: evaluation.project).folder(for: prior)
         ).build()
         return (report, evaluation)
     }

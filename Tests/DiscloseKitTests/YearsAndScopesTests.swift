@@ -123,7 +123,7 @@ struct YearsAndScopesTests {
         #expect(report.figures.first?.result.coverage.isComplete == false)
         let markdown = try EditionNarrative(report: report, edition: .english, project: evaluation.project).sections["initiatives"]?.markdown
         #expect(markdown?.contains("There were no leaks") == false)
-        #expect(markdown?.contains("Leaks: —.") == true)
+        #expect(markdown?.contains("Leaks: no company in scope.") == true)
     }
 
     @Test(arguments: ["JP2", "jp1", "P1", "XX"])

@@ -82,11 +82,12 @@ extension Edition {
         items.joined(separator: self[.listSeparator])
     }
 
-    /// A result as a table cell: the value, `n of d (p%)` for a count over a scope, or the partial value marked.
+    /// A result as a table cell: the value, `n of d (p%)` for a count over a scope, or the partial value labelled
+    /// with its coverage ("at least 2 (39 of 40 companies reported)"), or "not reported".
     public func figure(_ result: MetricResult) -> String {
         guard let value = result.value else {
             if result.coverage.inScope == 0 { return self[.figureNoCompanies] }
-            return format(.partialValue, ["value": self.value(result.partialValue)])
+            return partial(result)
         }
         if result.kind == .countOfScope, let ratio = result.ratio {
             return format(
@@ -111,10 +112,28 @@ extension Edition {
             ["reported": number(coverage.reported), "in_scope": companies(coverage.inScope), "missing": list(coverage.missingNames)])
     }
 
-    /// A target as written in pipeline.yaml, or the no-value mark.
+    /// A target in the edition's words (`>= 95%` as written, `95%以上`), or the no-value mark.
     public func target(_ target: Target?) -> String {
-        target?.text ?? self[.noValue]
+        guard let target else { return self[.noValue] }
+        let word: Word
+        // A bare threshold ("100%") is written as the threshold alone, as it is in pipeline.yaml.
+        let bare = target.text.trimming(" ").first?.isNumber == true
+        switch bare ? .equal : target.comparison {
+        case .equal: word = .targetEqual
+        case .atLeast: word = .targetAtLeast
+        case .atMost: word = .targetAtMost
+        case .greater: word = .targetGreater
+        case .less: word = .targetLess
+        }
+        var digits = String(target.mantissa)
+        if target.scale > 0 {
+            digits = String(repeating: "0", count: max(0, target.scale + 1 - digits.count)) + digits
+            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -target.scale))
+        }
+        let threshold = target.isPercent ? format(.percent, ["value": digits]) : digits
+        return format(word, ["value": threshold, "as_written": target.text])
     }
+
 
     /// The status in words.
     public func status(_ status: GoalStatus) -> String {
@@ -132,5 +151,47 @@ extension Edition {
             "year": String(year), "month": names.count == 12 ? names[month - 1] : String(month),
             "mm": month < 10 ? "0\(month)" : String(month), "day": String(day), "dd": day < 10 ? "0\(day)" : String(day),
         ]
+    }
+}
+
+/// Incomplete figures: never a number that looks complete, never a dash in running text.
+extension Edition {
+    /// The partial value labelled with its coverage: "at least 2 (39 of 40 companies reported)"; "not reported" when
+    /// no company in scope reported; "no company in scope" when the scope is empty.
+    public func partial(_ result: MetricResult, month: Bool = false) -> String {
+        let coverage = result.coverage
+        guard coverage.inScope > 0, coverage.reported > 0, result.partialValue != nil else { return partialBound(result, month: month) }
+        return format(
+            .partialValue,
+            ["value": partialBound(result, month: month), "reported": number(coverage.reported), "in_scope": companies(coverage.inScope)])
+    }
+
+    /// The partial value alone, as a bound where it is one: "at least 2", "0 so far", "2005-10-01 or earlier", "94.3%";
+    /// "not reported" or "no company in scope" when there is none.
+    public func partialBound(_ result: MetricResult, month: Bool = false) -> String {
+        let coverage = result.coverage
+        if coverage.inScope == 0 { return self[.narrativeNoCompanies] }
+        guard coverage.reported > 0, let partial = result.partialValue else { return self[.notReported] }
+        switch partial {
+        case .count(let count):
+            let bound = format(count == 0 ? .partialSoFar : .partialAtLeast, ["value": number(count)])
+            if result.kind == .countOfScope { return format(.partialOfScope, ["value": bound, "in_scope": number(coverage.inScope)]) }
+            return bound
+        case .percent(let ratio): return percent(ratio)
+        case .date: return format(.partialOrEarlier, ["value": month ? self.month(partial) : value(partial)])
+        case .undefined: return self[.notReported]
+        }
+    }
+
+    /// A part of an incomplete ratio (numerator or denominator), as a lower bound labelled with its coverage.
+    public func partialPart(_ part: Int, _ result: MetricResult) -> String {
+        let coverage = result.coverage
+        guard coverage.inScope > 0, coverage.reported > 0 else { return partialBound(result) }
+        return format(
+            .partialValue,
+            [
+                "value": format(.partialAtLeast, ["value": number(part)]), "reported": number(coverage.reported),
+                "in_scope": companies(coverage.inScope),
+            ])
     }
 }

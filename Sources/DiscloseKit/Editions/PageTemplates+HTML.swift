@@ -129,6 +129,7 @@ extension PageTemplates {
         {{^has_goals}}
         <p>{{{words.no_goals}}}</p>
         {{/has_goals}}
+        {{#any_achievements}}
         <h3>{{{words.heading_progress}}}</h3>
         {{#groups}}
         {{#has_achievements}}
@@ -140,6 +141,7 @@ extension PageTemplates {
         </ul>
         {{/has_achievements}}
         {{/groups}}
+        {{/any_achievements}}
         <h3>{{{words.heading_next_goals}}}</h3>
         {{#next_groups}}
         <h4>{{title}}</h4>

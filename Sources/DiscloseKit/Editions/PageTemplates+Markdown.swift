@@ -48,12 +48,15 @@ extension PageTemplates {
         {{words.no_goals}}
 
         {{/has_goals}}
+        {{#has_goals}}
         {{#goals}}
         {{#has_coverage}}
         - {{coverage_note}}
         {{/has_coverage}}
         {{/goals}}
 
+        {{/has_goals}}
+        {{#any_achievements}}
         ### {{words.heading_progress}}
 
         {{#groups}}
@@ -66,6 +69,7 @@ extension PageTemplates {
 
         {{/has_achievements}}
         {{/groups}}
+        {{/any_achievements}}
         ### {{words.heading_next_goals}}
 
         {{#next_groups}}

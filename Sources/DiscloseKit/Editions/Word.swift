@@ -33,8 +33,21 @@ public enum Word: String, CaseIterable, Sendable {
     // Figures and coverage.
     /// A count over a scope: `{numerator}`, `{denominator}`, `{percent}`.
     case countOfScope = "count_of_scope"
-    /// A value over the companies that reported, when some did not: `{value}`.
+    /// A value over the companies that reported, when some did not, labelled with its coverage: `{value}` (a bound
+    /// from the partial_* words), `{reported}`, `{in_scope}` (with its noun).
     case partialValue = "partial_value"
+    /// A partial count as a lower bound: `{value}`.
+    case partialAtLeast = "partial_at_least"
+    /// A partial count of zero: `{value}`.
+    case partialSoFar = "partial_so_far"
+    /// A partial earliest date: `{value}`.
+    case partialOrEarlier = "partial_or_earlier"
+    /// A partial count of companies over the whole scope: `{value}` (a bound), `{in_scope}` (a number).
+    case partialOfScope = "partial_of_scope"
+    /// A figure no company in scope reported.
+    case notReported = "not_reported"
+    /// A figure over a scope with no company, in running text (no dash).
+    case narrativeNoCompanies = "narrative_no_companies"
     /// A figure over a scope that holds no company consolidated at fiscal year end.
     case figureNoCompanies = "figure_no_companies"
     case coverageNoCompanies = "coverage_no_companies"
@@ -44,6 +57,13 @@ public enum Word: String, CaseIterable, Sendable {
     case coverageComplete = "coverage_complete"
     /// A goal's coverage sentence under the Markdown goal table: `{goal}`, `{coverage}`.
     case coverageNote = "coverage_note"
+
+    /// A goal's target: `{value}` (the threshold, with `%` when it has one) and `{as_written}` (as in pipeline.yaml).
+    case targetEqual = "target_equal"
+    case targetAtLeast = "target_at_least"
+    case targetAtMost = "target_at_most"
+    case targetGreater = "target_greater"
+    case targetLess = "target_less"
 
     // Goal statuses.
     case statusMet = "status_met"

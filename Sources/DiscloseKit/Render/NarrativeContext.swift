@@ -18,13 +18,17 @@ enum NarrativeContext {
         let ratio = result.ratio
         let complete = result.coverage.isComplete
         let none = edition[.noValue]
+        // An incomplete figure never reads as complete: each value carries its coverage, or says "not reported".
+        let partial = edition.partial(result)
         return [
-            "value": edition.value(result.value),
-            "month": edition.month(result.value),
-            "partial_value": edition.value(result.partialValue),
-            "percent": edition.percent(ratio),
-            "numerator": complete ? ratio.map { edition.number($0.numerator) } ?? none : none,
-            "denominator": complete ? ratio.map { edition.number($0.denominator) } ?? none : none,
+            "value": complete ? edition.value(result.value) : partial,
+            "month": complete ? edition.month(result.value) : edition.partial(result, month: true),
+            "partial_value": complete ? edition.value(result.value) : edition.partialBound(result),
+            "percent": complete ? edition.percent(ratio) : ratio.map { _ in partial } ?? partial,
+            "numerator": complete
+                ? ratio.map { edition.number($0.numerator) } ?? none : ratio.map { edition.partialPart($0.numerator, result) } ?? partial,
+            "denominator": complete
+                ? ratio.map { edition.number($0.denominator) } ?? none : ratio.map { edition.partialPart($0.denominator, result) } ?? partial,
             "zero": result.isZero,
             "nonzero": complete && !result.isZero,
             "complete": complete,

@@ -26,6 +26,7 @@ struct PageContext {
             "scope_note": report.scopeNote?[language] ?? edition[.scopeNoteDefault],
             "goals": report.goals.map(goal),
             "has_goals": !report.goals.isEmpty,
+            "any_achievements": report.goals.contains { narrative.achievements[$0.goal.id] != nil },
             "groups": groups(report.goals),
             "next_groups": groups(report.nextGoals),
             "has_next_goals": !report.nextGoals.isEmpty,

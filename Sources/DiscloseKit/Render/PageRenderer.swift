@@ -73,9 +73,10 @@ public struct PageRenderer {
         return pages
     }
 
-    /// The path from one edition's folder to another's: "" → "ja/" is "ja/", "ja/" → "" is "../".
+    /// The path from one edition's folder to another's: "" → "ja/" is "ja/", "ja/" → "" is "../", "ja/" → "ja/" is "".
     static func relativePath(from: String, to: String) -> String {
-        from.isEmpty ? to : "../" + to
+        if from == to { return "" }
+        return from.isEmpty ? to : "../" + to
     }
 
     /// Collapses runs of blank lines and ends the text with exactly one newline, so diffs stay quiet.

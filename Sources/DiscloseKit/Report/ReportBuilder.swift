@@ -4,17 +4,21 @@ public struct ReportBuilder {
     let evaluator: MetricEvaluator
     let data: IngestedData
     let fiscalYear: FiscalYear
+    /// Warnings (an incomplete figure stated without a guard, a guarded statement left out) become errors.
+    let strict: Bool
     /// The values published for the prior fiscal year (its `data.json`), to flag restated prior-year figures.
     let published: PublishedValues?
 
     /// `publishedPriorFolder`: the prior year's output folder (`output/FY2024`); nil: no restatement check.
     public init(
-        project: Project, evaluator: MetricEvaluator, data: IngestedData, fiscalYear: FiscalYear, publishedPriorFolder: String? = nil
+        project: Project, evaluator: MetricEvaluator, data: IngestedData, fiscalYear: FiscalYear, strict: Bool = false,
+        publishedPriorFolder: String? = nil
     ) {
         self.project = project
         self.evaluator = evaluator
         self.data = data
         self.fiscalYear = fiscalYear
+        self.strict = strict
         self.published = publishedPriorFolder.map { PublishedValues(folder: $0) }
     }
 
@@ -30,6 +34,8 @@ public struct ReportBuilder {
             }
             figures.append(FigureReport(name: figure.name, label: figure.label, result: result, anchor: "figure-\(figure.name)"))
         }
+        let warnings = contentWarnings(figures)
+        if strict { diagnostics += warnings.map(\.asError) }
         if !diagnostics.isEmpty { throw .invalid(diagnostics) }
         let goals = try goalReports(year: fiscalYear.label)
         let nextGoals = try goalReports(year: fiscalYear.label + 1)
@@ -42,8 +48,25 @@ public struct ReportBuilder {
             languages: config.disclosure.languages, fiscalYear: fiscalYear, scopeNote: config.disclosure.scopeNote,
             mediumTerm: config.mediumTerm, goals: goals, nextGoals: nextGoals, sections: config.sections, figures: figures,
             standards: standards(goals: goals, figures: figures, language: config.disclosure.mainLanguage), charts: chartList,
-            diagnostics: data.diagnostics.filter { !data.unpublished.contains($0) }.map(projectRelative), missing: data.missing,
+            diagnostics: (data.diagnostics.filter { !data.unpublished.contains($0) } + warnings).map(projectRelative).sorted(),
+            missing: data.missing,
             unpublished: data.unpublished)
+    }
+
+    /// Where `content/*.md` (every language's) states an incomplete figure unguarded, or loses a guarded statement
+    /// to one (`FigureGuards`). A file that cannot be read is left to the narrative, which reports it.
+    func contentWarnings(_ figures: [FigureReport]) -> [Diagnostic] {
+        let coverage = Dictionary(figures.map { ($0.name, $0.result.coverage) }) { first, _ in first }
+        guard coverage.values.contains(where: { !$0.isComplete }) else { return [] }
+        var warnings: [Diagnostic] = []
+        for section in project.config.sections {
+            for language in project.config.disclosure.languages {
+                let path = project.path(section.path(in: language))
+                guard let text = try? project.readText(path, kind: "narrative file") else { continue }
+                warnings += FigureGuards.check(text, coverage: coverage, at: SourceLocation(path: path, line: 1, column: 1))
+            }
+        }
+        return Array(Set(warnings))
     }
 
     /// A diagnostic whose path is relative to the project folder, so data.json is the same on every machine

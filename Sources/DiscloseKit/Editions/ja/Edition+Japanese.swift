@@ -20,12 +20,24 @@ extension Edition {
             .listSeparator: "、",
 
             .countOfScope: "{denominator}社中{numerator}社（{percent}）",
-            .partialValue: "{value}（一部集計）",
+            .partialValue: "{value}（{in_scope}中{reported}社が報告）",
+            .partialAtLeast: "{value}以上",
+            .partialSoFar: "現時点で{value}",
+            .partialOrEarlier: "{value}以前",
+            .partialOfScope: "{in_scope}社中{value}",
+            .notReported: "未報告",
+            .narrativeNoCompanies: "対象会社なし",
             .figureNoCompanies: "—（対象会社なし）",
             .coverageNoCompanies: "対象会社なし：範囲に該当し年度末に連結されている会社がありません",
             .coverage: "{in_scope}中{reported}社が報告（未報告：{missing}）",
             .coverageComplete: "対象の{in_scope}すべてが報告",
             .coverageNote: "{goal}：{coverage}。",
+
+            .targetEqual: "{value}",
+            .targetAtLeast: "{value}以上",
+            .targetAtMost: "{value}以下",
+            .targetGreater: "{value}超",
+            .targetLess: "{value}未満",
 
             .statusMet: "達成",
             .statusNotMet: "未達成",
@@ -33,8 +45,7 @@ extension Edition {
             .statusReported: "実績のみ報告",
 
             .fontFamily: #""Hiragino Sans", "Yu Gothic", "Noto Sans CJK JP", Meiryo, sans-serif"#,
-            .extraStyle:
-                "\nbody { line-break: strict; word-break: normal; overflow-wrap: anywhere; font-feature-settings: \"palt\" 0; }\nh1, h2, h3, h4, caption, th { word-break: keep-all; overflow-wrap: anywhere; }\ntd.number { word-break: keep-all; }",
+            .extraStyle: "\nbody { line-break: strict; word-break: normal; overflow-wrap: break-word; }\ntd.number, .status { word-break: keep-all; }",
             .pageTitle: "{title}｜{organization} {fy}",
             .pageMeta: "{organization}・{fy}（{from}～{to}）",
             .scopeNoteDefault: "対象範囲：特に記載のない限り親会社",
