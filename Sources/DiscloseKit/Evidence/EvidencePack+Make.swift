@@ -5,7 +5,7 @@ extension EvidencePack {
     static func make(report: Report, evaluation: Pipeline.Evaluation, pages: [String: String], outputFolder: String) throws(DiscloseError)
         -> EvidencePack
     {
-        var collector = EvidenceCollector(evaluation: evaluation)
+        var collector = try EvidenceCollector(evaluation: evaluation)
         var figures: [Figure] = []
         for goal in report.goals {
             guard let result = goal.result else { continue }

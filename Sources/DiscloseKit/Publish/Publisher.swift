@@ -123,6 +123,13 @@ public struct Publisher {
             guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { continue }
             try? FileManager.default.removeItem(atPath: path)
         }
+        // The index's temporary file of a killed build (a regular file, never a folder or a link).
+        for entry in entries where entry.hasPrefix(".index.staging-") {
+            let path = (outputPath as NSString).appendingPathComponent(entry)
+            var info = stat()
+            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+            try? FileManager.default.removeItem(atPath: path)
+        }
     }
 
     /// The files currently published for `fiscalYear`, by name (empty when none).

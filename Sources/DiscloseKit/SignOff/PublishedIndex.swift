@@ -91,7 +91,7 @@ public struct PublishedIndex: Sendable {
             "<title>\(escape(title)) — \(SignOffWords.indexHeading)</title>", "<style>",
             "body { font-family: system-ui, -apple-system, \"Segoe UI\", \"Noto Sans\", \"Noto Sans JP\", sans-serif; line-height: 1.6; color: #1a1a1a; background: #fff; max-width: 60rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }",
             "table { border-collapse: collapse; width: 100%; }", "caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }",
-            "th, td { border: 1px solid #999; padding: 0.4rem 0.6rem; text-align: left; }", "thead th { background: #e8eef5; }",
+            "th, td { border: 1px solid #999; padding: 0.4rem 0.6rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }", "thead th { background: #e8eef5; }",
             "a { color: #1f4e79; }", ".draft { color: #8b1a1a; font-weight: 600; }", "</style>", "</head>", "<body>", "<main>",
             "<h1>\(escape(title))</h1>", "<p>\(escape(SignOffWords.indexIntro))</p>",
         ]
@@ -99,16 +99,16 @@ public struct PublishedIndex: Sendable {
             lines.append("<p>\(escape(SignOffWords.indexEmpty))</p>")
         } else {
             lines += ["<table>", "<caption>\(escape(SignOffWords.indexCaption))</caption>", "<thead>"]
-            lines.append("<tr>" + SignOffWords.indexColumns.map { "<th scope=\"col\">\(escape($0))</th>" }.joined() + "</tr>")
+            lines.append("<tr>" + SignOffWords.indexHTMLColumns.map { "<th scope=\"col\">\(escape($0))</th>" }.joined() + "</tr>")
             lines += ["</thead>", "<tbody>"]
             for entry in entries {
                 let state = entry.isDraft
                     ? "<span class=\"draft\">\(SignOffWords.stateDraft)</span>" : SignOffWords.stateFinal
                 lines.append(
                     "<tr><th scope=\"row\">\(escape(entry.fiscalYear))</th><td>\(escape(SignOffWords.languageName(entry.edition)))</td>"
-                        + "<td>\(state)</td><td><a href=\"\(entry.folder)privacy.html\">privacy.html</a></td>"
-                        + "<td><a href=\"\(entry.folder)privacy.md\">privacy.md</a></td>"
-                        + "<td><a href=\"\(entry.fiscalYear)/data.json\">data.json</a></td></tr>")
+                        + "<td>\(state)</td><td><a href=\"\(entry.folder)privacy.html\">privacy.html</a><br>"
+                        + "<a href=\"\(entry.folder)privacy.md\">privacy.md</a><br>"
+                        + "<a href=\"\(entry.fiscalYear)/data.json\">data.json</a></td></tr>")
             }
             lines += ["</tbody>", "</table>"]
         }

@@ -13,6 +13,8 @@ public enum SignOffWords {
     static let indexIntro = "Every fiscal year and edition in this folder, with its state: final pages are approved part by part; drafts are not."
     static let indexCaption = "Pages and data by fiscal year and edition"
     static let indexColumns = ["Fiscal year", "Edition", "State", "Page", "Markdown", "Data"]
+    /// The HTML index puts the three files in one cell, so it reads on a phone.
+    static let indexHTMLColumns = ["Fiscal year", "Edition", "State", "Files"]
     static let stateDraft = "draft"
     static let stateFinal = "final"
     static let indexEmpty = "No page has been published yet."
