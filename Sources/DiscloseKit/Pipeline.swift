@@ -10,25 +10,43 @@ public struct Pipeline {
         public var outputPath: String?
         public var strict = false
         public var progress: ProgressReporter = .silent
+        /// The editions languages are looked up in (the built-in ones unless a test adds its own).
+        public var editions: [Edition] = Edition.builtIn
+        /// For commands that print rather than publish (`explain`, `status`, `diff`, `check`):
+        /// personal data in the diagnostics a failed validation throws is redacted, the evaluation
+        /// carries the data's person ids for redacting what the command prints, and rendering in
+        /// memory does not refuse a page the privacy guard would refuse (nothing is written).
+        public var redactsPersonalData = false
 
         public init() {}
     }
 
-    /// A validated, evaluated project with its store still open.
+    /// A validated, evaluated project; its store (internal: the command line never sees it) is removed
+    /// when the last evaluation holding it goes.
     public struct Evaluation {
         public var project: Project
-        public var store: DisclosureStore
+        let store: DisclosureStore
         public var data: IngestedData
         public var fiscalYear: FiscalYear
         public var evaluator: MetricEvaluator
+        /// The data's person ids, when `Options.redactsPersonalData` is set (else empty).
+        public var personIDs = PersonIDSet()
+
+        /// Hides personal data in what a command prints: patterns, person ids, minus `allow_list:`.
+        public var redactor: Redactor { Redactor(personIDs: personIDs, allowed: project.config.allowList) }
     }
 
     /// The outcome of ingesting and validating: data plus every diagnostic (not thrown, so `check` can print a table).
     public struct Validation {
         public var project: Project
-        public var store: DisclosureStore
+        let store: DisclosureStore
         public var data: IngestedData
         public var fiscalYear: FiscalYear
+
+        /// Hides personal data in what `check` prints: patterns, the data's person ids, minus `allow_list:`.
+        public func redactor() throws(DiscloseError) -> Redactor {
+            try store.redactor(allowed: project.config.allowList)
+        }
     }
 
     public let options: Options
@@ -43,20 +61,16 @@ public struct Pipeline {
         if let refusal = OutputPlacement(project: project, outputFlag: options.outputPath, dataFlag: options.dataPath).problem() {
             throw refusal
         }
+        _ = try PageRenderer.editions(for: project.config, among: options.editions)
         let store = try DisclosureStore.create()
-        do throws(DiscloseError) {
-            options.progress.report("reading \(options.dataPath ?? project.dataPath)")
-            let fiscalYear = project.fiscalYear(options.fiscalYear)
-            var data = try Ingestor(
-                project: project, store: store, dataPath: options.dataPath, fiscalYear: fiscalYear.label, progress: options.progress
-            ).run()
-            data.diagnostics = (data.diagnostics + ScopeCheck(config: project.config, companies: data.companies, fiscalYear: fiscalYear).problems())
-                .sorted()
-            return Validation(project: project, store: store, data: data, fiscalYear: fiscalYear)
-        } catch {
-            store.close()
-            throw error
-        }
+        options.progress.report("reading \(options.dataPath ?? project.dataPath)")
+        let fiscalYear = project.fiscalYear(options.fiscalYear)
+        var data = try Ingestor(
+            project: project, store: store, dataPath: options.dataPath, fiscalYear: fiscalYear.label, progress: options.progress
+        ).run()
+        data.diagnostics = (data.diagnostics + ScopeCheck(config: project.config, companies: data.companies, fiscalYear: fiscalYear).problems())
+            .sorted()
+        return Validation(project: project, store: store, data: data, fiscalYear: fiscalYear)
     }
 
     /// Validates and stops on any error (or warning, with `strict`).
@@ -64,36 +78,36 @@ public struct Pipeline {
         let validation = try validate()
         let data = validation.data
         guard data.isValid(strict: options.strict) else {
-            validation.store.close()
-            throw .invalid(options.strict ? data.diagnostics.map(\.asError) : data.diagnostics)
+            var diagnostics = options.strict ? data.diagnostics.map(\.asError) : data.diagnostics
+            if options.redactsPersonalData, let redactor = try? validation.store.redactor(allowed: validation.project.config.allowList) {
+                diagnostics = diagnostics.map(redactor.redact)
+            }
+            throw .invalid(diagnostics)
         }
         if !data.fiscalYears.contains(validation.fiscalYear.label) {
-            validation.store.close()
             throw .invalid(
                 at: SourceLocation(path: options.dataPath ?? validation.project.dataPath),
                 "no data folder for \(validation.fiscalYear): expected \(validation.fiscalYear)/ with one folder per company")
         }
         let config = validation.project.config.disclosure
-        let evaluator = MetricEvaluator(
+        var evaluator = MetricEvaluator(
             store: validation.store, data: data, homeCountry: config.homeCountry, startMonth: config.fiscalYearStartMonth)
-        return Evaluation(
+        evaluator.sqlSeconds = validation.project.config.limits.sqlSeconds
+        var evaluation = Evaluation(
             project: validation.project, store: validation.store, data: data, fiscalYear: validation.fiscalYear,
             evaluator: evaluator)
+        if options.redactsPersonalData { evaluation.personIDs = try validation.store.personIDs() }
+        return evaluation
     }
 
     /// Evaluates every goal, figure and narrative section into the report.
     public func report() throws(DiscloseError) -> (report: Report, evaluation: Evaluation) {
         let evaluation = try evaluate()
-        do throws(DiscloseError) {
-            let report = try ReportBuilder(
-                project: evaluation.project, evaluator: evaluation.evaluator, data: evaluation.data,
-                fiscalYear: evaluation.fiscalYear
-            ).build()
-            return (report, evaluation)
-        } catch {
-            evaluation.store.close()
-            throw error
-        }
+        let report = try ReportBuilder(
+            project: evaluation.project, evaluator: evaluation.evaluator, data: evaluation.data,
+            fiscalYear: evaluation.fiscalYear, strict: options.strict
+        ).build()
+        return (report, evaluation)
     }
 
     /// Evaluates and renders the page set in memory, marked as a draft unless every part is approved.
@@ -105,22 +119,21 @@ public struct Pipeline {
     /// `render()` with the sign-off state it marked the pages by.
     public func renderSigned() throws(DiscloseError) -> (report: Report, pages: [String: String], evaluation: Evaluation, signOff: SignOff) {
         let (report, evaluation) = try report()
-        defer { evaluation.store.close() }
         let (pages, signOff) = try pages(for: report, evaluation: evaluation)
         return (report, pages, evaluation, signOff)
     }
 
     /// The page set of an evaluated report, marked by its sign-off state and passed by the privacy guard.
-    func pages(for report: Report, evaluation: Evaluation) throws(DiscloseError) -> (pages: [String: String], signOff: SignOff) {
-        let rendered = try PageRenderer(project: evaluation.project).render(report)
+    func pages(for report: Report, evaluation: Evaluation, guarding: Bool = true) throws(DiscloseError) -> (pages: [String: String], signOff: SignOff) {
+        let rendered = try PageRenderer(project: evaluation.project, editions: options.editions).render(report)
         let signOff = SignOff(
             parts: PagePart.parts(of: rendered, report: report),
             approvals: try Approvals.load(path: evaluation.project.approvalsPath), fiscalYear: report.fiscalYear.label)
-        let pages = DraftMarking.apply(signOff, to: rendered, report: report, mainLanguage: report.language)
+        let pages = DraftMarking.apply(signOff, to: rendered, report: report, editions: options.editions)
         let guardian = PrivacyGuard(
             store: evaluation.store, project: evaluation.project, allowed: Set(evaluation.project.config.allowList),
             outputFolder: publisher(for: evaluation.project).folder(for: evaluation.fiscalYear))
-        let leaks = try guardian.problems(in: pages)
+        let leaks = options.redactsPersonalData || !guarding ? [] : try guardian.problems(in: pages)
         if !leaks.isEmpty { throw .invalid(leaks) }
         return (pages, signOff)
     }
@@ -139,7 +152,7 @@ public struct Pipeline {
         options.progress.report("writing \(publisher.folder(for: evaluation.fiscalYear))")
         let title = evaluation.project.indexTitle
         try publisher.publish(pages, fiscalYear: evaluation.fiscalYear, progress: options.progress) {
-            PublishedIndex.make(outputPath: publisher.outputPath, title: title).files
+            PublishedIndex.make(outputPath: publisher.outputPath, title: title, edition: evaluation.project.mainEdition).files
         }
         return (publisher.folder(for: evaluation.fiscalYear), report, signOff)
     }
@@ -161,7 +174,7 @@ extension Pipeline {
         var published = publisher.published(fiscalYear: evaluation.fiscalYear)
         var pages = rendered
         let index = PublishedIndex.make(
-            outputPath: publisher.outputPath, title: evaluation.project.indexTitle,
+            outputPath: publisher.outputPath, title: evaluation.project.indexTitle, edition: evaluation.project.mainEdition,
             replacing: evaluation.fiscalYear.description, with: rendered)
         for (name, text) in index.files {
             pages["../" + name] = text

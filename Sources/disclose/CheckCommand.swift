@@ -17,17 +17,19 @@ struct CheckCommand: ParsableCommand {
     var strict = false
 
     func run() throws {
+        Terminal.redact()
         try Terminal.run(json: project.json) {
-            let pipeline = Pipeline(options: project.pipelineOptions(strict: strict))
+            let pipeline = Pipeline(options: project.pipelineOptions(strict: strict, redacting: true))
             let validation = try pipeline.validate()
-            defer { validation.store.close() }
+            Terminal.redactor = try validation.redactor()
             let data = validation.data
             let diagnostics = strict ? data.diagnostics.map(\.asError) : data.diagnostics
             if project.json {
                 Terminal.output(JSONReport.check(fiscalYear: validation.fiscalYear, data: data, diagnostics: diagnostics).serialized())
             } else {
-                Terminal.error(CompletenessTable(data: data, fiscalYear: validation.fiscalYear).text)
-                if !data.readAs.isEmpty { Terminal.error(CompletenessTable.encodingNote(data.readAs)) }
+                let table = CompletenessTable(data: data, fiscalYear: validation.fiscalYear, edition: validation.project.mainEdition)
+                Terminal.error(table.text)
+                if !data.readAs.isEmpty { Terminal.error(table.encodingNote(data.readAs)) }
             }
             Terminal.print(diagnostics)
             if diagnostics.isEmpty { Terminal.error(DiagnosticListing([]).summary) }

@@ -24,7 +24,7 @@ struct ExportTemplatesCommand: ParsableCommand {
 
     func run() throws {
         try Terminal.run {
-            for path in try DefaultTemplates.export(to: directory) { Terminal.error("wrote \(path)") }
+            for path in try PageTemplates.export(to: directory) { Terminal.error("wrote \(path)") }
         }
     }
 }

@@ -62,7 +62,6 @@ struct EncodingTests {
                 "\(path): error: not UTF-8; it looks like Shift_JIS (CP932), as Excel saves CSV in Japan. Save it as \"CSV UTF-8\", or add `encodings: [utf-8, cp932]` to pipeline.yaml."
             ])
         let validation = try Pipeline(options: project.options()).validate()
-        defer { validation.store.close() }
         let listing = DiagnosticListing(validation.data.diagnostics)
         #expect(listing.errorCount == 1)
         #expect(listing.followOnCount == 1)
@@ -77,7 +76,6 @@ struct EncodingTests {
         try project.dataset("reviews", company: "JP1", ["R1,control-form,F2,2025-06-01,conforming,none"])
         #expect(project.errorList == [])
         let validation = try Pipeline(options: project.options()).validate()
-        defer { validation.store.close() }
         let jp1 = project.root.appendingPathComponent("data/FY2025/JP1/ledger.csv").path
         #expect(validation.data.readAs == [jp1: .cp932])
         let departments = try validation.store.database.rows("SELECT department FROM ledger ORDER BY company, form_id").map { $0[0].text ?? "" }
@@ -113,7 +111,6 @@ struct EncodingTests {
             #expect(project.errorList == [])
             let validation = try Pipeline(options: project.options()).validate()
             #expect(validation.data.readAs.isEmpty)
-            validation.store.close()
         }
     }
 

@@ -51,14 +51,12 @@ extension TestProject {
     /// Every diagnostic of validating this project, with the folder prefix removed.
     func diagnostics(strict: Bool = false) throws -> [String] {
         let validation = try Pipeline(options: options(strict: strict)).validate()
-        defer { validation.store.close() }
         return validation.data.diagnostics.map { $0.description.replacingOccurrences(of: root.path + "/", with: "") }
     }
 
     /// Only the errors a user is shown (those that follow from another are counted, not shown), folder prefix removed.
     func errors() throws -> [String] {
         let validation = try Pipeline(options: options()).validate()
-        defer { validation.store.close() }
         return DiagnosticListing(validation.data.diagnostics).diagnostics.filter { $0.severity == .error }
             .map { $0.description.replacingOccurrences(of: root.path + "/", with: "") }
     }

@@ -1,6 +1,8 @@
 /// Walks the YAML tree of `pipeline.yaml`, collecting every located problem instead of stopping at the first.
 struct ConfigDecoder {
     var diagnostics: [Diagnostic] = []
+    /// The languages of the disclosure, read first: every human text must be written in each.
+    var languages = ["en"]
     /// Ids of `medium_term.goals` as read, even when the plan's period was rejected (so `under:` still resolves).
     var mediumTermGoalIDs: [String] = []
     /// True when `medium_term` itself was rejected: an `under:` naming no goal then follows from that error.

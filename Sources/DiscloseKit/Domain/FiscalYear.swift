@@ -29,16 +29,5 @@ public struct FiscalYear: Sendable, Hashable, Comparable, CustomStringConvertibl
     /// `FY2025`
     public var description: String { "FY\(label)" }
 
-    /// "end of March 2026"
-    public var endPhrase: String {
-        let (year, month, _) = end.components
-        return "end of \(FiscalYear.monthNames[month - 1]) \(year)"
-    }
-
     public static func < (lhs: FiscalYear, rhs: FiscalYear) -> Bool { lhs.label < rhs.label }
-
-    static let monthNames = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
-    ]
 }

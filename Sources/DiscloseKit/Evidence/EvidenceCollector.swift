@@ -5,6 +5,9 @@ struct EvidenceCollector {
     let evaluation: Pipeline.Evaluation
     /// File digests, computed once per file.
     var digests: [String: String] = [:]
+    /// The words of the figures: the main language's edition.
+    let edition: Edition
+
     /// Per-company evidence of a metric and year, shared by the figures that show the same result.
     var companyEvidence: [MetricKey: (contributions: [EvidencePack.Contribution], selection: String)] = [:]
 
@@ -14,10 +17,11 @@ struct EvidenceCollector {
         var year: Int
     }
 
-    /// Indexes the build leaves out (it reads each table whole) but per-company questions need, so the
-    /// pack of a large group takes seconds rather than minutes; the build database is private and temporary.
-    init(evaluation: Pipeline.Evaluation) throws(DiscloseError) {
+    /// Adds the indexes the build leaves out (it reads each table whole) but per-company questions need, so
+    /// the pack of a 300-company group takes seconds rather than minutes; the build database is private and temporary.
+    init(evaluation: Pipeline.Evaluation, edition: Edition) throws(DiscloseError) {
         self.evaluation = evaluation
+        self.edition = edition
         var statements = ["CREATE INDEX IF NOT EXISTS evidence_files ON files (dataset, company, fiscal_year)"]
         for spec in DatasetCatalog.perCompany {
             statements.append("CREATE INDEX IF NOT EXISTS evidence_\(spec.name) ON \(spec.name) (company, fiscal_year, line)")
@@ -25,7 +29,7 @@ struct EvidenceCollector {
         for statement in statements { try evaluation.store.database.execute(statement) }
     }
 
-    var database: Database { evaluation.store.database }
+    var store: DisclosureStore { evaluation.store }
 
     /// A path as stored (relative to the working directory) made relative to the project folder.
     func relative(_ path: String) -> String {
@@ -93,21 +97,17 @@ struct EvidenceCollector {
             if !used.matching { selection = "read" }
             var files: [EvidencePack.InputFile] = []
             for dataset in datasets {
-                for row in try database.rows(
-                    "SELECT path, rows FROM files WHERE dataset = ? AND company = ? AND fiscal_year = ? ORDER BY path",
-                    [.text(dataset), .text(code), .integer(Int64(fiscalYear.label))])
-                {
-                    guard let path = row.first?.text else { continue }
+                for (path, rows) in try store.files(of: dataset, company: code, fiscalYear: fiscalYear.label) {
                     let lines = used.lines[dataset] ?? []
                     files.append(
                         EvidencePack.InputFile(
-                            path: relative(path), sha256: try digest(path), rows: Int(row.last?.integer ?? 0),
+                            path: relative(path), sha256: try digest(path), rows: rows,
                             lines: Self.ranges(lines), rowsUsed: lines.count))
                 }
             }
             var contribution = EvidencePack.Contribution(
                 code: code, name: evaluation.data.companies.first { $0.code == code }?.name ?? code,
-                text: missing.isEmpty ? own.map(ReportText.figure) ?? "—" : "not reported", files: files, missing: missing)
+                text: missing.isEmpty ? edition.figure(own) : "not reported", files: files, missing: missing)
             if missing.isEmpty, let own {
                 if let ratio = own.ratio {
                     contribution.numerator = ratio.numerator
@@ -133,12 +133,11 @@ struct EvidenceCollector {
         -> (lines: [String: [Int]], matching: Bool)
     {
         var lines: [String: [Int]] = [:]
-        if reference.sql == nil,
-            let sql = MetricQuery(fiscalYear: fiscalYear, companies: [company], filter: reference.filter).sql(for: reference.id),
-            let (table, condition) = Self.singleTable(sql), datasets.contains(table)
+        if reference.sql == nil, let definition = MetricCatalog.all[reference.id],
+            let (table, condition) = Self.singleTable(definition.sql(definition.query(fiscalYear, companies: [company], filter: reference.filter))),
+            datasets.contains(table)
         {
-            lines[table] = try database.rows("SELECT line FROM \(table)\(condition) ORDER BY line").compactMap { $0.first?.integer }
-                .map { Int($0) }
+            lines[table] = try store.lines(of: table, where: condition)
             for dataset in datasets where dataset != table { lines[dataset] = try allLines(dataset, company, fiscalYear.label) }
             return (lines, true)
         }
@@ -147,9 +146,7 @@ struct EvidenceCollector {
     }
 
     func allLines(_ dataset: String, _ company: String, _ year: Int) throws(DiscloseError) -> [Int] {
-        try database.rows(
-            "SELECT line FROM \(dataset) WHERE company = ? AND fiscal_year = ? ORDER BY line", [.text(company), .integer(Int64(year))]
-        ).compactMap { $0.first?.integer }.map { Int($0) }
+        try store.lines(of: dataset, company: company, fiscalYear: year)
     }
 
     /// `(table, " WHERE …")` of a query that reads one table with no subquery, join or grouping.
@@ -181,7 +178,7 @@ struct EvidenceCollector {
         let project = evaluation.project
         let configPath = project.config.path
         var content: [EvidencePack.Digest] = []
-        var contentPaths = project.config.sections.map { project.path($0.path) }
+        var contentPaths = project.config.sections.flatMap { $0.allPaths.map(project.path) }
         let templates = project.path(project.config.paths.templates)
         contentPaths += DataFolderLayout.sortedEntries(templates).map { (templates as NSString).appendingPathComponent($0) }
             .filter { path in
@@ -191,8 +188,7 @@ struct EvidenceCollector {
         if FileManager.default.fileExists(atPath: project.approvalsPath) { contentPaths.append(project.approvalsPath) }
         for path in contentPaths { content.append(EvidencePack.Digest(path: relative(path), sha256: try digest(path))) }
         var inputs: [EvidencePack.Digest] = []
-        for row in try database.rows("SELECT DISTINCT path FROM files ORDER BY path") {
-            guard let path = row.first?.text else { continue }
+        for path in try store.paths() {
             inputs.append(EvidencePack.Digest(path: relative(path), sha256: try digest(path)))
         }
         let outputs = pages.keys.sorted().map { name in

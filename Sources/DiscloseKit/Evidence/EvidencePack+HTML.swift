@@ -31,7 +31,7 @@ extension EvidencePack {
         for (index, figure) in figures.enumerated() {
             let same = firstBySQL[figure.result.sql]
             if same == nil { firstBySQL[figure.result.sql] = index + 1 }
-            lines += Self.html(figure, number: index + 1, sameCompaniesAs: same)
+            lines += html(figure, number: index + 1, sameCompaniesAs: same)
         }
         lines += Self.html(manifest)
         lines += ["</main>", "</body>", "</html>"]
@@ -39,7 +39,7 @@ extension EvidencePack {
     }
 
     /// A figure's facts, then its companies (or a link to the earlier figure with the same query and companies).
-    static func html(_ figure: Figure, number: Int, sameCompaniesAs earlier: Int? = nil) -> [String] {
+    func html(_ figure: Figure, number: Int, sameCompaniesAs earlier: Int? = nil) -> [String] {
         let e = SVGChart.escape
         let result = figure.result
         let coverage = result.coverage
@@ -54,7 +54,7 @@ extension EvidencePack {
                 : figure.parameters.map { "<code>\(e($0.name))</code> = \(e($0.value))" }.joined(separator: "<br>")),
             ("Coverage", "\(coverage.reported) of \(coverage.inScope) companies reported"
                 + (coverage.missingCompanies.isEmpty ? "" : "; not reported: \(e(coverage.missingCompanies.joined(separator: ", ")))")),
-            ("Prior year", figure.prior.map { "FY\($0.fiscalYear): \(e(ReportText.figure($0))), recomputed by the same rule from the FY\($0.fiscalYear) data files" } ?? "no data for the prior year"),
+            ("Prior year", figure.prior.map { "FY\($0.fiscalYear): \(e(edition.figure($0))), recomputed by the same rule from the FY\($0.fiscalYear) data files" } ?? "no data for the prior year"),
             ("Rows listed", figure.rowSelection == "matching" ? "the rows the query's conditions select" : "every row of the company and year in the datasets read (the query combines rows)"),
         ]
         if let ratio = result.ratio { facts.insert(("Numerator / denominator", "\(ratio.numerator) / \(ratio.denominator)"), at: 3) }

@@ -10,7 +10,7 @@ extension EvidencePack {
             "organization": .string(organization),
             "fiscal_year": .int(fiscalYear.label),
             "period": JSONReport.period(fiscalYear),
-            "figures": .array(figures.map(Self.json)),
+            "figures": .array(figures.map { json($0) }),
             "manifest": .object([
                 "disclose_version": .string(manifest.discloseVersion),
                 "pipeline": Self.json(manifest.pipeline),
@@ -25,7 +25,7 @@ extension EvidencePack {
         .object(["path": .string(digest.path), "sha256": .string(digest.sha256)])
     }
 
-    static func json(_ figure: Figure) -> JSONValue {
+    func json(_ figure: Figure) -> JSONValue {
         let result = figure.result
         var members: [String: JSONValue] = [
             "id": .string(figure.id),
@@ -46,11 +46,11 @@ extension EvidencePack {
                 "in_scope": .int(result.coverage.inScope), "reported": .int(result.coverage.reported),
                 "not_reported": .array(result.coverage.missingCompanies.map(JSONValue.string)),
             ]),
-            "companies": .array(figure.contributions.map(json)),
+            "companies": .array(figure.contributions.map(Self.json)),
             "prior": figure.prior.map { prior in
                 .object([
                     "fiscal_year": .int(prior.fiscalYear), "value": JSONReport.value(prior.value),
-                    "published": .string(ReportText.figure(prior)),
+                    "published": .string(edition.figure(prior)),
                     "source": .string("recomputed by the same rule from the FY\(prior.fiscalYear) data files (digests in manifest.inputs)"),
                     "sql": .string(prior.sql),
                 ])

@@ -5,22 +5,25 @@ extension EvidencePack {
     static func make(report: Report, evaluation: Pipeline.Evaluation, pages: [String: String], outputFolder: String) throws(DiscloseError)
         -> EvidencePack
     {
-        var collector = try EvidenceCollector(evaluation: evaluation)
+        let edition = evaluation.project.mainEdition
+        let language = edition.language
+        var collector = try EvidenceCollector(evaluation: evaluation, edition: edition)
         var figures: [Figure] = []
         for goal in report.goals {
             guard let result = goal.result else { continue }
             figures.append(try collector.figure(
-                id: "goal:\(goal.goal.id)", kind: "goal", anchor: goal.anchor, label: goal.goal.text,
-                published: goal.resultText, result: result, prior: goal.prior))
+                id: "goal:\(goal.goal.id)", kind: "goal", anchor: goal.anchor, label: goal.goal.text[language],
+                published: edition.figure(result), result: result, prior: goal.prior))
         }
         for figure in report.figures {
             figures.append(try collector.figure(
-                id: "figure:\(figure.name)", kind: "key figure", anchor: figure.anchor, label: figure.label,
-                published: figure.valueText, result: figure.result, prior: try collector.prior(of: figure.result)))
+                id: "figure:\(figure.name)", kind: "key figure", anchor: figure.anchor, label: figure.label[language],
+                published: edition.figure(figure.result), result: figure.result, prior: try collector.prior(of: figure.result)))
         }
-        for chart in report.charts {
-            for bar in chart.bars {
-                guard let result = bar.source else { continue }
+        for data in report.charts {
+            let chart = EditionChart(chart: data, report: report, edition: edition)
+            for (bar, source) in zip(chart.bars, data.bars) {
+                let result = source.result
                 figures.append(try collector.figure(
                     id: "chart:\(chart.id):\(bar.label)", kind: "chart value", anchor: chart.id,
                     label: "\(chart.title): \(bar.label)", published: bar.valueText, result: result,
@@ -31,7 +34,7 @@ extension EvidencePack {
             guard let named = report.figures.first(where: { $0.name == statement.figure }) else { continue }
             var figure = try collector.figure(
                 id: "zero:\(statement.figure):\(collector.relative(statement.path)):\(statement.line)", kind: "zero statement",
-                anchor: statement.section, label: "\(named.label) (statement at \(collector.relative(statement.path)):\(statement.line))",
+                anchor: statement.section, label: "\(named.label[language]) (statement at \(collector.relative(statement.path)):\(statement.line))",
                 published: named.result.isZero ? "0" : "not stated", result: named.result,
                 prior: try collector.prior(of: named.result))
             figure.statementShown = named.result.isZero
@@ -39,7 +42,8 @@ extension EvidencePack {
         }
         let manifest = try collector.manifest(pages: pages, outputFolder: outputFolder)
         return EvidencePack(
-            title: report.title, organization: report.organization, fiscalYear: report.fiscalYear, figures: figures, manifest: manifest)
+            title: report.title[language], organization: report.organization[language], fiscalYear: report.fiscalYear, figures: figures,
+            manifest: manifest, edition: edition)
     }
 }
 
@@ -54,13 +58,15 @@ struct ZeroStatement {
     static func find(in project: Project) -> [ZeroStatement] {
         var found: [ZeroStatement] = []
         for section in project.config.sections {
-            let path = project.path(section.path)
+            for relative in section.allPaths {
+            let path = project.path(relative)
             guard let data = FileManager.default.contents(atPath: path) else { continue }
             let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
             for (index, line) in lines.enumerated() {
                 for match in line.matches(of: /\{\{\s*#\s*figures\.([A-Za-z0-9_-]+)\.zero\s*\}\}/) {
                     found.append(ZeroStatement(figure: String(match.1), section: section.key, path: path, line: index + 1))
                 }
+            }
             }
         }
         return found

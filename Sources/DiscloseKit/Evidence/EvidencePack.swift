@@ -74,4 +74,6 @@ public struct EvidencePack: Sendable {
     public var fiscalYear: FiscalYear
     public var figures: [Figure]
     public var manifest: Manifest
+    /// The words of the figures: the main language's edition.
+    public var edition: Edition = .english
 }

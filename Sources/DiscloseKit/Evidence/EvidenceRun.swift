@@ -13,8 +13,7 @@ public struct EvidenceRun {
     func make(allowedOutput: String? = nil) throws(DiscloseError) -> (pack: EvidencePack, files: [String: String], defaultFolder: String, outputPath: String) {
         let pipeline = Pipeline(options: options)
         let (report, evaluation) = try pipeline.report()
-        defer { evaluation.store.close() }
-        let (pages, _) = try pipeline.pages(for: report, evaluation: evaluation)
+        let (pages, _) = try pipeline.pages(for: report, evaluation: evaluation, guarding: false)
         let publisher = pipeline.publisher(for: evaluation.project)
         options.progress.report("collecting the evidence of every figure")
         let pack = try EvidencePack.make(
@@ -23,7 +22,7 @@ public struct EvidenceRun {
         let folder = allowedOutput ?? evaluation.project.path("evidence/\(evaluation.fiscalYear)")
         let guardian = PrivacyGuard(
             store: evaluation.store, project: evaluation.project, allowed: Set(evaluation.project.config.allowList), outputFolder: folder)
-        let leaks = try guardian.problems(in: files)
+        let leaks = try guardian.problems(in: [(publisher.folder(for: evaluation.fiscalYear), pages), (folder, files)])
         if !leaks.isEmpty { throw .invalid(leaks) }
         return (pack, files, evaluation.project.path("evidence/\(evaluation.fiscalYear)"), publisher.outputPath)
     }

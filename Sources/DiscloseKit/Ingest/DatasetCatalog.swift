@@ -75,13 +75,17 @@ public enum DatasetCatalog {
         name: "incidents", title: "Incidents (GRI 418-1 classes)", kind: .event,
         columns: [
             .init("incident_id", .text, note: "unique within the company"),
-            .init("type", .enumeration(MetricCatalog.incidentTypes)),
+            .init(
+                "type",
+                .enumeration([
+                    "loss", "leak", "theft", "unauthorized-access", "secondary-use", "external-complaint", "regulator-claim",
+                ])),
             .init("occurred_on", .date),
             .init("discovered_on", .date, note: "≥ occurred_on; decides the FY"),
             .init("records_affected", .count),
             .init("substantiated", .boolean),
             .init("regulator_notified", .boolean),
-            .init("summary", .text, optional: true, note: "internal only: never rendered, never copied to output"),
+            .init("summary", .text, optional: true, isPrivate: true, note: "internal only: never rendered, never copied to output"),
         ],
         rules: [.notBefore(later: "discovered_on", earlier: "occurred_on")],
         key: ["incident_id"])
@@ -106,7 +110,7 @@ public enum DatasetCatalog {
     static let training = DatasetSpec(
         name: "training", title: "Training assignments, one row per person per assigned course", kind: .event,
         columns: [
-            .init("person_id", .personID, note: "never rendered"),
+            .init("person_id", .personID, isPrivate: true, note: "never rendered"),
             .init("population", .enumeration(["officer", "employee", "dispatched"])),
             .init("role", .enumeration(["general", "administrator", "professional", "new-hire"])),
             .init("course", .courseCode),
@@ -143,7 +147,7 @@ public enum DatasetCatalog {
     static let appointments = DatasetSpec(
         name: "appointments", title: "Administrators, Professionals and auditors", kind: .register,
         columns: [
-            .init("person_id", .personID, note: "never rendered"),
+            .init("person_id", .personID, isPrivate: true, note: "never rendered"),
             .init("role", .enumeration(["administrator", "professional", "auditor", "promotion-office"])),
             .init("department", .text),
             .init("appointed_on", .date),

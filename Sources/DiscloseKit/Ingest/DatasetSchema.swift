@@ -48,12 +48,15 @@ public struct ColumnSpec: Sendable {
     public var name: String
     public var type: ColumnType
     public var optional: Bool
+    /// Never published and never readable by a `sql:` metric (incident summaries; person ids always).
+    public var isPrivate: Bool
     public var note: String
 
-    public init(_ name: String, _ type: ColumnType, optional: Bool = false, note: String = "") {
+    public init(_ name: String, _ type: ColumnType, optional: Bool = false, isPrivate: Bool = false, note: String = "") {
         self.name = name
         self.type = type
         self.optional = optional
+        self.isPrivate = isPrivate || type == .personID
         self.note = note
     }
 }

@@ -29,10 +29,17 @@ struct RowValidator {
                 values.append(.null)
                 continue
             }
+            if column.type == .text || column.type == .personID, let problem = controlCharacter(in: field, of: record, at: index, column: column) {
+                diagnostics.append(problem)
+                values.append(.null)
+                ok = false
+                continue
+            }
             switch convert(field, column) {
             case .success(let value): values.append(value)
             case .failure(let problem):
-                diagnostics.append(.error(at: location(record, index), problem.message))
+                diagnostics.append(
+                    controlCharacter(in: field, of: record, at: index, column: column) ?? .error(at: location(record, index), problem.message))
                 values.append(.null)
                 ok = false
             }
@@ -57,6 +64,17 @@ struct RowValidator {
             ok = false
         }
         return ok
+    }
+
+    /// A located error for the first control character in a field (free-text columns are checked
+    /// on every row; other types reject such a field anyway, and are checked only then).
+    func controlCharacter(in field: String, of record: CSVRecord, at index: Int, column: ColumnSpec) -> Diagnostic? {
+        guard let first = ControlCharacter.occurrences(in: field, limit: 1).first else { return nil }
+        let quoted = field.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 } ? 1 : 0
+        let line = record.fieldLines.indices.contains(index) ? record.fieldLines[index] : record.line
+        let at = SourceLocation(
+            path: path, line: line + first.line, column: first.line == 0 ? record.columns[index] + quoted + first.column - 1 : first.column)
+        return .error(at: at, ControlCharacter.message(first.scalar, in: "in field '\(column.name)'"))
     }
 
     func location(_ record: CSVRecord, _ index: Int) -> SourceLocation {

@@ -28,7 +28,7 @@ struct RowWriter {
                 diagnostics.append(
                     .error(
                         at: SourceLocation(path: file.path, line: row.line, column: row.keyColumn),
-                        "duplicate \(file.spec.key.joined(separator: ", ")) '\(row.keyParts.joined(separator: ", "))' (first at line \(first))"))
+                        "duplicate \(file.spec.key.joined(separator: ", ")) '\(shownKey(row.keyParts, spec: file.spec))' (first at line \(first))"))
                 continue
             }
             guard let values = row.values else {
@@ -81,5 +81,10 @@ struct RowWriter {
             }
         }
         return stored == parts ? row.first?.integer.map(Int.init) : nil
+    }
+
+    /// The key as a message may quote it: private columns (person ids) shown as `[person_id]`.
+    func shownKey(_ parts: [String], spec: DatasetSpec) -> String {
+        zip(spec.key, parts).map { name, part in spec.column(name)?.isPrivate == true ? "[\(name)]" : part }.joined(separator: ", ")
     }
 }

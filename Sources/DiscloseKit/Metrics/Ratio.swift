@@ -14,24 +14,25 @@ public struct Ratio: Sendable, Hashable {
     /// The percentage rounded half-up to `places` decimals, as text ("94.3"); nil over zero.
     public func percentText(places: Int = 1) -> String? {
         guard denominator != 0 else { return nil }
-        return Ratio.decimalText(numerator * 100, denominator, places: places, trimZeros: false)
+        return Ratio.decimalText(Int128(numerator) * 100, Int128(denominator), places: places, trimZeros: false)
     }
 
     /// The exact percentage as a JSON number (up to 6 decimals, trailing zeros trimmed); nil over zero.
     public var percentJSON: String? {
         guard denominator != 0 else { return nil }
-        return Ratio.decimalText(numerator * 100, denominator, places: 6, trimZeros: true)
+        return Ratio.decimalText(Int128(numerator) * 100, Int128(denominator), places: 6, trimZeros: true)
     }
 
-    /// `n / d` rounded half-up (away from zero) to `places` decimals, computed on integers.
-    static func decimalText(_ n: Int, _ d: Int, places: Int, trimZeros: Bool) -> String {
-        var scale = 1
+    /// `n / d` rounded half-up (away from zero) to `places` decimals, computed on 128-bit integers
+    /// (metric figures stay below 10^15, so no product of two of them overflows).
+    static func decimalText(_ n: Int128, _ d: Int128, places: Int, trimZeros: Bool) -> String {
+        var scale: UInt128 = 1
         for _ in 0..<places { scale *= 10 }
         let negative = (n < 0) != (d < 0) && n != 0
         let (a, b) = (n.magnitude, d.magnitude)
-        let scaled = (a * UInt(scale) * 2 + b) / (b * 2)
-        let whole = scaled / UInt(scale)
-        var fraction = String(scaled % UInt(scale))
+        let scaled = (a * scale * 2 + b) / (b * 2)
+        let whole = scaled / scale
+        var fraction = String(scaled % scale)
         fraction = String(repeating: "0", count: places - fraction.count) + fraction
         if trimZeros {
             while fraction.hasSuffix("0") { fraction.removeLast() }

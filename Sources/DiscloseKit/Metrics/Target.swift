@@ -50,10 +50,10 @@ public struct Target: Sendable, Hashable, CustomStringConvertible {
     /// Compares the exact fraction `n / d` with the threshold by cross-multiplying.
     public func isMet(numerator n: Int, denominator d: Int) -> Bool {
         guard d > 0 else { return false }
-        var power = 1
+        var power: Int128 = 1
         for _ in 0..<scale { power *= 10 }
-        let left = n * power
-        let right = mantissa * d
+        let left = Int128(n) * power
+        let right = Int128(mantissa) * Int128(d)
         switch comparison {
         case .equal: return left == right
         case .atLeast: return left >= right

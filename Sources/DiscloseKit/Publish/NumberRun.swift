@@ -92,7 +92,8 @@ struct NumberRun {
             lower -= 1
         }
         var upper = groups[span.upperBound].range.upperBound
-        if upper < s.count, s[upper] == ")", s[lower..<upper].contains("(") { upper += 1 }
+        let opened = s[lower..<upper].filter { $0 == "(" }.count - s[lower..<upper].filter { $0 == ")" }.count
+        if upper < s.count, s[upper] == ")", opened > 0 { upper += 1 }
         return lower..<upper
     }
 

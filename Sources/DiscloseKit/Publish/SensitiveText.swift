@@ -78,7 +78,7 @@ public enum SensitiveText {
     }
 
     static func isLocalPartScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return scalar.isASCIIAlphanumeric || "._%+-'".unicodeScalars.contains(scalar) }
+        if scalar.isASCII { return scalar.isASCIIAlphanumeric || "._%+-".unicodeScalars.contains(scalar) }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 

@@ -69,11 +69,23 @@ extension StarterProject {
         {{#figures.leaks.nonzero}}
         The parent company recorded {{figures.leaks.value}} loss or leak incidents in fiscal year {{fy}}.
         {{/figures.leaks.nonzero}}
+        {{! A figure some company did not report is guarded: state it with its coverage instead. }}
+        {{#figures.leaks.incomplete}}
+        Loss or leak incidents at the parent company in fiscal year {{fy}}: {{figures.leaks.partial_value}};
+        {{figures.leaks.coverage}}.
+        {{/figures.leaks.incomplete}}
 
         # Training
 
-        {{figures.completion.percent}} of assigned officers and employees completed the web-based training, and
+        {{#figures.completion.complete}}
+        {{figures.completion.percent}} of assigned officers and employees completed the web-based training.
+        {{/figures.completion.complete}}
+        {{#figures.completion.incomplete}}
+        Web-based training completion is not stated for fiscal year {{fy}}: {{figures.completion.coverage}}.
+        {{/figures.completion.incomplete}}
+        {{#figures.lectures.complete}}
         Professionals attended {{figures.lectures.value}} lectures.
+        {{/figures.lectures.complete}}
 
         """
 

@@ -1,10 +1,21 @@
 import Foundation
 
-/// The build-private SQLite database that ingested rows live in, with their provenance.
-public struct DisclosureStore {
-    public let database: Database
-    /// The private database file, removed by `close()`; nil for an in-memory store.
+/// The build-private SQLite database that ingested rows live in, with their provenance; the one owner
+/// of its connection and file. The file is removed when the last reference goes (or at exit, or on a
+/// signal), so no caller closes it; the command line never sees a store.
+public final class DisclosureStore {
+    let database: Database
+    /// The private database file; nil for an in-memory store.
     let file: PrivateDatabaseFile?
+
+    private init(database: Database, file: PrivateDatabaseFile?) {
+        self.database = database
+        self.file = file
+    }
+
+    deinit {
+        file?.remove()
+    }
 
     /// Tables the store always has besides one per dataset.
     static let fixedSchema = """
@@ -26,11 +37,6 @@ public struct DisclosureStore {
             try database.execute(spec.createTableSQL)
         }
         return DisclosureStore(database: database, file: file)
-    }
-
-    /// Removes the database file.
-    public func close() {
-        file?.remove()
     }
 
     /// Records a file being read and returns its id.

@@ -4,7 +4,8 @@ import Mustache
 struct NarrativeTemplate {
     /// Values a template may name, by dotted name, as swift-mustache will see them.
     let context: [String: Any]
-    /// Every dotted name that resolves, for the unknown-name check.
+    /// Every dotted name that resolves to a value (text or a boolean), for the unknown-name check;
+    /// names of groups (`figures`, `figures.leaks`) are not among them, so they never print a dictionary.
     let knownNames: Set<String>
 
     init(context: [String: Any]) {
@@ -16,8 +17,11 @@ struct NarrativeTemplate {
         var names: Set<String> = []
         for (key, value) in dictionary {
             let name = prefix.isEmpty ? key : prefix + "." + key
-            names.insert(name)
-            if let nested = value as? [String: Any] { names.formUnion(Self.names(in: nested, prefix: name)) }
+            if let nested = value as? [String: Any] {
+                names.formUnion(Self.names(in: nested, prefix: name))
+            } else if value is String || value is Bool {
+                names.insert(name)
+            }
         }
         return names
     }

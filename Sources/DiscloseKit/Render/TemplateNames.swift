@@ -56,6 +56,8 @@ enum TemplateNames {
             let location = SourceLocation(path: origin.path, line: line, column: column)
             if tag.sigil == ">" || tag.sigil == "=" {
                 diagnostics.append(.error(at: location, "partials and delimiter changes are not supported in narrative templates"))
+            } else if !known.contains(tag.name), let example = known.sorted().first(where: { $0.hasPrefix(tag.name + ".") }) {
+                diagnostics.append(.error(at: location, "'\(tag.name)' is a group of names, not a value: name one value, such as '\(example)'"))
             } else if !known.contains(tag.name) {
                 diagnostics.append(
                     .error(at: location, "unknown name '\(tag.name)' in template" + Suggestion.hint(for: tag.name, in: known.sorted())))

@@ -1,14 +1,18 @@
-extension DefaultTemplates {
-    /// `privacy.html.mustache`: a standalone page (inline CSS, no scripts, no external fetches). Values are HTML-escaped.
+extension PageTemplates {
+    /// `privacy.html.mustache`: a standalone page (inline CSS, no scripts, no external fetches). Values are HTML-escaped;
+    /// every word comes from the edition (`{{{words.*}}}`, escaped for HTML already).
     static let html = #"""
         <!DOCTYPE html>
         <html lang="{{language}}">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>{{title}} — {{organization}} FY{{fy}}</title>
+        <title>{{{words.page_title}}}</title>
+        {{#alternates}}
+        <link rel="alternate" hreflang="{{language}}" href="{{href}}">
+        {{/alternates}}
         <style>
-        body { font-family: system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans JP", sans-serif; line-height: 1.6; color: #1a1a1a; background: #fff; max-width: 60rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
+        body { font-family: {{{words.font_family}}}; line-height: 1.6; color: #1a1a1a; background: #fff; max-width: 60rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
         h1 { font-size: 2rem; margin-bottom: 0.25rem; }
         h2 { border-bottom: 2px solid #1f4e79; padding-bottom: 0.2rem; margin-top: 2.5rem; color: #1f4e79; }
         h3 { margin-top: 1.75rem; }
@@ -31,7 +35,7 @@ extension DefaultTemplates {
         .chart-label, .chart-value { font-size: 13px; fill: #1a1a1a; }
         .chart-track { fill: #e8eef5; }
         .chart-bar { fill: #1f4e79; }
-        .chart-target { stroke: #8b1a1a; stroke-width: 3; }
+        .chart-target { stroke: #8b1a1a; stroke-width: 3; }{{{words.extra_style}}}
         @media print {
           body { max-width: none; padding: 0; font-size: 10.5pt; }
           h2, h3, h4 { break-after: avoid; }
@@ -43,30 +47,33 @@ extension DefaultTemplates {
         <body>
         <header>
         <h1>{{title}}</h1>
-        <p class="meta">{{organization}} · Fiscal year {{fy}} ({{period_from}} to {{period_to}})</p>
+        <p class="meta">{{{words.page_meta}}}</p>
+        {{#other_editions}}
+        <p class="editions"><a href="{{href}}" hreflang="{{language}}" lang="{{language}}">{{label}}</a></p>
+        {{/other_editions}}
         </header>
         <main>
         <section id="governance" aria-labelledby="governance-heading">
-        <h2 id="governance-heading">Governance</h2>
+        <h2 id="governance-heading">{{{words.heading_governance}}}</h2>
         {{{governance_html}}}
         </section>
         <section id="strategy" aria-labelledby="strategy-heading">
-        <h2 id="strategy-heading">Strategy</h2>
+        <h2 id="strategy-heading">{{{words.heading_strategy}}}</h2>
         {{{strategy_html}}}
         </section>
         <section id="metrics" aria-labelledby="metrics-heading">
-        <h2 id="metrics-heading">Metrics and Targets</h2>
-        <h3>Medium-term Goals and Priority Activities</h3>
+        <h2 id="metrics-heading">{{{words.heading_metrics}}}</h2>
+        <h3>{{{words.heading_medium_term}}}</h3>
         <p>{{scope_note}}</p>
         {{#medium_term}}
-        <p>Period: {{period}}</p>
+        <p>{{period_line}}</p>
         <ul>
         {{#goals}}
         <li>{{title}}</li>
         {{/goals}}
         </ul>
         {{/medium_term}}
-        <h3>FY{{fy}} Goals</h3>
+        <h3>{{{words.heading_goals}}}</h3>
         {{#groups}}
         <h4>{{title}}</h4>
         <ul>
@@ -76,13 +83,14 @@ extension DefaultTemplates {
         </ul>
         {{/groups}}
         {{^has_goals}}
-        <p>No goals are set for FY{{fy}}.</p>
+        <p>{{{words.no_goals}}}</p>
         {{/has_goals}}
-        <h3>FY{{fy}} Goals at a Glance</h3>
+        {{#has_goals}}
+        <h3>{{{words.heading_glance}}}</h3>
         <table>
-        <caption>FY{{fy}} goals: target, result, prior fiscal year and status</caption>
+        <caption>{{{words.caption_glance}}}</caption>
         <thead>
-        <tr><th scope="col">Goal</th><th scope="col">Target</th><th scope="col">Result</th><th scope="col">Prior FY (FY{{prior_fy}})</th><th scope="col">Status</th></tr>
+        <tr><th scope="col">{{{words.column_goal}}}</th><th scope="col">{{{words.column_target}}}</th><th scope="col">{{{words.column_result}}}</th><th scope="col">{{{words.column_prior_year}}}</th><th scope="col">{{{words.column_status}}}</th></tr>
         </thead>
         <tbody>
         {{#goals}}
@@ -90,7 +98,9 @@ extension DefaultTemplates {
         {{/goals}}
         </tbody>
         </table>
-        <h3>Progress, Achievements and Issues</h3>
+        {{/has_goals}}
+        {{#any_achievements}}
+        <h3>{{{words.heading_progress}}}</h3>
         {{#groups}}
         {{#has_achievements}}
         <h4>{{title}}</h4>
@@ -101,12 +111,13 @@ extension DefaultTemplates {
         </ul>
         {{/has_achievements}}
         {{/groups}}
+        {{/any_achievements}}
         {{#has_figures}}
-        <h3>Key Figures FY{{fy}}</h3>
+        <h3>{{{words.heading_figures}}}</h3>
         <table>
-        <caption>Figures computed from the group's records for FY{{fy}}</caption>
+        <caption>{{{words.caption_figures}}}</caption>
         <thead>
-        <tr><th scope="col">Figure</th><th scope="col">Value</th></tr>
+        <tr><th scope="col">{{{words.column_figure}}}</th><th scope="col">{{{words.column_value}}}</th></tr>
         </thead>
         <tbody>
         {{#figures}}
@@ -116,15 +127,15 @@ extension DefaultTemplates {
         </table>
         {{/has_figures}}
         {{#has_charts}}
-        <h3>Charts</h3>
+        <h3>{{{words.heading_charts}}}</h3>
         {{#charts}}
         <figure id="{{id}}">
         <h4>{{title}}</h4>
         {{{svg}}}
         <table>
-        <caption>The figures behind this chart</caption>
+        <caption>{{{words.caption_chart}}}</caption>
         <thead>
-        <tr><th scope="col">Item</th><th scope="col">{{value_header}}</th>{{#has_markers}}<th scope="col">Target</th>{{/has_markers}}</tr>
+        <tr><th scope="col">{{{words.column_item}}}</th><th scope="col">{{value_header}}</th>{{#has_markers}}<th scope="col">{{{words.column_target}}}</th>{{/has_markers}}</tr>
         </thead>
         <tbody>
         {{#bars}}
@@ -136,7 +147,7 @@ extension DefaultTemplates {
         </figure>
         {{/charts}}
         {{/has_charts}}
-        <h3>FY{{next_fy}} Goals</h3>
+        <h3>{{{words.heading_next_goals}}}</h3>
         {{#next_groups}}
         <h4>{{title}}</h4>
         <ul>
@@ -146,20 +157,20 @@ extension DefaultTemplates {
         </ul>
         {{/next_groups}}
         {{^has_next_goals}}
-        <p>No goals are set for FY{{next_fy}} yet.</p>
+        <p>{{{words.no_next_goals}}}</p>
         {{/has_next_goals}}
         </section>
         <section id="initiatives" aria-labelledby="initiatives-heading">
-        <h2 id="initiatives-heading">Main Initiatives</h2>
+        <h2 id="initiatives-heading">{{{words.heading_initiatives}}}</h2>
         {{{initiatives_html}}}
         </section>
         <section id="standards" aria-labelledby="standards-heading">
-        <h2 id="standards-heading">Standards Index</h2>
+        <h2 id="standards-heading">{{{words.heading_standards}}}</h2>
         {{#has_standards}}
         <table>
-        <caption>GRI and SASB codes and the figures on this page that answer them</caption>
+        <caption>{{{words.caption_standards}}}</caption>
         <thead>
-        <tr><th scope="col">Standard</th><th scope="col">Figure</th><th scope="col">Value</th></tr>
+        <tr><th scope="col">{{{words.column_standard}}}</th><th scope="col">{{{words.column_figure}}}</th><th scope="col">{{{words.column_value}}}</th></tr>
         </thead>
         <tbody>
         {{#standards}}
@@ -169,7 +180,7 @@ extension DefaultTemplates {
         </table>
         {{/has_standards}}
         {{^has_standards}}
-        <p>No figure on this page carries a GRI or SASB code.</p>
+        <p>{{{words.no_standards}}}</p>
         {{/has_standards}}
         </section>
         </main>

@@ -19,10 +19,12 @@ public struct Explanation: Sendable {
     public var result: MetricResult
     public var goal: GoalReport?
     public var companies: [CompanyLine]
+    /// The words: the main language's edition.
+    public var edition: Edition
 
     /// Explains a goal id, a named figure or a built-in metric id (over the parent company).
     public static func make(
-        _ name: String, report: Report, evaluation: Pipeline.Evaluation
+        _ name: String, report: Report, evaluation: Pipeline.Evaluation, edition: Edition = .english
     ) throws(DiscloseError) -> Explanation {
         let config = evaluation.project.config
         let year = evaluation.fiscalYear.label
@@ -35,14 +37,16 @@ public struct Explanation: Sendable {
             }
             goal = match
             reference = metric
-            title = "Goal \(name) (FY\(match.goal.fiscalYear)): \(match.goal.text)"
+            title = edition.format(
+                .explainGoal,
+                ["id": name, "fy": edition.fiscalYear(match.goal.fiscalYear), "text": match.goal.text[edition.language]])
         } else if let figure = config.figures.first(where: { $0.name == name }) {
             reference = figure.metric
-            title = "Figure \(name)"
+            title = edition.format(.explainFigure, ["name": name])
         } else if MetricCatalog.all[name] != nil {
             reference = MetricReference(
                 id: name, scope: .parentOnly, filter: [:], sql: nil, unit: nil, location: SourceLocation(path: config.path))
-            title = "Metric \(name)"
+            title = edition.format(.explainMetric, ["name": name])
         } else {
             let known = report.goals.map(\.goal.id) + config.figures.map(\.name)
             let ranked = Suggestion.ranked(name, among: known)
@@ -65,48 +69,50 @@ public struct Explanation: Sendable {
             let datasets = definition?.datasets ?? []
             var files: [(path: String, rows: Int)] = []
             for dataset in datasets {
-                let row = try evaluation.store.database.rows(
-                    "SELECT path, rows FROM files WHERE dataset = ? AND company = ? AND fiscal_year = ? ORDER BY path",
-                    [.text(dataset), .text(company.code), .integer(Int64(year))]
-                ).first
-                if let path = row?.first?.text { files.append((path, Int(row?.last?.integer ?? 0))) }
+                if let first = try evaluation.store.files(of: dataset, company: company.code, fiscalYear: year).first {
+                    files.append(first)
+                }
             }
             let missing = datasets.filter { !evaluation.data.submitted($0, by: company.code, in: year) }
             lines.append(
                 CompanyLine(
-                    code: company.code, name: company.name, figure: missing.isEmpty ? own.map(ReportText.figure) ?? "—" : "—",
+                    code: company.code, name: company.name, figure: missing.isEmpty ? edition.figure(own) : edition[.noValue],
                     files: files, missing: missing))
         }
         return Explanation(
-            title: title, rule: definition?.rule ?? "a sql: metric defined in pipeline.yaml",
-            scopeText: reference.scope.summary, result: result, goal: goal, companies: lines)
+            title: title, rule: definition?.rule ?? edition[.explainSQLRule],
+            scopeText: reference.scope.summary, result: result, goal: goal, companies: lines, edition: edition)
     }
 
     /// The explanation as terminal text.
     public var text: String {
         var lines = [title]
-        lines.append("Metric: \(result.reference.id) — \(rule)")
+        lines.append(edition.format(.explainMetricLine, ["id": result.reference.id, "rule": rule]))
         if !result.reference.filter.isEmpty {
-            lines.append(
-                "Filter: " + result.reference.filter.keys.sorted().map { "\($0) in [\(result.reference.filter[$0, default: []].joined(separator: ", "))]" }
-                    .joined(separator: "; "))
+            let filters = result.reference.filter.keys.sorted().map {
+                "\($0) in [\(result.reference.filter[$0, default: []].joined(separator: ", "))]"
+            }
+            lines.append(edition.format(.explainFilter, ["filters": filters.joined(separator: "; ")]))
         }
-        lines.append("Scope: \(scopeText) consolidated at FY end (\(result.companies.count.counted("company", "companies")))")
-        var verdict = "Result: \(ReportText.figure(result))"
+        lines.append(edition.format(.explainScope, ["scope": scopeText, "companies": edition.companies(result.companies.count)]))
+        var verdict = edition.format(.explainResult, ["result": edition.figure(result)])
         if let goal {
-            verdict += "   Target: \(goal.targetText)   Status: \(goal.status.rawValue)   Prior FY: \(goal.priorText)"
+            verdict += edition.format(
+                .explainVerdict,
+                ["target": edition.target(goal.goal.target), "status": edition.status(goal.status), "prior": edition.figure(goal.prior)])
         }
         lines.append(verdict)
         let coverage = result.coverage
         lines.append(
-            "Coverage: \(coverage.reported) of \(coverage.inScope.counted("company", "companies")) sent every dataset read"
-                + (coverage.missingCompanies.isEmpty ? "" : "; not reported: \(coverage.missingCompanies.joined(separator: ", "))"))
+            edition.format(.explainCoverage, ["reported": edition.number(coverage.reported), "in_scope": edition.companies(coverage.inScope)])
+                + (coverage.missingCompanies.isEmpty
+                    ? "" : edition.format(.explainNotReported, ["missing": edition.list(coverage.missingCompanies)])))
         lines.append("")
-        lines.append("Companies:")
+        lines.append(edition[.explainCompanies])
         for company in companies {
-            lines.append("  \(company.code)  \(company.name)  figure: \(company.figure)")
-            for file in company.files { lines.append("      \(file.path)  (\(file.rows.counted("row")))") }
-            for dataset in company.missing { lines.append("      did not report \(dataset)") }
+            lines.append(edition.format(.explainCompany, ["code": company.code, "name": company.name, "figure": company.figure]))
+            for file in company.files { lines.append("      \(file.path)  (\(edition.rows(file.rows)))") }
+            for dataset in company.missing { lines.append(edition.format(.explainDidNotReport, ["dataset": dataset])) }
         }
         lines.append("")
         lines.append("SQL:")

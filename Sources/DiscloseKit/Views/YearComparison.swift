@@ -17,10 +17,14 @@ public struct YearComparison: Sendable {
     public var lines: [Line]
     /// True when no published data.json was found for the earlier year.
     public var nothingPublished: Bool
+    /// The words: the main language's edition.
+    public var edition: Edition
+    /// The folder name of the earlier year (`FY2024`).
+    var earlierFolder: String
 
     /// Compares `laterYear` with `earlierYear` over the goals of `laterYear` and the named figures.
     public static func make(
-        evaluation: Pipeline.Evaluation, laterYear: Int, earlierYear: Int, publishedFolder: String
+        evaluation: Pipeline.Evaluation, laterYear: Int, earlierYear: Int, publishedFolder: String, edition: Edition = .english
     ) throws(DiscloseError) -> YearComparison {
         let config = evaluation.project.config
         for year in [earlierYear, laterYear] where !evaluation.data.fiscalYears.contains(year) {
@@ -44,42 +48,45 @@ public struct YearComparison: Sendable {
             }
             lines.append(
                 Line(
-                    name: item.name, earlier: earlier.map(ReportText.figure) ?? "—", later: later.map(ReportText.figure) ?? "—",
-                    change: change(from: earlier, to: later), restatedFrom: restated))
+                    name: item.name, earlier: edition.figure(earlier), later: edition.figure(later),
+                    change: change(from: earlier, to: later, edition: edition), restatedFrom: restated))
         }
-        return YearComparison(earlierYear: earlierYear, laterYear: laterYear, lines: lines, nothingPublished: !published.found)
+        return YearComparison(
+            earlierYear: earlierYear, laterYear: laterYear, lines: lines, nothingPublished: !published.found, edition: edition,
+            earlierFolder: FiscalYear(earlierYear).description)
     }
 
     /// `+3`, `−1`, `+2.5 pt`, `no change`, or `—` when either side has no value.
-    static func change(from earlier: MetricResult?, to later: MetricResult?) -> String {
-        guard let earlier = earlier?.value, let later = later?.value else { return "—" }
+    static func change(from earlier: MetricResult?, to later: MetricResult?, edition: Edition) -> String {
+        guard let earlier = earlier?.value, let later = later?.value else { return edition[.noValue] }
         switch (earlier, later) {
         case (.count(let a), .count(let b)):
-            return b == a ? "no change" : (b > a ? "+" : "−") + (b - a).magnitude.description
+            return b == a ? edition[.diffNoChange] : (b > a ? "+" : "−") + edition.number(Int((b - a).magnitude))
         case (.percent(let a), .percent(let b)):
-            return points(a, b)
+            return points(a, b, edition: edition)
         default:
-            return earlier == later ? "no change" : "changed"
+            return earlier == later ? edition[.diffNoChange] : edition[.diffChanged]
         }
     }
 
     /// The difference of two percentages in percentage points, rounded half-up to one decimal.
-    static func points(_ a: Ratio, _ b: Ratio) -> String {
-        let numerator = b.numerator * a.denominator - a.numerator * b.denominator
-        let denominator = a.denominator * b.denominator
-        guard denominator != 0 else { return "—" }
-        if numerator == 0 { return "no change" }
+    static func points(_ a: Ratio, _ b: Ratio, edition: Edition) -> String {
+        let numerator = Int128(b.numerator) * Int128(a.denominator) - Int128(a.numerator) * Int128(b.denominator)
+        let denominator = Int128(a.denominator) * Int128(b.denominator)
+        guard denominator != 0 else { return edition[.noValue] }
+        if numerator == 0 { return edition[.diffNoChange] }
         let text = Ratio.decimalText(abs(numerator) * 100, abs(denominator), places: 1, trimZeros: false)
-        return (numerator > 0 ? "+" : "−") + text + " pt"
+        return (numerator > 0 ? "+" : "−") + edition.format(.diffPoints, ["value": text])
     }
 
     /// Aligned text for the terminal.
     public var text: String {
-        var rows = [["Figure", "FY\(earlierYear)", "FY\(laterYear)", "Change", "Note"]]
+        let earlierFY = edition.fiscalYear(earlierYear)
+        var rows = [[edition[.diffFigure], earlierFY, edition.fiscalYear(laterYear), edition[.diffChange], edition[.diffNote]]]
         for line in lines {
             rows.append([
                 line.name, line.earlier, line.later, line.change,
-                line.restatedFrom.map { "restated: FY\(earlierYear) page published \($0)" } ?? "",
+                line.restatedFrom.map { edition.format(.diffRestated, ["fy": earlierFY, "value": $0]) } ?? "",
             ])
         }
         var output = AlignedColumns(rows: rows).lines()
@@ -87,8 +94,9 @@ public struct YearComparison: Sendable {
         output.append("")
         output.append(
             nothingPublished
-                ? "No published output/FY\(earlierYear)/data.json to check for restatements."
-                : "\(restated) restated figure\(restated == 1 ? "" : "s") against output/FY\(earlierYear)/data.json.")
+                ? edition.format(.diffNothingPublished, ["folder": earlierFolder])
+                : edition.format(
+                    restated == 1 ? .diffRestatedOne : .diffRestatedOther, ["count": edition.number(restated), "folder": earlierFolder]))
         return output.joined(separator: "\n") + "\n"
     }
 }

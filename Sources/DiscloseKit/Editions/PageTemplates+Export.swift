@@ -1,6 +1,6 @@
 import Foundation
 
-extension DefaultTemplates {
+extension PageTemplates {
     /// Writes every built-in template into `folder` (created if needed), to copy and edit; never overwrites a file.
     /// Returns the paths written, sorted.
     public static func export(to folder: String) throws(DiscloseError) -> [String] {

@@ -1,34 +1,38 @@
-extension DefaultTemplates {
+extension PageTemplates {
     /// `privacy.md.mustache`: the page as Markdown. Values are Markdown-escaped; narrative is inserted as rendered.
     static let markdown = #"""
         {{% CONTENT_TYPE: MARKDOWN}}
         # {{title}}
 
-        {{organization}} · Fiscal year {{fy}} ({{period_from}} to {{period_to}})
+        {{words.page_meta}}
+        {{#other_editions}}
 
-        ## Governance
+        [{{label}}]({{href_markdown}})
+        {{/other_editions}}
+
+        ## {{words.heading_governance}}
 
         {{{governance_markdown}}}
 
-        ## Strategy
+        ## {{words.heading_strategy}}
 
         {{{strategy_markdown}}}
 
-        ## Metrics and Targets
+        ## {{words.heading_metrics}}
 
-        ### Medium-term Goals and Priority Activities
+        ### {{words.heading_medium_term}}
 
         {{scope_note}}
         {{#medium_term}}
 
-        Period: {{period}}
+        {{period_line}}
 
         {{#goals}}
         - {{title}}
         {{/goals}}
         {{/medium_term}}
 
-        ### FY{{fy}} Goals
+        ### {{words.heading_goals}}
 
         {{#groups}}
         #### {{title}}
@@ -39,12 +43,13 @@ extension DefaultTemplates {
 
         {{/groups}}
         {{^has_goals}}
-        No goals are set for FY{{fy}}.
+        {{words.no_goals}}
 
         {{/has_goals}}
-        ### FY{{fy}} Goals at a Glance
+        {{#has_goals}}
+        ### {{words.heading_glance}}
 
-        | Goal | Target | Result | Prior FY | Status |
+        | {{words.column_goal}} | {{words.column_target}} | {{words.column_result}} | {{words.column_prior}} | {{words.column_status}} |
         | --- | --- | --- | --- | --- |
         {{#goals}}
         | {{text}} | {{target}} | {{result}} | {{prior}} | {{status}} |
@@ -52,11 +57,13 @@ extension DefaultTemplates {
 
         {{#goals}}
         {{#has_coverage}}
-        - {{text}}: {{coverage}}.
+        - {{coverage_note}}
         {{/has_coverage}}
         {{/goals}}
 
-        ### Progress, Achievements and Issues
+        {{/has_goals}}
+        {{#any_achievements}}
+        ### {{words.heading_progress}}
 
         {{#groups}}
         {{#has_achievements}}
@@ -68,10 +75,11 @@ extension DefaultTemplates {
 
         {{/has_achievements}}
         {{/groups}}
+        {{/any_achievements}}
         {{#has_figures}}
-        ### Key Figures FY{{fy}}
+        ### {{words.heading_figures}}
 
-        | Figure | Value |
+        | {{words.column_figure}} | {{words.column_value}} |
         | --- | --- |
         {{#figures}}
         | {{name}} | {{value}} |
@@ -79,14 +87,14 @@ extension DefaultTemplates {
 
         {{/has_figures}}
         {{#has_charts}}
-        ### Charts
+        ### {{words.heading_charts}}
 
         {{#charts}}
         #### {{title}}
 
         {{summary}}
 
-        | Item | {{value_header}} |{{#has_markers}} Target |{{/has_markers}}
+        | {{words.column_item}} | {{value_header}} |{{#has_markers}} {{words.column_target}} |{{/has_markers}}
         | --- | --- |{{#has_markers}} --- |{{/has_markers}}
         {{#bars}}
         | {{label}} | {{value}} |{{#has_markers}} {{target}} |{{/has_markers}}
@@ -94,7 +102,7 @@ extension DefaultTemplates {
 
         {{/charts}}
         {{/has_charts}}
-        ### FY{{next_fy}} Goals
+        ### {{words.heading_next_goals}}
 
         {{#next_groups}}
         #### {{title}}
@@ -105,24 +113,24 @@ extension DefaultTemplates {
 
         {{/next_groups}}
         {{^has_next_goals}}
-        No goals are set for FY{{next_fy}} yet.
+        {{words.no_next_goals}}
 
         {{/has_next_goals}}
-        ## Main Initiatives
+        ## {{words.heading_initiatives}}
 
         {{{initiatives_markdown}}}
 
-        ## Standards Index
+        ## {{words.heading_standards}}
 
         {{#has_standards}}
-        | Standard | Figure | Value |
+        | {{words.column_standard}} | {{words.column_figure}} | {{words.column_value}} |
         | --- | --- | --- |
         {{#standards}}
         | {{code}} | {{label}} | {{value}} |
         {{/standards}}
         {{/has_standards}}
         {{^has_standards}}
-        No figure on this page carries a GRI or SASB code.
+        {{words.no_standards}}
         {{/has_standards}}
         """#
 }
