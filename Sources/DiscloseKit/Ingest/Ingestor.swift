@@ -98,13 +98,13 @@ public struct Ingestor {
         let done = DispatchSemaphore(value: 0)
         let progress = self.progress
         let thread = Thread {
-            var ledgers: [FolderKey: LedgerForms] = [:]
+            var referenced: [FolderKey: [String: ReferencedKeys]] = [:]
             for (index, file) in plan.enumerated() {
                 let key = FolderKey(fiscalYear: file.fiscalYear ?? 0, company: file.company ?? "")
                 let forms = parser.parse(
-                    file, index: index, ledger: file.spec.name == "reviews" ? ledgers[key] : nil, progress: progress,
+                    file, index: index, referenced: file.spec.referencedDataset.flatMap { referenced[key]?[$0] }, progress: progress,
                     emit: queue.put)
-                if file.spec.name == "ledger" { ledgers[key] = forms }
+                if file.spec.referencedKey != nil { referenced[key, default: [:]][file.spec.name] = forms }
             }
             queue.finish()
             done.signal()
@@ -138,21 +138,24 @@ public struct Ingestor {
         var writer = RowWriter(store: store)
         var rows: [(company: Company, line: Int, parentColumn: Int)] = []
         var batches: [ParsedBatch] = []
-        _ = parser.parse(file, index: 0, ledger: nil, progress: progress) { batches.append($0); return true }
-        let parentPosition = DatasetCatalog.companies.columns.firstIndex { $0.name == "parent_code" } ?? 4
+        _ = parser.parse(file, index: 0, referenced: nil, progress: progress) { batches.append($0); return true }
+        let registry = DatasetCatalog.companies
+        let parentPosition = registry.position(of: "parent_code")
         for batch in batches {
             if batch.fileRejected { outcome.fileRejected = true }
             if let encoding = batch.readAs { outcome.readAs[path] = encoding }
             for row in batch.rows where row.values == nil { outcome.rejectedCodes.formUnion(row.keyParts) }
             try writer.write(batch, plan: [file], diagnostics: &diagnostics) { row, values in
-                guard let code = values[0].text, let name = values[1].text, let country = values[2].text,
-                    let relationship = values[3].text.flatMap(CompanyScope.Relationship.init(rawValue:)),
-                    let from = values[6].text.flatMap({ Day(iso: $0) })
+                func field(_ name: String) -> SQLValue { registry.position(of: name).map { values[$0] } ?? .null }
+                guard let code = field("code").text, let name = field("name").text, let country = field("country").text,
+                    let relationship = field("relationship").text.flatMap(CompanyScope.Relationship.init(rawValue:)),
+                    let from = field("consolidated_from").text.flatMap({ Day(iso: $0) })
                 else { return }
                 let company = Company(
-                    code: code, name: name, country: country, relationship: relationship, parentCode: values[4].text,
-                    major: values[5].integer == 1, consolidatedFrom: from, consolidatedUntil: values[7].text.flatMap { Day(iso: $0) })
-                rows.append((company, row.line, row.columns?[parentPosition] ?? 1))
+                    code: code, name: name, country: country, relationship: relationship, parentCode: field("parent_code").text,
+                    major: field("major").integer == 1, consolidatedFrom: from,
+                    consolidatedUntil: field("consolidated_until").text.flatMap { Day(iso: $0) })
+                rows.append((company, row.line, parentPosition.flatMap { row.columns?[$0] } ?? 1))
             }
         }
         let codes = Set(rows.map(\.company.code))
