@@ -9,6 +9,8 @@ public struct Ingestor {
     let progress: ProgressReporter
     /// The disclosed fiscal year: later FY folders are not read. Nil reads every year.
     let fiscalYear: Int?
+    /// `check --company CODE`: read that company's folder of the disclosed year alone, and report only on it.
+    public var onlyCompany: String?
 
     public init(
         project: Project, store: DisclosureStore, dataPath: String? = nil, fiscalYear: Int? = nil,
@@ -53,9 +55,9 @@ public struct Ingestor {
                 diagnostics: &diagnostics, ignored: &ignored)
             var plan: [PlannedFile] = []
             var missing: [MissingDataset] = []
-            for year in layout.fiscalYears {
+            for year in layout.fiscalYears where onlyCompany == nil || year == fiscalYear {
                 let fyEnd = FiscalYear(year, startMonth: project.config.disclosure.fiscalYearStartMonth).end
-                for company in companies {
+                for company in companies where onlyCompany == nil || company.code == onlyCompany {
                     let inScope = company.isConsolidated(on: fyEnd)
                     let sent = layout.files[FolderKey(fiscalYear: year, company: company.code)] ?? []
                     guard inScope || !sent.isEmpty else { continue }
@@ -80,6 +82,13 @@ public struct Ingestor {
             for row in try store.database.rows("SELECT company, fiscal_year, dataset, rows FROM files WHERE company IS NOT NULL ORDER BY id") {
                 if let company = row[0].text, let year = row[1].integer, let dataset = row[2].text, let rows = row[3].integer {
                     rowCounts[Submission(fiscalYear: Int(year), company: company, dataset: dataset)] = Int(rows)
+                }
+            }
+            if let onlyCompany {
+                // The company's own folder and the registry it is checked against; nothing about the rest of the group.
+                let folder = (dataPath as NSString).appendingPathComponent("FY\(fiscalYear ?? 0)/\(onlyCompany)")
+                diagnostics = diagnostics.filter {
+                    $0.location.path == registryPath || $0.location.path == folder || $0.location.path.hasPrefix(folder + "/")
                 }
             }
             return IngestedData(
