@@ -39,6 +39,10 @@ public struct Pipeline {
 
     /// Loads the config and ingests every data file; never throws for bad data, only for bad config or I/O.
     public func validate() throws(DiscloseError) -> Validation {
+        if let year = options.fiscalYear, !FiscalYear.supported.contains(year) {
+            throw DiscloseError(
+                .usage("--fy \(year) is out of range: fiscal years run from \(FiscalYear.supported.lowerBound) to \(FiscalYear.supported.upperBound)"))
+        }
         let project = try Project.load(configPath: options.configPath)
         if let refusal = OutputPlacement(project: project, outputFlag: options.outputPath, dataFlag: options.dataPath).problem() {
             throw refusal

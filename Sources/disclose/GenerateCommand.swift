@@ -19,6 +19,12 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Number of fiscal years, ending with FY2025.") var years = 3
     @Option(help: "Random seed.") var seed: UInt64 = 1
 
+    func validate() throws {
+        if let problem = SyntheticGroup.problem(companies: companies, people: people, years: years) {
+            throw ValidationError(problem)
+        }
+    }
+
     func run() throws {
         try Terminal.run {
             let group = SyntheticGroup(companies: companies, people: people, years: years, seed: seed)

@@ -7,6 +7,11 @@ enum OutputFile {
     static func write(_ path: String, _ text: String) throws(DiscloseError) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure(path) }
+        try write(text, to: descriptor, path: path)
+    }
+
+    /// Writes all of `text` to an open descriptor and closes it; errors name `path` and the reason.
+    static func write(_ text: String, to descriptor: Int32, path: String) throws(DiscloseError) {
         let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {

@@ -1,5 +1,8 @@
 /// Shape checks on single field values of the data contract.
 enum FieldFormat {
+    /// The largest whole number a data field may hold (a sum that still overflows is a located error of its metric).
+    static let largestCount: Int64 = 1_000_000_000_000_000
+
     /// `[A-Z0-9][A-Z0-9-]*`
     static func isCompanyCode(_ text: String) -> Bool {
         guard let first = text.utf8.first, first != UInt8(ascii: "-") else { return false }

@@ -27,11 +27,12 @@ public struct Ingestor {
     public func run() throws(DiscloseError) -> IngestedData {
         try store.database.transaction { () throws(DiscloseError) -> IngestedData in
             var diagnostics: [Diagnostic] = []
+            var budget = ProblemBudget()
             guard DataFolderLayout.isDirectory(dataPath) else {
                 throw .invalid(at: SourceLocation(path: dataPath), "data folder not found (name it with --data or paths.data in pipeline.yaml)")
             }
             let registryPath = (dataPath as NSString).appendingPathComponent("companies.csv")
-            let companies = try loadRegistry(path: registryPath, diagnostics: &diagnostics)
+            let companies = try loadRegistry(path: registryPath, diagnostics: &diagnostics, budget: &budget)
             let startMonth = project.config.disclosure.fiscalYearStartMonth
             if let fiscalYear, !companies.isEmpty {
                 let end = FiscalYear(fiscalYear, startMonth: startMonth).end
@@ -69,7 +70,8 @@ public struct Ingestor {
                     }
                 }
             }
-            try load(plan, diagnostics: &diagnostics)
+            try load(plan, diagnostics: &diagnostics, budget: &budget)
+            diagnostics += budget.trailers
             let submissions = Set(plan.map { Submission(fiscalYear: $0.fiscalYear ?? 0, company: $0.company ?? "", dataset: $0.spec.name) })
             var rowCounts: [Submission: Int] = [:]
             for row in try store.database.rows("SELECT company, fiscal_year, dataset, rows FROM files WHERE company IS NOT NULL ORDER BY id") {
@@ -84,7 +86,7 @@ public struct Ingestor {
     }
 
     /// Parses the planned files on a second thread and stores their rows on this one.
-    func load(_ plan: [PlannedFile], diagnostics: inout [Diagnostic]) throws(DiscloseError) {
+    func load(_ plan: [PlannedFile], diagnostics: inout [Diagnostic], budget: inout ProblemBudget) throws(DiscloseError) {
         let queue = BatchQueue()
         let parser = FileParser(
             courses: Set(project.config.courses.map(\.code)), maxRows: project.config.limits.maxRowsPerFile, root: dataPath)
@@ -104,7 +106,8 @@ public struct Ingestor {
         }
         thread.stackSize = 1 << 22
         thread.start()
-        var writer = RowWriter(store: store)
+        var writer = RowWriter(store: store, budget: budget)
+        defer { budget = writer.budget }
         do {
             while let batch = queue.take() {
                 try writer.write(batch, plan: plan, diagnostics: &diagnostics)
@@ -118,30 +121,39 @@ public struct Ingestor {
     }
 
     /// Reads `companies.csv` into the store and checks the group's shape.
-    func loadRegistry(path: String, diagnostics: inout [Diagnostic]) throws(DiscloseError) -> [Company] {
+    func loadRegistry(path: String, diagnostics: inout [Diagnostic], budget: inout ProblemBudget) throws(DiscloseError) -> [Company] {
         guard FileManager.default.fileExists(atPath: path) else {
             diagnostics.append(.error(at: SourceLocation(path: path), "missing file: the group registry companies.csv is required"))
             return []
         }
         let file = PlannedFile(spec: DatasetCatalog.companies, path: path, company: nil, fiscalYear: nil)
         let parser = FileParser(courses: [], maxRows: project.config.limits.maxRowsPerFile, root: dataPath)
-        var writer = RowWriter(store: store)
+        var writer = RowWriter(store: store, budget: budget)
+        defer { budget = writer.budget }
         var rows: [(company: Company, line: Int, parentColumn: Int)] = []
-        var batches: [ParsedBatch] = []
-        _ = parser.parse(file, index: 0, formIDs: nil, progress: progress) { batches.append($0); return true }
         let parentPosition = DatasetCatalog.companies.columns.firstIndex { $0.name == "parent_code" } ?? 4
-        for batch in batches {
-            try writer.write(batch, plan: [file], diagnostics: &diagnostics) { row, values in
-                guard let code = values[0].text, let name = values[1].text, let country = values[2].text,
-                    let relationship = values[3].text.flatMap(CompanyScope.Relationship.init(rawValue:)),
-                    let from = values[6].text.flatMap({ Day(iso: $0) })
-                else { return }
-                let company = Company(
-                    code: code, name: name, country: country, relationship: relationship, parentCode: values[4].text,
-                    major: values[5].integer == 1, consolidatedFrom: from, consolidatedUntil: values[7].text.flatMap { Day(iso: $0) })
-                rows.append((company, row.line, row.columns?[parentPosition] ?? 1))
+        var failure: DiscloseError?
+        // Each batch is stored as it is parsed, so a registry of a million bad lines is never held whole.
+        _ = parser.parse(file, index: 0, formIDs: nil, progress: progress) { batch in
+            do throws(DiscloseError) {
+                try writer.write(batch, plan: [file], diagnostics: &diagnostics) { row, values in
+                    guard let code = values[0].text, let name = values[1].text, let country = values[2].text,
+                        let relationship = values[3].text.flatMap(CompanyScope.Relationship.init(rawValue:)),
+                        let from = values[6].text.flatMap({ Day(iso: $0) })
+                    else { return }
+                    let company = Company(
+                        code: code, name: name, country: country, relationship: relationship, parentCode: values[4].text,
+                        major: values[5].integer == 1, consolidatedFrom: from,
+                        consolidatedUntil: values[7].text.flatMap { Day(iso: $0) })
+                    rows.append((company, row.line, row.columns?[parentPosition] ?? 1))
+                }
+            } catch {
+                failure = error
+                return false
             }
+            return true
         }
+        if let failure { throw failure }
         let codes = Set(rows.map(\.company.code))
         let parents = rows.filter { $0.company.relationship == .parent }
         if rows.isEmpty, !diagnostics.contains(where: { $0.location.path == path && $0.severity == .error }) {

@@ -30,4 +30,7 @@ struct ParsedBatch: Sendable {
     var isLast = false
     /// A failure that ends the ingest (an unreadable file, say).
     var failure: DiscloseError?
+    /// Problems past the per-file cap, counted but not kept, and the line of the last one.
+    var omitted = 0
+    var omittedLine = 0
 }

@@ -18,7 +18,7 @@ public enum GoalStatus: String, Sendable, Hashable {
         }
         switch value {
         case .count(let count): return target.isMet(value: count) ? .met : .notMet
-        case .percent(let ratio): return target.isMet(numerator: ratio.numerator * 100, denominator: ratio.denominator) ? .met : .notMet
+        case .percent(let ratio): return target.isMet(ratio) ? .met : .notMet
         case .date, .undefined: return .reported
         }
     }

@@ -22,7 +22,14 @@ public struct MetricEvaluator {
     /// The metric for `year`, or nil when no `data/FY<year>/` folder exists. A scope without a company
     /// gives no value at all (the figure would stand for nobody).
     public func evaluate(_ reference: MetricReference, year: Int) throws(DiscloseError) -> MetricResult? {
-        guard var result = try evaluateScope(reference, year: year) else { return nil }
+        let evaluated: MetricResult?
+        do {
+            evaluated = try evaluateScope(reference, year: year)
+        } catch {
+            throw MetricBounds.explain(error, reference: reference, year: year)
+        }
+        guard var result = evaluated else { return nil }
+        try MetricBounds.check(result, year: year)
         if result.coverage.inScope == 0 {
             result.value = nil
             result.partialValue = nil

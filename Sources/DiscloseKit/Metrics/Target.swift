@@ -52,8 +52,11 @@ public struct Target: Sendable, Hashable, CustomStringConvertible {
         guard d > 0 else { return false }
         var power = 1
         for _ in 0..<scale { power *= 10 }
-        let left = n * power
-        let right = mantissa * d
+        // Compared on 128-bit products, so no value can overflow.
+        let product = n.multipliedFullWidth(by: power)
+        let threshold = mantissa.multipliedFullWidth(by: d)
+        let left = Wide(high: product.high, low: product.low)
+        let right = Wide(high: threshold.high, low: threshold.low)
         switch comparison {
         case .equal: return left == right
         case .atLeast: return left >= right
@@ -63,9 +66,18 @@ public struct Target: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// Judges a percentage given as its ratio.
+    /// A signed 128-bit product, ordered as a number.
+    struct Wide: Comparable {
+        var high: Int
+        var low: UInt
+        static func < (lhs: Wide, rhs: Wide) -> Bool { (lhs.high, lhs.low) < (rhs.high, rhs.low) }
+    }
+
+    /// Judges a percentage given as its ratio (`n / d ≥ t%` as `n × 100 / d ≥ t`, the 100 moved to the threshold side).
     public func isMet(_ ratio: Ratio) -> Bool {
-        isMet(numerator: ratio.numerator * 100, denominator: ratio.denominator)
+        var percent = self
+        percent.scale += 2  // t% of 1 is t / 100
+        return percent.isMet(numerator: ratio.numerator, denominator: ratio.denominator)
     }
 
     /// Judges a plain count.

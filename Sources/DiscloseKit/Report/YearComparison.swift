@@ -69,7 +69,7 @@ public struct YearComparison: Sendable {
         let denominator = a.denominator * b.denominator
         guard denominator != 0 else { return "—" }
         if numerator == 0 { return "no change" }
-        let text = Ratio.decimalText(abs(numerator) * 100, abs(denominator), places: 1, trimZeros: false)
+        let text = Ratio.decimalText(abs(numerator), abs(denominator), places: 1, trimZeros: false, times: 100)
         return (numerator > 0 ? "+" : "−") + text + " pt"
     }
 
