@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "disclose",
-    platforms: [.macOS(.v13)],
+    // Linux only: publishing swaps the output folder atomically with renameat2(RENAME_EXCHANGE),
+    // which macOS does not have (README, "Platforms").
     products: [
         .executable(name: "disclose", targets: ["disclose"]),
         .library(name: "DiscloseKit", targets: ["DiscloseKit"]),
@@ -37,7 +38,8 @@ let package = Package(
             ]),
         .testTarget(
             name: "DiscloseKitTests",
-            dependencies: ["DiscloseKit"],
+            // The end-to-end tests run the `disclose` product of this same build.
+            dependencies: ["DiscloseKit", "disclose"],
             exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -14,12 +14,8 @@ int disclose_exchange_paths(const char *first, const char *second) {
     return (int)syscall(SYS_renameat2, AT_FDCWD, first, AT_FDCWD, second, RENAME_EXCHANGE);
 }
 #else
-int disclose_exchange_paths(const char *first, const char *second) {
-    (void)first;
-    (void)second;
-    errno = ENOSYS;
-    return -1;
-}
+// Linux only (Package.swift, README "Platforms"): without an atomic swap a publish could be half done.
+#error "disclose supports Linux only: atomic publishing needs renameat2(RENAME_EXCHANGE)"
 #endif
 
 #include <limits.h>

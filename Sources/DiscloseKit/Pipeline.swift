@@ -9,26 +9,48 @@ public struct Pipeline {
         public var fiscalYear: Int?
         public var outputPath: String?
         public var strict = false
+        /// `check --company CODE`: validate that company's folder of the fiscal year alone.
+        public var company: String?
         public var progress: ProgressReporter = .silent
+        /// Threads that parse data files (nil: one per core); the output is the same for any number.
+        public var parsingThreads: Int?
+        /// The editions languages are looked up in (the built-in ones unless a test adds its own).
+        public var editions: [Edition] = Edition.builtIn
+        /// For commands that print rather than publish (`explain`, `status`, `diff`, `check`):
+        /// personal data in the diagnostics a failed validation throws is redacted, the evaluation
+        /// carries the data's person ids for redacting what the command prints, and rendering in
+        /// memory does not refuse a page the privacy guard would refuse (nothing is written).
+        public var redactsPersonalData = false
 
         public init() {}
     }
 
-    /// A validated, evaluated project with its store still open.
+    /// A validated, evaluated project; its store (internal: the command line never sees it) is removed
+    /// when the last evaluation holding it goes.
     public struct Evaluation {
         public var project: Project
-        public var store: DisclosureStore
+        let store: DisclosureStore
         public var data: IngestedData
         public var fiscalYear: FiscalYear
         public var evaluator: MetricEvaluator
+        /// The data's person ids, when `Options.redactsPersonalData` is set (else empty).
+        public var personIDs = PersonIDSet()
+
+        /// Hides personal data in what a command prints: patterns, person ids, minus `allow_list:`.
+        public var redactor: Redactor { Redactor(personIDs: personIDs, allowed: project.config.allowList) }
     }
 
     /// The outcome of ingesting and validating: data plus every diagnostic (not thrown, so `check` can print a table).
     public struct Validation {
         public var project: Project
-        public var store: DisclosureStore
+        let store: DisclosureStore
         public var data: IngestedData
         public var fiscalYear: FiscalYear
+
+        /// Hides personal data in what `check` prints: patterns, the data's person ids, minus `allow_list:`.
+        public func redactor() throws(DiscloseError) -> Redactor {
+            try store.redactor(allowed: project.config.allowList)
+        }
     }
 
     public let options: Options
@@ -47,19 +69,35 @@ public struct Pipeline {
         if let refusal = OutputPlacement(project: project, outputFlag: options.outputPath, dataFlag: options.dataPath).problem() {
             throw refusal
         }
+        _ = try PageRenderer.editions(for: project.config, among: options.editions)
         let store = try DisclosureStore.create()
-        do throws(DiscloseError) {
-            options.progress.report("reading \(options.dataPath ?? project.dataPath)")
-            let fiscalYear = project.fiscalYear(options.fiscalYear)
-            var data = try Ingestor(
-                project: project, store: store, dataPath: options.dataPath, fiscalYear: fiscalYear.label, progress: options.progress
-            ).run()
+        options.progress.report("reading \(options.dataPath ?? project.dataPath)")
+        let fiscalYear = project.fiscalYear(options.fiscalYear)
+        var ingestor = Ingestor(
+            project: project, store: store, dataPath: options.dataPath, fiscalYear: fiscalYear.label, progress: options.progress,
+            parsingThreads: options.parsingThreads)
+        ingestor.onlyCompany = options.company
+        var data = try ingestor.run()
+        if let code = options.company {
+            try Pipeline.requireCompany(code, in: data, fiscalYear: fiscalYear)
+            data.companies = data.companies.filter { $0.code == code }
+        } else {
             data.diagnostics = (data.diagnostics + ScopeCheck(config: project.config, companies: data.companies, fiscalYear: fiscalYear).problems())
                 .sorted()
-            return Validation(project: project, store: store, data: data, fiscalYear: fiscalYear)
-        } catch {
-            store.close()
-            throw error
+        }
+        return Validation(project: project, store: store, data: data, fiscalYear: fiscalYear)
+    }
+
+    /// `check --company CODE` names a company of the registry consolidated at the fiscal year's end (unless the
+    /// registry itself could not be read, which its own errors say).
+    static func requireCompany(_ code: String, in data: IngestedData, fiscalYear: FiscalYear) throws(DiscloseError) {
+        guard !data.companies.isEmpty else { return }
+        guard let company = data.companies.first(where: { $0.code == code }) else {
+            throw DiscloseError(
+                .usage("'\(code)' is not a company in companies.csv" + Suggestion.hint(for: code, in: data.companies.map(\.code))))
+        }
+        guard company.isConsolidated(on: fiscalYear.end) else {
+            throw DiscloseError(.usage("'\(code)' is not consolidated at the end of \(fiscalYear) (\(fiscalYear.end)): it sends no files for it"))
         }
     }
 
@@ -68,36 +106,36 @@ public struct Pipeline {
         let validation = try validate()
         let data = validation.data
         guard data.isValid(strict: options.strict) else {
-            validation.store.close()
-            throw .invalid(options.strict ? data.diagnostics.map { Diagnostic(.error, at: $0.location, $0.message) } : data.diagnostics)
+            var diagnostics = options.strict ? data.diagnostics.map(\.asError) : data.diagnostics
+            if options.redactsPersonalData, let redactor = try? validation.store.redactor(allowed: validation.project.config.allowList) {
+                diagnostics = diagnostics.map(redactor.redact)
+            }
+            throw .invalid(diagnostics)
         }
         if !data.fiscalYears.contains(validation.fiscalYear.label) {
-            validation.store.close()
             throw .invalid(
                 at: SourceLocation(path: options.dataPath ?? validation.project.dataPath),
                 "no data folder for \(validation.fiscalYear): expected \(validation.fiscalYear)/ with one folder per company")
         }
         let config = validation.project.config.disclosure
-        let evaluator = MetricEvaluator(
+        var evaluator = MetricEvaluator(
             store: validation.store, data: data, homeCountry: config.homeCountry, startMonth: config.fiscalYearStartMonth)
-        return Evaluation(
+        evaluator.sqlSeconds = validation.project.config.limits.sqlSeconds
+        var evaluation = Evaluation(
             project: validation.project, store: validation.store, data: data, fiscalYear: validation.fiscalYear,
             evaluator: evaluator)
+        if options.redactsPersonalData { evaluation.personIDs = try validation.store.personIDs() }
+        return evaluation
     }
 
     /// Evaluates every goal, figure and narrative section into the report.
     public func report() throws(DiscloseError) -> (report: Report, evaluation: Evaluation) {
         let evaluation = try evaluate()
-        do throws(DiscloseError) {
-            let report = try ReportBuilder(
-                project: evaluation.project, evaluator: evaluation.evaluator, data: evaluation.data,
-                fiscalYear: evaluation.fiscalYear
-            ).build()
-            return (report, evaluation)
-        } catch {
-            evaluation.store.close()
-            throw error
-        }
+        let report = try ReportBuilder(
+            project: evaluation.project, evaluator: evaluation.evaluator, data: evaluation.data,
+            fiscalYear: evaluation.fiscalYear, strict: options.strict
+        ).build()
+        return (report, evaluation)
     }
 
     /// Evaluates and renders the page set in memory, marked as a draft unless every part is approved.
@@ -109,18 +147,23 @@ public struct Pipeline {
     /// `render()` with the sign-off state it marked the pages by.
     public func renderSigned() throws(DiscloseError) -> (report: Report, pages: [String: String], evaluation: Evaluation, signOff: SignOff) {
         let (report, evaluation) = try report()
-        defer { evaluation.store.close() }
-        let rendered = try PageRenderer(project: evaluation.project).render(report)
+        let (pages, signOff) = try pages(for: report, evaluation: evaluation)
+        return (report, pages, evaluation, signOff)
+    }
+
+    /// The page set of an evaluated report, marked by its sign-off state and passed by the privacy guard.
+    func pages(for report: Report, evaluation: Evaluation, guarding: Bool = true) throws(DiscloseError) -> (pages: [String: String], signOff: SignOff) {
+        let rendered = try PageRenderer(project: evaluation.project, editions: options.editions).render(report)
         let signOff = SignOff(
             parts: PagePart.parts(of: rendered, report: report),
             approvals: try Approvals.load(path: evaluation.project.approvalsPath), fiscalYear: report.fiscalYear.label)
-        let pages = DraftMarking.apply(signOff, to: rendered, report: report, mainLanguage: report.language)
+        let pages = DraftMarking.apply(signOff, to: rendered, report: report, editions: options.editions)
         let guardian = PrivacyGuard(
             store: evaluation.store, project: evaluation.project, allowed: Set(evaluation.project.config.allowList),
             outputFolder: publisher(for: evaluation.project).folder(for: evaluation.fiscalYear))
-        let leaks = try guardian.problems(in: pages)
+        let leaks = options.redactsPersonalData || !guarding ? [] : try guardian.problems(in: pages)
         if !leaks.isEmpty { throw .invalid(leaks) }
-        return (report, pages, evaluation, signOff)
+        return (pages, signOff)
     }
 
     /// The output folder: `--out`, or `paths.output` of the project.
@@ -137,7 +180,7 @@ public struct Pipeline {
         options.progress.report("writing \(publisher.folder(for: evaluation.fiscalYear))")
         let title = evaluation.project.indexTitle
         try publisher.publish(pages, fiscalYear: evaluation.fiscalYear, progress: options.progress) {
-            PublishedIndex.make(outputPath: publisher.outputPath, title: title).files
+            PublishedIndex.make(outputPath: publisher.outputPath, title: title, edition: evaluation.project.mainEdition).files
         }
         return (publisher.folder(for: evaluation.fiscalYear), report, signOff)
     }
@@ -159,7 +202,7 @@ extension Pipeline {
         var published = publisher.published(fiscalYear: evaluation.fiscalYear)
         var pages = rendered
         let index = PublishedIndex.make(
-            outputPath: publisher.outputPath, title: evaluation.project.indexTitle,
+            outputPath: publisher.outputPath, title: evaluation.project.indexTitle, edition: evaluation.project.mainEdition,
             replacing: evaluation.fiscalYear.description, with: rendered)
         for (name, text) in index.files {
             pages["../" + name] = text
@@ -174,5 +217,54 @@ extension Pipeline {
                 newName: pages[name] == nil ? "/dev/null" : "b/" + path)
         }
         return OutputCheck(folder: folder, diff: diff, warnings: report.shownDiagnostics)
+    }
+}
+
+extension Pipeline {
+    /// The project and its registry alone (no dataset is read); refuses a registry with errors.
+    public func registry() throws(DiscloseError) -> (project: Project, companies: [Company], dataPath: String) {
+        let project = try Project.load(configPath: options.configPath)
+        let dataPath = options.dataPath ?? project.dataPath
+        guard DataFolderLayout.isDirectory(dataPath) else {
+            throw .invalid(at: SourceLocation(path: dataPath), "data folder not found (name it with --data or paths.data in pipeline.yaml)")
+        }
+        let store = try DisclosureStore.create()
+        let ingestor = Ingestor(project: project, store: store, dataPath: dataPath, progress: options.progress)
+        var outcome = RegistryOutcome()
+        var diagnostics: [Diagnostic] = []
+        var budget = ProblemBudget()
+        let companies = try store.database.transaction { () throws(DiscloseError) -> [Company] in
+            try ingestor.loadRegistry(
+                path: (dataPath as NSString).appendingPathComponent("companies.csv"), outcome: &outcome, diagnostics: &diagnostics,
+                budget: &budget)
+        }
+        diagnostics += budget.trailers
+        if diagnostics.contains(where: { $0.severity == .error }) { throw .invalid(diagnostics) }
+        return (project, companies, dataPath)
+    }
+
+    /// `disclose new-year N`: starts `data/FY<N>/` from the registry and FY N−1's registers.
+    public func startYear(_ year: Int) throws(DiscloseError) -> NewYear.Outcome {
+        let (project, companies, dataPath) = try registry()
+        return try NewYear.start(
+            year, companies: companies, dataPath: dataPath, startMonth: project.config.disclosure.fiscalYearStartMonth)
+    }
+
+    /// `disclose templates data DIR`: header-only files for `company`, or for every company consolidated at FY end.
+    public func dataTemplates(to folder: String, company: String?) throws(DiscloseError) -> [String] {
+        if let company, !FileManager.default.fileExists(atPath: options.configPath) {
+            return try DataTemplates.write(to: folder, companies: [company])
+        }
+        let (project, companies, _) = try registry()
+        let fiscalYear = project.fiscalYear(options.fiscalYear)
+        if let company {
+            guard companies.contains(where: { $0.code == company }) else {
+                throw DiscloseError(
+                    .usage("'\(company)' is not a company in companies.csv" + Suggestion.hint(for: company, in: companies.map(\.code))))
+            }
+            return try DataTemplates.write(to: folder, companies: [company])
+        }
+        return try DataTemplates.write(
+            to: folder, companies: companies.filter { $0.isConsolidated(on: fiscalYear.end) }.map(\.code).sorted())
     }
 }

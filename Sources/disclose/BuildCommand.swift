@@ -48,6 +48,9 @@ struct BuildCommand: ParsableCommand {
                 Terminal.output(JSONReport.make(report).serialized())
             }
             Terminal.error("wrote \(folder)/privacy.md, privacy.html and data.json, and the index beside \(folder)")
+            for language in report.languages.dropFirst() {
+                Terminal.error("wrote \(folder)/\(language)/privacy.md and privacy.html (the '\(language)' edition)")
+            }
             if signOff.isDraft {
                 let count = signOff.pending.count
                 Terminal.error("the page is a draft: \(count) part\(count == 1 ? "" : "s") not approved (see `disclose status`)")

@@ -16,17 +16,25 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Treat warnings (such as a missing dataset) as errors.")
     var strict = false
 
+    @Option(name: .long, help: ArgumentHelp("Validate this company's folder of the fiscal year alone (before it sends its files).", valueName: "code"))
+    var company: String?
+
     func run() throws {
+        Terminal.redact()
         try Terminal.run(json: project.json) {
-            let pipeline = Pipeline(options: project.pipelineOptions(strict: strict))
+            var options = project.pipelineOptions(strict: strict, redacting: true)
+            options.company = company
+            let pipeline = Pipeline(options: options)
             let validation = try pipeline.validate()
-            defer { validation.store.close() }
+            Terminal.redactor = try validation.redactor()
             let data = validation.data
-            let diagnostics = strict ? data.diagnostics.map { Diagnostic(.error, at: $0.location, $0.message) } : data.diagnostics
+            let diagnostics = strict ? data.diagnostics.map(\.asError) : data.diagnostics
             if project.json {
                 Terminal.output(JSONReport.check(fiscalYear: validation.fiscalYear, data: data, diagnostics: diagnostics).serialized())
             } else {
-                Terminal.error(CompletenessTable(data: data, fiscalYear: validation.fiscalYear).text)
+                let table = CompletenessTable(data: data, fiscalYear: validation.fiscalYear, edition: validation.project.mainEdition)
+                Terminal.error(table.text)
+                if !data.readAs.isEmpty { Terminal.error(table.encodingNote(data.readAs)) }
             }
             Terminal.print(diagnostics)
             if diagnostics.isEmpty { Terminal.error(DiagnosticListing([]).summary) }

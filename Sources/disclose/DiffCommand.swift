@@ -18,16 +18,18 @@ struct DiffCommand: ParsableCommand {
     var against: Int?
 
     func run() throws {
+        Terminal.redact()
         try Terminal.run(json: project.json) {
-            let pipeline = Pipeline(options: project.pipelineOptions())
+            let pipeline = Pipeline(options: project.pipelineOptions(redacting: true))
             let evaluation = try pipeline.evaluate()
-            defer { evaluation.store.close() }
+            Terminal.redactor = evaluation.redactor
             let later = evaluation.fiscalYear.label
             let earlier = against ?? later - 1
             let folder = pipeline.publisher(for: evaluation.project).folder(
                 for: FiscalYear(earlier, startMonth: evaluation.fiscalYear.startMonth))
             let comparison = try YearComparison.make(
-                evaluation: evaluation, laterYear: later, earlierYear: earlier, publishedFolder: folder)
+                evaluation: evaluation, laterYear: later, earlierYear: earlier, publishedFolder: folder,
+                edition: evaluation.project.mainEdition)
             if project.json {
                 Terminal.output(
                     JSONValue.array(

@@ -17,10 +17,12 @@ struct ExplainCommand: ParsableCommand {
     var name: String
 
     func run() throws {
+        Terminal.redact()
         try Terminal.run(json: project.json) {
-            let (report, evaluation) = try Pipeline(options: project.pipelineOptions()).report()
-            defer { evaluation.store.close() }
-            let explanation = try Explanation.make(name, report: report, evaluation: evaluation)
+            let (report, evaluation) = try Pipeline(options: project.pipelineOptions(redacting: true)).report()
+            Terminal.redactor = evaluation.redactor
+            let explanation = try Explanation.make(
+                name, report: report, evaluation: evaluation, edition: evaluation.project.mainEdition)
             if project.json {
                 var object = JSONReport.metric(explanation.result)
                 if case .object(var members) = object {
@@ -33,7 +35,7 @@ struct ExplainCommand: ParsableCommand {
                             "missing": .array(company.missing.map(JSONValue.string)),
                         ])
                     })
-                    if let goal = explanation.goal { members["status"] = .string(goal.status.rawValue) }
+                    if let goal = explanation.goal { members["status"] = .string(goal.status.jsonValue) }
                     object = .object(members)
                 }
                 Terminal.output(object.serialized())

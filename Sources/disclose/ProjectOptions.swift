@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import DiscloseKit
 
@@ -15,14 +16,16 @@ struct ProjectOptions: ParsableArguments {
     @Flag(name: .long, help: "Print one JSON object on stdout; human text goes to stderr.")
     var json = false
 
-    func pipelineOptions(strict: Bool = false, output: String? = nil) -> Pipeline.Options {
+    func pipelineOptions(strict: Bool = false, output: String? = nil, redacting: Bool = false) -> Pipeline.Options {
         var options = Pipeline.Options()
         options.configPath = config
         options.dataPath = data
         options.fiscalYear = fy
         options.strict = strict
         options.outputPath = output
+        options.redactsPersonalData = redacting
         options.progress = json ? .silent : Terminal.progress
+        options.parsingThreads = ProcessInfo.processInfo.environment["DISCLOSE_THREADS"].flatMap { Int($0) }
         return options
     }
 }

@@ -16,13 +16,17 @@ struct StatusCommand: ParsableCommand {
     @OptionGroup var project: ProjectOptions
 
     func run() throws {
+        Terminal.redact()
         try Terminal.run(json: project.json) {
-            let (report, _, _, signOff) = try Pipeline(options: project.pipelineOptions()).renderSigned()
+            let (report, _, evaluation, signOff) = try Pipeline(options: project.pipelineOptions(redacting: true)).renderSigned()
+            Terminal.redactor = evaluation.redactor
             Terminal.print(report.shownDiagnostics)
             if project.json {
                 Terminal.output(DraftMarking.json(JSONReport.make(report), signOff).serialized())
             } else {
-                Terminal.output(StatusTable(report: report, colour: Terminal.isStandardOutputInteractive).text + "\n")
+                Terminal.output(
+                    StatusTable(report: report, colour: Terminal.isStandardOutputInteractive, edition: evaluation.project.mainEdition).text
+                        + "\n")
                 Terminal.output(signOff.table)
             }
         }

@@ -13,12 +13,21 @@ enum Terminal {
         ? ProgressReporter { message in FileHandle.standardError.write(Data("\u{1B}[2K\r\(message)\r".utf8)) }
         : .silent
 
+    /// Hides personal data in everything printed, once a command that redacts has set it
+    /// (`explain`, `status`, `diff`, `check`); nil prints text as it is.
+    nonisolated(unsafe) static var redactor: Redactor?
+
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data(((redactor?.redact(text) ?? text) + "\n").utf8))
     }
 
     static func output(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        FileHandle.standardOutput.write(Data((redactor?.redact(text) ?? text).utf8))
+    }
+
+    /// Redacts from here on: patterns now, and the data's person ids once `store` is open.
+    static func redact(with store: DisclosureStore? = nil, allowed: [String] = []) {
+        redactor = (try? store?.redactor(allowed: allowed)) ?? Redactor(allowed: allowed)
     }
 
     /// Prints diagnostics compiler-style (capped per file on a terminal).

@@ -19,8 +19,8 @@ struct Disclose: ParsableCommand {
             """,
         version: DiscloseVersion.current,
         subcommands: [
-            BuildCommand.self, CheckCommand.self, StatusCommand.self, ApproveCommand.self, DiffCommand.self, ExplainCommand.self,
-            InitCommand.self, SchemaCommand.self, GenerateCommand.self, TemplatesCommand.self,
+            BuildCommand.self, CheckCommand.self, StatusCommand.self, ApproveCommand.self, EvidenceCommand.self, DiffCommand.self, ExplainCommand.self,
+            InitCommand.self, SchemaCommand.self, GenerateCommand.self, TemplatesCommand.self, NewYearCommand.self,
         ])
 }
 

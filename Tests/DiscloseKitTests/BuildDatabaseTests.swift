@@ -16,21 +16,26 @@ struct BuildDatabaseTests {
         return lstat(path, &info) == 0 ? info.st_mode & 0o777 : nil
     }
 
-    @Test func theDatabaseLivesInAPrivateFolderAndIsRemovedOnClose() throws {
-        let store = try DisclosureStore.create()
-        let file = try #require(store.file)
-        #expect(file.path.hasPrefix(FileManager.default.temporaryDirectory.path))
-        #expect(Self.mode(file.folder) == 0o700)
-        #expect(Self.mode(file.path) == 0o600)
-        try store.database.execute("CREATE TABLE probe (x); INSERT INTO probe VALUES (1)")
-        store.close()
-        #expect(!FileManager.default.fileExists(atPath: file.path))
-        #expect(!FileManager.default.fileExists(atPath: file.folder))
+    @Test func theDatabaseLivesInAPrivateFolderAndIsRemovedWithItsStore() throws {
+        var removed: (path: String, folder: String)?
+        do {
+            let store = try DisclosureStore.create()
+            let file = try #require(store.file)
+            #expect(file.path.hasPrefix(FileManager.default.temporaryDirectory.path))
+            #expect(Self.mode(file.folder) == 0o700)
+            #expect(Self.mode(file.path) == 0o600)
+            try store.database.execute("CREATE TABLE probe (x); INSERT INTO probe VALUES (1)")
+            #expect(FileManager.default.fileExists(atPath: file.path))
+            removed = (file.path, file.folder)
+        }
+        // The store's one owner went out of scope: nobody closes it, and its file is gone.
+        let paths = try #require(removed)
+        #expect(!FileManager.default.fileExists(atPath: paths.path))
+        #expect(!FileManager.default.fileExists(atPath: paths.folder))
     }
 
     @Test func sqliteKeepsItsTemporaryFilesInMemory() throws {
         let store = try DisclosureStore.create()
-        defer { store.close() }
         #expect(try store.database.scalar("PRAGMA temp_store").integer == 2)
         #expect(try store.database.scalar("PRAGMA journal_mode").text == "off")
     }

@@ -26,7 +26,7 @@ struct CrashSafetyTests {
 
     static func launchBuild(in folder: URL, temporary: URL? = nil) throws -> Process {
         let process = Process()
-        process.executableURL = Fixtures.packageRoot.appendingPathComponent(".build/debug/disclose")
+        process.executableURL = Fixtures.discloseExecutable
         process.arguments = ["build"]
         process.currentDirectoryURL = folder
         if let temporary {

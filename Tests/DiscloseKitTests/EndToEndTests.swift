@@ -8,7 +8,7 @@ struct EndToEndTests {
     /// Runs the built `disclose` executable.
     static func run(_ arguments: [String], in folder: URL) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
-        process.executableURL = Fixtures.packageRoot.appendingPathComponent(".build/debug/disclose")
+        process.executableURL = Fixtures.discloseExecutable
         process.arguments = arguments
         process.currentDirectoryURL = folder
         var environment = ProcessInfo.processInfo.environment
@@ -116,5 +116,18 @@ struct CheckCommandTests {
               ],
             """))
         #expect(result.stdout.contains("\"severity\": \"warning\""))
+    }
+}
+
+@Suite("The product under test")
+struct ProductUnderTestTests {
+    /// End-to-end tests run the `disclose` built with these tests, wherever `--build-path` put it.
+    @Test func endToEndTestsRunTheDiscloseProductOfThisBuild() throws {
+        let executable = Fixtures.discloseExecutable
+        #expect(FileManager.default.isExecutableFile(atPath: executable.path), "\(executable.path)")
+        let testBinary = try #require(Bundle.main.executableURL)
+        #expect(testBinary.path.hasPrefix(executable.deletingLastPathComponent().path + "/"))
+        let result = try EndToEndTests.run(["--version"], in: FileManager.default.temporaryDirectory)
+        #expect(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == DiscloseVersion.current)
     }
 }

@@ -56,7 +56,7 @@ struct FirstHourTests {
         defer { project.cleanUp() }
         let result = try EndToEndTests.run(["templates", "export", "templates"], in: project.root)
         #expect(result.status == 0, "\(result.stderr)")
-        for (name, text) in DefaultTemplates.all {
+        for (name, text) in PageTemplates.all {
             #expect(project.read("templates/" + name) == text)
         }
         let again = try EndToEndTests.run(["templates", "export", "templates"], in: project.root)

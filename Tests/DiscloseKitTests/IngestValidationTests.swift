@@ -133,7 +133,7 @@ struct IngestValidationTests {
         defer { project.cleanUp() }
         try project.dataset("training", company: "P", ["E1,employee,general,SEC-WEB,2025-05-01,", "E1,employee,general,SEC-WEB,2025-05-02,", "E1,employee,general,SEC-WEB,2025-05-01,2025-06-01"])
         #expect(project.errorList == [
-            "data/FY2025/P/training.csv:4:1: error: duplicate person_id, course, assigned_on 'E1, SEC-WEB, 2025-05-01' (first at line 2)"
+            "data/FY2025/P/training.csv:4:1: error: duplicate person_id, course, assigned_on '[person_id], SEC-WEB, 2025-05-01' (first at line 2)"
         ])
     }
 
@@ -205,7 +205,6 @@ struct IngestValidationTests {
         let expected = "data/FY2025/US1/incidents.csv: warning: missing file: US1 did not report incidents for FY2025 (a header-only file reports zero rows)"
         #expect(try project.diagnostics() == [expected])
         let validation = try Pipeline(options: project.options()).validate()
-        defer { validation.store.close() }
         #expect(validation.data.missing == [MissingDataset(fiscalYear: 2025, company: "US1", dataset: "incidents")])
         #expect(validation.data.isValid())
         #expect(!validation.data.isValid(strict: true))
@@ -215,7 +214,6 @@ struct IngestValidationTests {
         let project = try TestProject.group()
         defer { project.cleanUp() }
         let validation = try Pipeline(options: project.options()).validate()
-        defer { validation.store.close() }
         #expect(validation.data.submitted("incidents", by: "US1", in: 2025))
         #expect(validation.data.rowCounts[Submission(fiscalYear: 2025, company: "US1", dataset: "incidents")] == 0)
     }

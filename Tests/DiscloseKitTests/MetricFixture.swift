@@ -48,7 +48,6 @@ struct MetricFixture {
         _ id: String, scope: CompanyScope = .parentOnly, filter: [String: [String]] = [:], year: Int = 2025
     ) throws -> MetricResult {
         let evaluation = try Pipeline(options: project.options()).evaluate()
-        defer { evaluation.store.close() }
         let reference = MetricReference(
             id: id, scope: scope, filter: filter, sql: nil, unit: nil, location: SourceLocation(path: "test"))
         guard let result = try evaluation.evaluator.evaluate(reference, year: year) else {

@@ -58,7 +58,7 @@ struct MetricTests {
         // Numerator: F1 only (F3 is not in the denominator) → 1 of 3 = 33.3 %.
         let result = try group.evaluate("control_form_review_coverage")
         #expect(result.ratio == Ratio(1, 3))
-        #expect(result.value.text == "33.3%")
+        #expect(Edition.english.value(result.value) == "33.3%")
     }
 
     @Test func managementReviewCoverageIsPerCompanyDepartmentPair() throws {
@@ -170,7 +170,7 @@ struct MetricTests {
         let rows = (0..<400).map { "E\($0),employee,general,SEC-WEB,2025-05-01,\($0 < 377 ? "2025-06-01" : "")" }
         try group.rows("training", "P", rows)
         let result = try group.evaluate("training_completion", filter: ["course": ["SEC-WEB"]])
-        #expect(result.value.text == "94.3%")
+        #expect(Edition.english.value(result.value) == "94.3%")
         #expect(GoalStatus.judge(result, target: Target(">= 94.25%")) == .met)
         #expect(GoalStatus.judge(result, target: Target(">= 94.3%")) == .notMet)
     }
@@ -240,7 +240,7 @@ struct MetricTests {
         defer { group.project.cleanUp() }
         let result = try group.evaluate("government_request_disclosure_rate")
         #expect(result.value == MetricValue.undefined)
-        #expect(result.value.text == "—")
+        #expect(Edition.english.value(result.value) == "—")
         #expect(GoalStatus.judge(result, target: Target(">= 50%")) == .reported)
     }
 

@@ -16,26 +16,18 @@ struct OutOfRangeTests {
         }
     }
 
-    @Test(arguments: ["9223372036854775807", "9223372036854775808", "1000000000000001", "99999999999999999999999999999"])
-    func aHugeRecordsAffectedIsALocatedErrorAtItsCell(value: String) throws {
-        let project = try TestProject.group("huge\(value.count)\(value.suffix(2))")
+    @Test(arguments: ["9223372036854775808", "99999999999999999999999999999"])
+    func aNumberPastTheIntegerRangeIsALocatedErrorAtItsCell(value: String) throws {
+        let project = try TestProject.group("huge\(value.count)")
         defer { project.cleanUp() }
         try project.dataset("incidents", company: "JP1", ["I-1,leak,2025-05-01,2025-05-01,\(value),yes,no,"])
         let errors = project.errorList
         #expect(errors.count == 1)
         #expect(errors.first?.hasPrefix("data/FY2025/JP1/incidents.csv:2:") == true, "\(errors)")
-        #expect(errors.first?.contains("in field 'records_affected' is too large: at most 1,000,000,000,000,000") == true, "\(errors)")
+        #expect(errors.first?.contains("in field 'records_affected' is too large: at most 9223372036854775807") == true, "\(errors)")
     }
 
-    @Test func aSumPastTheIntegerRangeIsALocatedErrorWithoutSQL() throws {
-        let reference = MetricReference(
-            id: "records_affected", scope: .parentOnly, filter: [:], sql: nil, unit: nil,
-            location: SourceLocation(path: "pipeline.yaml", line: 12, column: 5))
-        let error = MetricBounds.explain(
-            DiscloseError(.database(code: 1, message: "integer overflow", sql: "SELECT SUM(records_affected) FROM incidents")),
-            reference: reference, year: 2025)
-        #expect(error.description.hasPrefix("pipeline.yaml:12:5: error: metric 'records_affected' for FY2025 adds up to more than 9,223,372,036,854,775,807"))
-        #expect(!error.description.contains("SELECT"))
+    @Test func databaseErrorsAreInWordsWithoutSQL() {
         let database = DiscloseError(.database(code: 13, message: "database or disk is full", sql: "INSERT INTO training VALUES (?)"))
         #expect(database.description.contains("No space left on device"))
         #expect(!database.description.contains("INSERT"))

@@ -18,7 +18,8 @@ struct PipelineConfigTests {
         #expect(diagnostics.isEmpty)
         let settings = try #require(config).disclosure
         #expect(settings.fiscalYearStartMonth == 4)
-        #expect(settings.scopeNote == "Scope: the parent company unless otherwise specified")
+        #expect(settings.scopeNote == nil)
+        #expect(settings.languages == ["en"])
         #expect(config?.paths.output == "output")
         #expect(config?.limits.maxRowsPerFile == 5_000_000)
     }

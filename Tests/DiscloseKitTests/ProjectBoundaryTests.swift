@@ -142,7 +142,7 @@ struct ProjectBoundaryTests {
             "link\(relative.hashValue)", pipeline: TestProject.pipeline + "\nsections:\n  governance: content/governance.md\n")
         defer { project.cleanUp() }
         try project.write("content/governance.md", "# Governance\n")
-        try project.write("templates/privacy.md.mustache", DefaultTemplates.all["privacy.md.mustache"] ?? "")
+        try project.write("templates/privacy.md.mustache", PageTemplates.all["privacy.md.mustache"] ?? "")
         let outside = try TestProject("link-outside\(relative.hashValue)")
         defer { outside.cleanUp() }
         let target = outside.root.appendingPathComponent("secret")

@@ -65,7 +65,6 @@ struct StatementTests {
 
     @Test func aReadOnlyConnectionRefusesWrites() throws {
         let store = try DisclosureStore.create()
-        defer { store.close() }
         let readOnly = try Database(path: store.database.path, mode: .readOnly)
         #expect(throws: DiscloseError.self) { try readOnly.execute("CREATE TABLE x (a)") }
         let statement = try readOnly.prepare("SELECT COUNT(*) FROM files")

@@ -49,8 +49,9 @@ struct TargetTests {
     }
 
     @Test func countsAreGroupedByThousands() {
-        #expect(1_234_567.groupedText == "1,234,567")
-        #expect(999.groupedText == "999")
-        #expect(0.groupedText == "0")
+        #expect(Edition.english.number(1_234_567) == "1,234,567")
+        #expect(Edition.english.number(999) == "999")
+        #expect(Edition.english.number(0) == "0")
+        #expect(Edition.japanese.number(1_234_567) == "1,234,567")
     }
 }

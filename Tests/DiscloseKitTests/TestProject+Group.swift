@@ -51,13 +51,14 @@ extension TestProject {
     /// Every diagnostic of validating this project, with the folder prefix removed.
     func diagnostics(strict: Bool = false) throws -> [String] {
         let validation = try Pipeline(options: options(strict: strict)).validate()
-        defer { validation.store.close() }
         return validation.data.diagnostics.map { $0.description.replacingOccurrences(of: root.path + "/", with: "") }
     }
 
-    /// Only the errors, folder prefix removed.
+    /// Only the errors a user is shown (those that follow from another are counted, not shown), folder prefix removed.
     func errors() throws -> [String] {
-        try diagnostics().filter { $0.contains(": error: ") }
+        let validation = try Pipeline(options: options()).validate()
+        return DiagnosticListing(validation.data.diagnostics).diagnostics.filter { $0.severity == .error }
+            .map { $0.description.replacingOccurrences(of: root.path + "/", with: "") }
     }
 }
 

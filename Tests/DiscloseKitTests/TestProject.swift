@@ -59,6 +59,26 @@ enum Fixtures {
     static func url(_ name: String) -> URL {
         testsFolder.appendingPathComponent("Fixtures").appendingPathComponent(name)
     }
+
+    /// The `disclose` executable of the build these tests run in: the product sits next to the test
+    /// bundle (`swift test --build-path X` puts both under X), never a fixed `.build/debug` path.
+    static let discloseExecutable: URL = {
+        let bundles = [Bundle.main.executableURL, Bundle.main.bundleURL] + Bundle.allBundles.map(\.bundleURL)
+        for start in bundles.compactMap(\.self) {
+            var folder = start.deletingLastPathComponent()
+            for _ in 0..<4 {
+                let candidate = folder.appendingPathComponent("disclose")
+                var isFolder: ObjCBool = false
+                if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isFolder), !isFolder.boolValue,
+                    FileManager.default.isExecutableFile(atPath: candidate.path)
+                {
+                    return candidate
+                }
+                folder = folder.deletingLastPathComponent()
+            }
+        }
+        return URL(fileURLWithPath: "/nonexistent/disclose-product-not-found-next-to-the-test-bundle")
+    }()
 }
 
 /// A config decoded from YAML text, or the diagnostics it produced.

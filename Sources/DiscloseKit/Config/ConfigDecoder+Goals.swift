@@ -7,25 +7,44 @@ extension ConfigDecoder {
     mutating func figureList(_ node: YAMLNode, context: inout ReferenceContext) -> [NamedFigure] {
         var figures: [NamedFigure] = []
         for (name, location, value) in namedEntries(of: node, in: "figures") {
-            if !Self.isIdentifier(name) {
-                error(location, "figure name '\(name)' must be letters, digits and underscores, starting with a letter")
-            }
+            checkIdentifier(name, at: location, kind: "figure name")
             var node = value
-            var label = name.replacingUnderscores
+            var label: LocalizedText? = languages.count == 1 ? LocalizedText(name.replacingUnderscores, languages: languages) : nil
             if case .mapping(let entries) = value.kind, let labelEntry = entries.first(where: { $0.key.scalar == "label" }) {
-                label = nonEmptyString(labelEntry.value, "label") ?? label
+                label = localizedText(labelEntry.value, "label", owner: "figure '\(name)'")
                 node = YAMLNode(kind: .mapping(entries.filter { $0.key.scalar != "label" }), location: value.location)
+            } else if label == nil {
+                let example = languages.map { "\($0): …" }.joined(separator: ", ")
+                error(location, "figure '\(name)' has no label: with several languages write label: {\(example)}")
             }
-            if let metric = metricReference(node, in: "figures.\(name)", context: context) {
+            if let metric = metricReference(node, in: "figures.\(name)", context: context), let label {
                 figures.append(NamedFigure(name: name, label: label, metric: metric, location: location))
             }
         }
         return figures
     }
 
+    /// The id grammar, as a JSON Schema pattern.
+    static let identifierPattern = "^[a-z0-9][a-z0-9_-]*$"
+
+    /// True for `[a-z0-9][a-z0-9_-]*`: safe in an HTML id, an anchor, a CSS class and a Mustache name.
     static func isIdentifier(_ name: String) -> Bool {
-        guard let first = name.unicodeScalars.first, first.properties.isAlphabetic, first.isASCII else { return false }
-        return name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }
+        guard let first = name.utf8.first, (97...122).contains(first) || (48...57).contains(first) else { return false }
+        return name.utf8.allSatisfy { (97...122).contains($0) || (48...57).contains($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }
+    }
+
+    /// Reports an id that is not `[a-z0-9][a-z0-9_-]*`, suggesting one that is.
+    mutating func checkIdentifier(_ id: String, at location: SourceLocation, kind: String) {
+        guard !Self.isIdentifier(id) else { return }
+        var suggestion = ""
+        for scalar in id.lowercased().unicodeScalars {
+            let valid = ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "_" || scalar == "-"
+            if valid { suggestion.unicodeScalars.append(scalar) } else if !suggestion.isEmpty, suggestion.last != "-" { suggestion += "-" }
+        }
+        while suggestion.last == "-" { suggestion.removeLast() }
+        while let first = suggestion.first, first == "-" || first == "_" { suggestion.removeFirst() }
+        let hint = suggestion.isEmpty ? "" : " such as '\(suggestion)'"
+        error(location, "\(kind) '\(id)' must be lower-case letters, digits, '-' and '_', starting with a letter or digit ([a-z0-9][a-z0-9_-]*): write one\(hint)")
     }
 
     mutating func goalList(_ node: YAMLNode, mediumTerm: MediumTermPlan?, context: inout ReferenceContext) -> [Goal] {
@@ -35,6 +54,7 @@ extension ConfigDecoder {
         for item in items(of: node, in: "goals") {
             guard let map = fields(of: item, in: "goals", allowed: keys, required: ["id", "fiscal_year", "text"]) else { continue }
             let id = nonEmptyString(map["id"], "id")
+            if let id, let idNode = map["id"] { checkIdentifier(id, at: idNode.location, kind: "goal id") }
             if let id, let idNode = map["id"] {
                 if let first = seen[id] {
                     error(idNode.location, "duplicate goal id '\(id)' (first defined at line \(first))")
@@ -44,16 +64,15 @@ extension ConfigDecoder {
             }
             let under = nonEmptyString(map["under"], "under")
             if let under, let underNode = map["under"] {
-                let known = mediumTerm?.goals.map(\.id) ?? []
+                let known = mediumTerm?.goals.map(\.id) ?? mediumTermGoalIDs
                 if !known.contains(under) {
-                    error(
-                        underNode.location,
-                        "'under' names no medium-term goal '\(under)'" + Suggestion.hint(for: under, in: known))
+                    let message = "'under' names no medium-term goal '\(under)'" + Suggestion.hint(for: under, in: known)
+                    if mediumTermRejected { followOn(underNode.location, message) } else { error(underNode.location, message) }
                 }
             }
             let year = integer(map["fiscal_year"], "fiscal_year", in: 1900...9998)
             let baseYear = integer(map["base_year"], "base_year", in: 1900...9998)
-            let text = nonEmptyString(map["text"], "text")
+            let text = localizedText(map["text"], "text", owner: "goal '\(id ?? "?")'")
             let metric = map["metric"].flatMap { metricReference($0, in: "goals.\(id ?? "?").metric", context: context) }
             var target: Target?
             if let targetNode = map["target"], let targetText = string(targetNode, "target") {
@@ -72,17 +91,23 @@ extension ConfigDecoder {
                     error(targetNode.location, "cannot read target '\(targetText)': write one of '= 0', '>= 95%', '<= 3', '100%'")
                 }
             }
-            var achievement: String?
-            var achievementLocation: SourceLocation?
+            var achievement: LocalizedText?
+            var achievementLocations: [String: SourceLocation] = [:]
             if let node = map["achievement"] {
-                achievement = string(node, "achievement")
-                achievementLocation = node.location
+                achievement = localizedEntries(node, "achievement", owner: "goal '\(id ?? "?")'") {
+                    (decoder: inout ConfigDecoder, value: YAMLNode) in decoder.string(value, "achievement")
+                }.map(LocalizedText.init)
+                if case .mapping(let entries) = node.kind {
+                    for (key, value) in entries { achievementLocations[key.scalar ?? ""] = value.location }
+                } else {
+                    for language in languages { achievementLocations[language] = node.location }
+                }
             }
             guard let id, let year, let text else { continue }
             goals.append(
                 Goal(
                     id: id, under: under, fiscalYear: year, baseYear: baseYear, text: text, metric: metric,
-                    target: target, achievement: achievement, achievementLocation: achievementLocation,
+                    target: target, achievement: achievement, achievementLocations: achievementLocations,
                     location: item.location))
         }
         return goals

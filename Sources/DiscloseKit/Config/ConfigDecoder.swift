@@ -1,9 +1,20 @@
 /// Walks the YAML tree of `pipeline.yaml`, collecting every located problem instead of stopping at the first.
 struct ConfigDecoder {
     var diagnostics: [Diagnostic] = []
+    /// The languages of the disclosure, read first: every human text must be written in each.
+    var languages = ["en"]
+    /// Ids of `medium_term.goals` as read, even when the plan's period was rejected (so `under:` still resolves).
+    var mediumTermGoalIDs: [String] = []
+    /// True when `medium_term` itself was rejected: an `under:` naming no goal then follows from that error.
+    var mediumTermRejected = false
 
     mutating func error(_ location: SourceLocation, _ message: String) {
         diagnostics.append(.error(at: location, message))
+    }
+
+    /// An error that only follows from an earlier one: counted, not printed.
+    mutating func followOn(_ location: SourceLocation, _ message: String) {
+        diagnostics.append(.followOn(at: location, message))
     }
 
     /// The entries of a mapping by key; reports a non-mapping, unknown keys (with a suggestion) and missing required keys.

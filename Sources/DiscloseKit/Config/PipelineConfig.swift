@@ -11,17 +11,26 @@ public struct PipelineConfig: Sendable {
     public var goals: [Goal]
     public var sections: [NarrativeSection]
     public var allowList: [String]
+    /// Encodings data files may be in, tried in order per file (`encodings:`; default UTF-8 only).
+    public var encodings: [TextEncoding] = [.utf8]
 }
 
 /// The `disclosure:` block: who publishes what, for which fiscal year.
 public struct DisclosureSettings: Sendable {
-    public var title: String
-    public var organization: String
+    public var title: LocalizedText
+    public var organization: LocalizedText
     public var fiscalYear: Int
     public var fiscalYearStartMonth: Int
     public var homeCountry: String
-    public var scopeNote: String
-    public var language: String
+    /// nil: the edition's default note ("Scope: the parent company unless otherwise specified").
+    public var scopeNote: LocalizedText?
+    /// `languages:` (default `[en]`); the first is the main edition, written at the top of `output/FY<year>/`.
+    public var languages: [String]
+    /// Where `languages:` is written (or the `disclosure:` mapping when it is not).
+    public var languagesLocation: SourceLocation
+
+    /// The main language: the first of `languages`.
+    public var mainLanguage: String { languages.first ?? "en" }
 }
 
 /// Folders of the project, relative to the folder holding `pipeline.yaml`.
@@ -37,12 +46,14 @@ public struct ProjectPaths: Sendable {
 /// Guards against oversized inputs.
 public struct IngestLimits: Sendable {
     public var maxRowsPerFile: Int = 5_000_000
+    /// How long one `sql:` metric may run before it is stopped with a located error.
+    public var sqlSeconds: Double = 5
 }
 
 /// A training course declared under `courses:`.
 public struct Course: Sendable, Hashable {
     public var code: String
-    public var title: String
+    public var title: LocalizedText
 }
 
 /// The medium-term plan: its period and goals.
@@ -65,14 +76,14 @@ public struct YearMonth: Sendable, Hashable, Comparable {
 /// One medium-term goal that FY goals sit under.
 public struct MediumTermGoal: Sendable {
     public var id: String
-    public var title: String
+    public var title: LocalizedText
 }
 
 /// A figure named in `figures:` for narrative templates.
 public struct NamedFigure: Sendable {
     public var name: String
     /// How the page names the figure (`label:`); defaults to the name with spaces for underscores.
-    public var label: String
+    public var label: LocalizedText
     public var metric: MetricReference
     public var location: SourceLocation
 }
@@ -95,11 +106,13 @@ public struct Goal: Sendable {
     public var under: String?
     public var fiscalYear: Int
     public var baseYear: Int?
-    public var text: String
+    public var text: LocalizedText
     public var metric: MetricReference?
     public var target: Target?
-    public var achievement: String?
-    public var achievementLocation: SourceLocation?
+    /// The achievement sentence (a narrative template) in each language.
+    public var achievement: LocalizedText?
+    /// Where each language's achievement sentence starts.
+    public var achievementLocations: [String: SourceLocation]
     public var location: SourceLocation
 }
 
@@ -107,6 +120,15 @@ public struct Goal: Sendable {
 public struct NarrativeSection: Sendable {
     /// `governance`, `strategy` or `initiatives`.
     public var key: String
-    public var path: String
+    /// Language → Markdown file, relative to the project folder.
+    public var paths: [String: String]
     public var location: SourceLocation
+
+    /// The file of `language` (the first by code when missing).
+    public func path(in language: String) -> String {
+        paths[language] ?? paths.keys.sorted().first.flatMap { paths[$0] } ?? ""
+    }
+
+    /// Every file of the section, sorted.
+    public var allPaths: [String] { Set(paths.values).sorted() }
 }

@@ -14,26 +14,35 @@ public enum PipelineSchema {
                 "disclosure": disclosure,
                 "paths": closedObject(
                     ["data", "content", "templates", "output"].reduce(into: [:]) { $0[$1] = relativePath }),
-                "limits": closedObject(["max_rows_per_file": object(["type": .string("integer"), "minimum": .int(1)])]),
+                "limits": closedObject([
+                    "max_rows_per_file": object(["type": .string("integer"), "minimum": .int(1)]),
+                    "sql_seconds": object(["type": .string("number"), "exclusiveMinimum": .int(0), "maximum": .int(3600)]),
+                ]),
                 "courses": object([
                     "type": .string("object"),
                     "description": .string("Course codes training.csv may use, each with a title."),
-                    "additionalProperties": closedObject(["title": text], required: ["title"]),
+                    "additionalProperties": closedObject(["title": humanText], required: ["title"]),
                 ]),
                 "medium_term": closedObject(
                     [
                         "period": closedObject(["from": month, "to": month], required: ["from", "to"]),
-                        "goals": array(closedObject(["id": text, "title": text], required: ["id", "title"])),
+                        "goals": array(closedObject(["id": identifier, "title": humanText], required: ["id", "title"])),
                     ], required: ["period", "goals"]),
                 "figures": object([
                     "type": .string("object"),
                     "description": .string("Named figures for narrative templates: {{figures.NAME.value}}."),
-                    "propertyNames": object(["pattern": .string("^[A-Za-z][A-Za-z0-9_]*$")]),
+                    "propertyNames": object(["pattern": .string(ConfigDecoder.identifierPattern)]),
                     "additionalProperties": metric(withLabel: true),
                 ]),
                 "goals": array(goal),
-                "sections": closedObject(NarrativeSection.keys.reduce(into: [:]) { $0[$1] = relativePath }),
+                "sections": closedObject(
+                    NarrativeSection.keys.reduce(into: [:]) { $0[$1] = object(["oneOf": .array([relativePath, localized(relativePath)])]) }),
                 "allow_list": oneOrMany(text),
+                "encodings": object([
+                    "description": .string(
+                        "Encodings data files may be in, tried in order per file; default [utf-8]. cp932 is Shift_JIS as Excel saves it in Japan."),
+                    "oneOf": .array([encodingName, array(encodingName)]),
+                ]),
             ]),
         ])
     }
@@ -54,10 +63,28 @@ public enum PipelineSchema {
         object(["oneOf": .array([item, array(item)])])
     }
 
+    static let encodingName = choice(TextEncoding.aliases.keys.sorted())
+
     static func choice(_ values: [String]) -> JSONValue { object(["enum": .array(values.map(JSONValue.string))]) }
 
     static let text = object(["type": .string("string"), "minLength": .int(1)])
+    /// A text per language: `{en: …, ja: …}`, keys being the codes of `disclosure.languages`.
+    static func localized(_ value: JSONValue) -> JSONValue {
+        object([
+            "type": .string("object"), "minProperties": .int(1),
+            "propertyNames": object(["pattern": .string("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]),
+            "additionalProperties": value,
+        ])
+    }
+
+    /// A human text: a string (one language) or a map language → text (several languages).
+    static let humanText = object([
+        "oneOf": .array([text, localized(text)]),
+        "description": .string("A string, or with several disclosure.languages a map such as {en: …, ja: …}."),
+    ])
     static let year = object(["type": .string("integer"), "minimum": .int(1900), "maximum": .int(9998)])
+    /// Ids of goals, figures and medium-term goals: `[a-z0-9][a-z0-9_-]*`.
+    static let identifier = object(["type": .string("string"), "pattern": .string(ConfigDecoder.identifierPattern)])
     static let month = object(["type": .string("string"), "pattern": .string("^[0-9]{4}-(0[1-9]|1[0-2])$")])
     static let yesNo = object(["oneOf": .array([object(["type": .string("boolean")]), choice(["yes", "no", "true", "false"])])])
     static let relativePath = object([
@@ -67,10 +94,15 @@ public enum PipelineSchema {
 
     static let disclosure = closedObject(
         [
-            "title": text, "organization": text, "fiscal_year": year,
+            "title": humanText, "organization": humanText, "fiscal_year": year,
             "fiscal_year_start_month": object(["type": .string("integer"), "minimum": .int(1), "maximum": .int(12)]),
             "home_country": object(["type": .string("string"), "pattern": .string("^[A-Z]{2}$")]),
-            "scope_note": object(["type": .string("string")]), "language": object(["type": .string("string")]),
+            "scope_note": humanText,
+            "languages": object([
+                "type": .string("array"), "minItems": .int(1), "uniqueItems": .bool(true),
+                "items": object(["type": .string("string"), "pattern": .string("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]),
+                "description": .string("Languages of the page; the first is the main one (default [en])."),
+            ]),
         ], required: ["title", "organization", "fiscal_year", "home_country"])
 
     static let scope = closedObject([
@@ -91,7 +123,7 @@ public enum PipelineSchema {
                 "additionalProperties": oneOrMany(object(["type": .string("string")])),
             ]),
         ]
-        if withLabel { properties["label"] = text }
+        if withLabel { properties["label"] = humanText }
         var schema = closedObject(properties)
         if case .object(var members) = schema {
             members["oneOf"] = .array([object(["required": .array([.string("id")])]), object(["required": .array([.string("sql")])])])
@@ -102,13 +134,13 @@ public enum PipelineSchema {
 
     static let goal = closedObject(
         [
-            "id": text, "under": text, "fiscal_year": year, "base_year": year, "text": text,
+            "id": identifier, "under": identifier, "fiscal_year": year, "base_year": year, "text": humanText,
             "metric": metric(withLabel: false),
             "target": object([
                 "type": .string("string"),
                 "pattern": .string("^\\s*(=|>=|<=|>|<)?\\s*[0-9]+(\\.[0-9]+)?\\s*%?\\s*$"),
                 "description": .string("= N, >= N, <= N, > N, < N, each with or without %; a bare N means >="),
             ]),
-            "achievement": object(["type": .string("string")]),
+            "achievement": object(["oneOf": .array([object(["type": .string("string")]), localized(object(["type": .string("string")]))])]),
         ], required: ["id", "fiscal_year", "text"])
 }

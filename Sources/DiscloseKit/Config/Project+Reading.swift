@@ -10,6 +10,9 @@ extension Project {
             throw .invalid(error.diagnostics.map { Diagnostic($0.severity, at: $0.location, $0.message + " (named at \(origin))") })
         }
         if let problem = UTF8Position.problem(in: bytes, path: path) { throw .invalid([problem]) }
-        return String(decoding: bytes, as: UTF8.self)
+        let text = String(decoding: bytes, as: UTF8.self)
+        let controls = ControlCharacter.diagnostics(in: text, path: path)
+        if !controls.isEmpty { throw .invalid(controls) }
+        return text
     }
 }

@@ -30,7 +30,7 @@ public struct Project: Sendable {
             ("templates", config.paths.templates, SourceLocation(path: config.path)),
             ("output", config.paths.output, SourceLocation(path: config.path)),
         ]
-        named += config.sections.map { ($0.key, $0.path, $0.location) }
+        named += config.sections.flatMap { section in section.allPaths.map { (section.key, $0, section.location) } }
         var problems: [Diagnostic] = []
         for (key, relative, location) in named {
             let resolved = URL(fileURLWithPath: path(relative)).resolvingSymlinksInPath().path
@@ -55,7 +55,10 @@ public struct Project: Sendable {
     public var approvalsPath: String { path(Approvals.fileName) }
 
     /// The heading of `output/index.html`: the page title and the organization.
-    var indexTitle: String { "\(config.disclosure.title) — \(config.disclosure.organization)" }
+    var indexTitle: String {
+        let language = config.disclosure.mainLanguage
+        return "\(config.disclosure.title[language]) — \(config.disclosure.organization[language])"
+    }
 
     /// The data folder (`paths.data`, or `--data`).
     public var dataPath: String { path(config.paths.data) }

@@ -16,6 +16,10 @@ public enum YAMLParser {
     public static func parse(_ bytes: [UInt8], path: String, limits: Limits = Limits()) throws(DiscloseError) -> YAMLNode? {
         let utf16 = bytes.count >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF)
         if !utf16, let problem = UTF8Position.problem(in: bytes, path: path) { throw .invalid([problem]) }
+        if !utf16 {
+            let controls = ControlCharacter.diagnostics(in: String(decoding: bytes, as: UTF8.self), path: path)
+            if !controls.isEmpty { throw .invalid(controls) }
+        }
         var builder = TreeBuilder(stream: try YAMLEventStream(bytes, path: path), limits: limits)
         return try builder.document()
     }
@@ -73,6 +77,14 @@ private struct TreeBuilder {
         }
         switch event.kind {
         case .scalar(let value, let plain, let anchor):
+            if let first = ControlCharacter.occurrences(in: value, limit: 1).first {
+                let at = location(event)
+                let column = first.line == 0 ? at.column + first.column - (plain ? 1 : 0) : first.column
+                diagnostics.append(
+                    .error(
+                        at: SourceLocation(path: at.path, line: at.line + first.line, column: column),
+                        ControlCharacter.message(first.scalar, in: "in a YAML value")))
+            }
             return remember(YAMLNode(kind: .scalar(value, plain: plain), location: location(event)), size: 1, as: anchor)
         case .alias(let name):
             guard let target = anchors[name] else {

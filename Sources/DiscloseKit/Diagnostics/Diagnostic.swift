@@ -13,15 +13,29 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     public var location: SourceLocation
     public var severity: Severity
     public var message: String
+    /// True when the problem only follows from another one (a rejected file or config value): it is counted in the
+    /// summary, not printed, so the root cause stands out.
+    public var followsFromEarlierError = false
 
-    public init(_ severity: Severity, at location: SourceLocation, _ message: String) {
+    public init(_ severity: Severity, at location: SourceLocation, _ message: String, followsFromEarlierError: Bool = false) {
         self.location = location
         self.severity = severity
         self.message = message
+        self.followsFromEarlierError = followsFromEarlierError
+    }
+
+    /// The same problem as an error (`--strict`), still marked as following from another one when it was.
+    public var asError: Diagnostic {
+        Diagnostic(.error, at: location, message, followsFromEarlierError: followsFromEarlierError)
     }
 
     public static func error(at location: SourceLocation, _ message: String) -> Diagnostic {
         Diagnostic(.error, at: location, message)
+    }
+
+    /// An error that only follows from another one, counted but not printed.
+    public static func followOn(at location: SourceLocation, _ message: String) -> Diagnostic {
+        Diagnostic(.error, at: location, message, followsFromEarlierError: true)
     }
 
     public static func warning(at location: SourceLocation, _ message: String) -> Diagnostic {

@@ -4,8 +4,15 @@ public struct DiagnosticListing: Sendable {
     /// Cap per file on a terminal; nil prints every one.
     public var perFileLimit: Int?
 
+    /// Problems that only follow from another one: counted in the summary, not listed.
+    public var followOnCount: Int
+
     public init(_ diagnostics: [Diagnostic], perFileLimit: Int? = nil) {
-        self.diagnostics = diagnostics.sorted()
+        // A follow-on problem is held back only while a root cause is shown; alone, it is the news.
+        let hasRoot = diagnostics.contains { $0.severity == .error && !$0.followsFromEarlierError }
+        let held = hasRoot ? diagnostics.filter(\.followsFromEarlierError) : []
+        self.diagnostics = (hasRoot ? diagnostics.filter { !$0.followsFromEarlierError } : diagnostics).sorted()
+        self.followOnCount = held.count
         self.perFileLimit = perFileLimit
     }
 
@@ -13,11 +20,12 @@ public struct DiagnosticListing: Sendable {
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.reduce(0) { $0 + $1.problemCount } }
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
 
-    /// `3 errors, 1 warning in 2 files`
+    /// `3 errors, 1 warning in 2 files`, then `; 48 more follow from them` when problems were held back.
     public var summary: String {
         let files = Set(diagnostics.map(\.location.path)).count
         func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
-        return "\(plural(errorCount, "error")), \(plural(warningCount, "warning")) in \(plural(files, "file"))"
+        let more = followOnCount == 0 ? "" : "; \(followOnCount) more follow\(followOnCount == 1 ? "s" : "") from them (fix these first; --json lists all)"
+        return "\(plural(errorCount, "error")), \(plural(warningCount, "warning")) in \(plural(files, "file"))" + more
     }
 
     /// Every line to print, summary last.

@@ -32,11 +32,13 @@ struct OutputPlacement {
             Input(name: "templates folder", path: project.path(paths.templates), location: paths.locations["templates"]),
         ]
         for section in project.config.sections {
-            let folder = (section.path as NSString).deletingLastPathComponent
-            inputs.append(
-                Input(
-                    name: "folder of the '\(section.key)' section", path: project.path(folder.isEmpty ? "." : folder),
-                    location: section.location))
+            for path in section.allPaths {
+                let folder = (path as NSString).deletingLastPathComponent
+                inputs.append(
+                    Input(
+                        name: "folder of the '\(section.key)' section", path: project.path(folder.isEmpty ? "." : folder),
+                        location: section.location))
+            }
         }
         return inputs
     }

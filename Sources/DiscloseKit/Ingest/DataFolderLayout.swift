@@ -21,6 +21,9 @@ struct DataFolderLayout {
         /// The disclosed fiscal year; later folders are left unread. Nil reads every year.
         var disclosedYear: Int?
         var startMonth: Int
+        /// True for a folder name that may be a company whose registry row (or the whole registry) was rejected:
+        /// the folder's error then only follows from that one.
+        var followsFromRegistry: @Sendable (String) -> Bool = { _ in false }
     }
 
     /// Lists the data folder in sorted order; unknown folders and files are errors. Warnings about ignored
@@ -59,10 +62,11 @@ struct DataFolderLayout {
                     continue
                 }
                 guard codes.contains(code) else {
+                    let message = "folder '\(code)' is not a company in companies.csv"
                     diagnostics.append(
-                        .error(
-                            at: SourceLocation(path: companyPath),
-                            "folder '\(code)' is not a company in companies.csv" + Suggestion.hint(for: code, in: codes.sorted())))
+                        rules.followsFromRegistry(code)
+                            ? .followOn(at: SourceLocation(path: companyPath), message + " (its registry row was rejected)")
+                            : .error(at: SourceLocation(path: companyPath), message + Suggestion.hint(for: code, in: codes.sorted())))
                     continue
                 }
                 if !staysInside(companyPath, root: root, &diagnostics) { continue }
@@ -105,13 +109,20 @@ struct DataFolderLayout {
 
     /// Entries of a folder, hidden ones left out, in byte order.
     static func sortedEntries(_ path: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [])
-            .filter { !$0.hasPrefix(".") }
-            .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        guard let folder = opendir(path) else { return [] }
+        defer { closedir(folder) }
+        var names: [String] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { tuple in
+                tuple.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: tuple.pointee)) { String(cString: $0) }
+            }
+            if !name.hasPrefix(".") { names.append(name) }
+        }
+        return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
     static func isDirectory(_ path: String) -> Bool {
-        var flag: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
     }
 }

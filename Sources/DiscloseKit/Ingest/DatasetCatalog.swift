@@ -27,9 +27,12 @@ public enum DatasetCatalog {
         ledger, reviews, incidents, governmentRequests, training, trainingSessions, privacyMark, appointments,
     ]
 
+    /// The registry, then the per-company datasets.
+    public static let all: [DatasetSpec] = [companies] + perCompany
+
     /// Every dataset by name, registry included.
     public static let byName: [String: DatasetSpec] = Dictionary(
-        uniqueKeysWithValues: ([companies] + perCompany).map { ($0.name, $0) })
+        uniqueKeysWithValues: all.map { ($0.name, $0) })
 
     static let ledger = DatasetSpec(
         name: "ledger", title: "Control forms of the personal-information ledger", kind: .register,
@@ -69,19 +72,26 @@ public enum DatasetCatalog {
         rules: [
             .restrictedWhen(column: "corrective_action", condition: "result", equals: "nonconforming", allowed: ["open", "closed"])
         ],
-        key: ["review_id"])
+        key: ["review_id"],
+        crossFileRules: [
+            .references(column: "subject", dataset: "ledger", key: "form_id", when: RowCondition("kind", equals: "control-form"))
+        ])
 
     static let incidents = DatasetSpec(
         name: "incidents", title: "Incidents (GRI 418-1 classes)", kind: .event,
         columns: [
             .init("incident_id", .text, note: "unique within the company"),
-            .init("type", .enumeration(MetricCatalog.incidentTypes)),
+            .init(
+                "type",
+                .enumeration([
+                    "loss", "leak", "theft", "unauthorized-access", "secondary-use", "external-complaint", "regulator-claim",
+                ])),
             .init("occurred_on", .date),
             .init("discovered_on", .date, note: "≥ occurred_on; decides the FY"),
             .init("records_affected", .count),
             .init("substantiated", .boolean),
             .init("regulator_notified", .boolean),
-            .init("summary", .text, optional: true, note: "internal only: never rendered, never copied to output"),
+            .init("summary", .text, optional: true, isPrivate: true, note: "internal only: never rendered, never copied to output"),
         ],
         rules: [.notBefore(later: "discovered_on", earlier: "occurred_on")],
         key: ["incident_id"])
@@ -106,7 +116,7 @@ public enum DatasetCatalog {
     static let training = DatasetSpec(
         name: "training", title: "Training assignments, one row per person per assigned course", kind: .event,
         columns: [
-            .init("person_id", .personID, note: "never rendered"),
+            .init("person_id", .personID, isPrivate: true, note: "never rendered"),
             .init("population", .enumeration(["officer", "employee", "dispatched"])),
             .init("role", .enumeration(["general", "administrator", "professional", "new-hire"])),
             .init("course", .courseCode),
@@ -143,7 +153,7 @@ public enum DatasetCatalog {
     static let appointments = DatasetSpec(
         name: "appointments", title: "Administrators, Professionals and auditors", kind: .register,
         columns: [
-            .init("person_id", .personID, note: "never rendered"),
+            .init("person_id", .personID, isPrivate: true, note: "never rendered"),
             .init("role", .enumeration(["administrator", "professional", "auditor", "promotion-office"])),
             .init("department", .text),
             .init("appointed_on", .date),

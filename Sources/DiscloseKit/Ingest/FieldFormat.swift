@@ -1,7 +1,5 @@
 /// Shape checks on single field values of the data contract.
 enum FieldFormat {
-    /// The largest whole number a data field may hold (a sum that still overflows is a located error of its metric).
-    static let largestCount: Int64 = 1_000_000_000_000_000
 
     /// `[A-Z0-9][A-Z0-9-]*`
     static func isCompanyCode(_ text: String) -> Bool {
@@ -18,25 +16,27 @@ enum FieldFormat {
         }
     }
 
-    /// Why a person id is not pseudonymous, or nil when it is acceptable.
+    /// Why a person id is not pseudonymous, or nil when it is acceptable: an e-mail address, a phone
+    /// number or an Individual Number in any spelling (full-width, spaced), or any 12-digit number.
     static func personIDProblem(_ text: String) -> String? {
         var digits = 0
-        var hasAt = false
+        var unusual = false
         for byte in text.utf8 {
-            if (48...57).contains(byte) { digits += 1 } else if byte == UInt8(ascii: "@") { hasAt = true }
+            if (48...57).contains(byte) {
+                digits += 1
+            } else if byte == UInt8(ascii: "@") || byte >= 0x80 || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "%") || byte == UInt8(ascii: "\\") {
+                unusual = true
+            }
         }
-        if hasAt, looksLikeEmail(text) { return "it looks like an e-mail address" }
         if digits == 12, text.utf8.count == 12 {
             return "a 12-digit number may be an Individual Number (My Number)"
         }
-        return nil
-    }
-
-    /// Something `@` something-with-a-dot.
-    static func looksLikeEmail(_ text: String) -> Bool {
-        guard let at = text.firstIndex(of: "@") else { return false }
-        let local = text[..<at]
-        let domain = text[text.index(after: at)...]
-        return !local.isEmpty && domain.contains(".") && !domain.hasPrefix(".") && !domain.hasSuffix(".")
+        guard unusual || digits >= 10 else { return nil }
+        switch SensitiveText.scan(text).first?.kind {
+        case .email: return "it looks like an e-mail address"
+        case .phone: return "it looks like a phone number"
+        case .individualNumber: return "it looks like an Individual Number (My Number)"
+        case .personID, nil: return nil
+        }
     }
 }

@@ -8,26 +8,44 @@ struct FileParser: Sendable {
 
     let courses: Set<String>
     let maxRows: Int
+    /// Encodings to try, in order, for each file (`encodings:` in pipeline.yaml).
+    var encodings: [TextEncoding] = [.utf8]
     /// The data folder every file must stay inside.
     var root: String? = nil
+    /// Header rows already checked (shared by every copy of this parser).
+    let headers = HeaderCache()
 
-    /// Parses `file`, calling `emit` with each batch (the last one flagged); returns the form ids of a ledger.
+    /// Parses `file`, checking its cross-file rules against `referenced`, calling `emit` with each batch
+    /// (the last one flagged); returns the keys it holds that other datasets reference.
     func parse(
-        _ file: PlannedFile, index: Int, formIDs: Set<String>?, progress: ProgressReporter,
+        _ file: PlannedFile, index: Int, referenced: ReferencedKeys?, progress: ProgressReporter,
         emit: (ParsedBatch) -> Bool
-    ) -> Set<String> {
+    ) -> ReferencedKeys {
         let spec = file.spec
-        let reader: CSVReader
+        var reader: CSVReader
         do {
             reader = try CSVReader(path: file.path, displayPath: file.path, within: root, maxFieldBytes: 1 << 20, chunkSize: CSVReader.chunkSize)
         } catch {
             // A file that cannot be opened (a link out of the folder, a FIFO, no permission) is one located problem.
             let located = error.reason == .invalidInput
-            _ = emit(ParsedBatch(file: index, diagnostics: error.diagnostics, isLast: true, failure: located ? nil : error))
-            return []
+            _ = emit(ParsedBatch(file: index, diagnostics: error.diagnostics, isLast: true, failure: located ? nil : error, fileRejected: true))
+            return ReferencedKeys(fileRejected: true)
         }
-        var batch = ParsedBatch(file: index)
-        var ledgerIDs: Set<String> = []
+        let keyWidth = spec.key.count
+        var batch = ParsedBatch(file: index, width: spec.columns.count, keyWidth: keyWidth)
+        // The file passed InputFile's checks (inside the folder, a regular file) before a byte is read again here.
+        switch FileEncoding.decide(path: file.path, within: root, encodings: encodings) {
+        case .rejected(let message):
+            batch.diagnostics.append(.error(at: SourceLocation(path: file.path), message))
+            (batch.isLast, batch.fileRejected) = (true, true)
+            _ = emit(batch)
+            return ReferencedKeys(fileRejected: true)
+        case .converted(let bytes, let encoding):
+            reader = CSVReader(bytes: bytes, displayPath: file.path)
+            batch.readAs = encoding
+        case .utf8: break
+        }
+        var forms = ReferencedKeys()
         var kept = 0
         var (omitted, omittedLine) = (0, 0)
         /// Keeps the diagnostics added to the batch since `start` while the file's cap allows; counts the rest.
@@ -48,15 +66,24 @@ struct FileParser: Sendable {
             batch.omitted = omitted + reader.omittedProblems
             batch.omittedLine = max(omittedLine, reader.omittedLine)
             batch.isLast = true
+            batch.fileRejected = forms.fileRejected || batch.omitted > 0
             _ = emit(batch)
         }
-        guard let headerRecord = reader.next() else { return [] }
-        let header = HeaderMap.make(
-            header: headerRecord, spec: spec, path: file.path, diagnostics: &batch.diagnostics, limit: Self.maxProblemsPerFile)
-        omitted += header.omitted
-        omittedLine = header.omitted > 0 ? headerRecord.line : 0
-        guard let header = header.map else { return [] }
-        let validator = RowValidator(spec: spec, header: header, path: file.path, courses: courses, formIDs: formIDs)
+        var headerOmitted = 0
+        let headerRecord = reader.next()
+        let header = headerRecord.flatMap {
+            headers.map(
+                for: $0, spec: spec, path: file.path, diagnostics: &batch.diagnostics, limit: Self.maxProblemsPerFile,
+                omitted: &headerOmitted)
+        }
+        (omitted, omittedLine) = (headerOmitted, headerOmitted > 0 ? headerRecord?.line ?? 1 : 0)
+        guard let header else {
+            forms.fileRejected = true
+            return forms
+        }
+        let validator = RowValidator(spec: spec, header: header, path: file.path, courses: courses, referenced: referenced)
+        let referencedField = spec.referencedKey.flatMap { name in spec.columns.firstIndex { $0.name == name } }
+            .map { header.fieldIndex[$0] }
         let keyFields = spec.key.compactMap { name in spec.columns.firstIndex { $0.name == name } }.map { header.fieldIndex[$0] }
         var rows = 0
         var values: [SQLValue] = []
@@ -72,20 +99,26 @@ struct FileParser: Sendable {
             let before = batch.diagnostics.count
             let valid = validator.validate(record, into: &batch.diagnostics, values: &values)
             if batch.diagnostics.count > before { cap(from: before) }
-            let keyParts = keyFields.map { record.fields[$0] }
-            if spec.name == "ledger", valid, let id = values.first?.text { ledgerIDs.insert(id) }
+            if let id = referencedField.map({ record.fields[$0] }) {
+                if valid { forms.valid.insert(id) } else { forms.rejected.insert(id) }
+            }
+            var keyHash: UInt64 = 0
+            if keyWidth > 0 {
+                for field in keyFields { batch.keys.append(record.fields[field]) }
+                keyHash = KeyIndex.hash(batch.keys[(batch.keys.count - keyWidth)...])
+            }
             batch.rows.append(
                 ParsedRow(
-                    line: record.line, values: valid ? values : nil, keyParts: keyParts,
-                    keyHash: keyParts.isEmpty ? 0 : KeyIndex.hash(keyParts),
+                    line: record.line, valueStart: valid ? batch.values.count : -1, keyHash: keyHash,
                     keyColumn: keyFields.first.map { record.columns[$0] } ?? 1,
                     columns: spec.kind == .registry ? header.fieldIndex.map { record.columns[$0] } : nil))
+            if valid { batch.values.append(contentsOf: values) }
             if batch.rows.count >= Self.batchSize {
-                guard emit(batch) else { return ledgerIDs }
-                batch = ParsedBatch(file: index)
+                guard emit(batch) else { return forms }
+                batch = ParsedBatch(file: index, width: spec.columns.count, keyWidth: keyWidth, readAs: batch.readAs)
                 if rows % 65_536 < Self.batchSize { progress.report(file: file.path, rows: rows) }
             }
         }
-        return ledgerIDs
+        return forms
     }
 }

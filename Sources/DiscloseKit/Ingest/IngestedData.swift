@@ -26,6 +26,8 @@ public struct IngestedData: Sendable {
     public var rowCounts: [Submission: Int]
     public var missing: [MissingDataset]
     public var diagnostics: [Diagnostic]
+    /// Files read in an encoding other than UTF-8 (`encodings:`), by path.
+    public var readAs: [String: TextEncoding] = [:]
     /// Those of `diagnostics` shown on the terminal but never published in data.json (they quote folder
     /// names, which may name a person).
     public var unpublished: [Diagnostic] = []

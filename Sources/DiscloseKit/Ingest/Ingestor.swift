@@ -9,21 +9,27 @@ public struct Ingestor {
     let progress: ProgressReporter
     /// The disclosed fiscal year: later FY folders are not read. Nil reads every year.
     let fiscalYear: Int?
+    /// Threads that parse and validate files while this one stores rows; the store and diagnostics are the
+    /// same for any number.
+    let parsingThreads: Int
+    /// `check --company CODE`: read that company's folder of the disclosed year alone, and report only on it.
+    public var onlyCompany: String?
 
     public init(
         project: Project, store: DisclosureStore, dataPath: String? = nil, fiscalYear: Int? = nil,
-        progress: ProgressReporter = .silent
+        progress: ProgressReporter = .silent, parsingThreads: Int? = nil
     ) {
         self.project = project
         self.store = store
         self.dataPath = dataPath ?? project.dataPath
         self.fiscalYear = fiscalYear
         self.progress = progress
+        self.parsingThreads = max(1, parsingThreads ?? ProcessInfo.processInfo.activeProcessorCount)
     }
 
     /// Loads everything in one transaction; returns what was found, diagnostics included.
     ///
-    /// One thread parses and validates the files while this one stores their rows.
+    /// Parsing threads read and validate the files while this one stores their rows.
     public func run() throws(DiscloseError) -> IngestedData {
         try store.database.transaction { () throws(DiscloseError) -> IngestedData in
             var diagnostics: [Diagnostic] = []
@@ -32,7 +38,8 @@ public struct Ingestor {
                 throw .invalid(at: SourceLocation(path: dataPath), "data folder not found (name it with --data or paths.data in pipeline.yaml)")
             }
             let registryPath = (dataPath as NSString).appendingPathComponent("companies.csv")
-            let companies = try loadRegistry(path: registryPath, diagnostics: &diagnostics, budget: &budget)
+            var registry = RegistryOutcome()
+            let companies = try loadRegistry(path: registryPath, outcome: &registry, diagnostics: &diagnostics, budget: &budget)
             let startMonth = project.config.disclosure.fiscalYearStartMonth
             if let fiscalYear, !companies.isEmpty {
                 let end = FiscalYear(fiscalYear, startMonth: startMonth).end
@@ -44,15 +51,18 @@ public struct Ingestor {
                 }
             }
             var ignored: [Diagnostic] = []
+            let registryOutcome = registry
             let layout = DataFolderLayout.scan(
                 dataPath: dataPath,
-                rules: DataFolderLayout.Rules(companies: companies, disclosedYear: fiscalYear, startMonth: startMonth),
+                rules: DataFolderLayout.Rules(
+                    companies: companies, disclosedYear: fiscalYear, startMonth: startMonth,
+                    followsFromRegistry: { registryOutcome.mayHold($0) }),
                 diagnostics: &diagnostics, ignored: &ignored)
             var plan: [PlannedFile] = []
             var missing: [MissingDataset] = []
-            for year in layout.fiscalYears {
+            for year in layout.fiscalYears where onlyCompany == nil || year == fiscalYear {
                 let fyEnd = FiscalYear(year, startMonth: project.config.disclosure.fiscalYearStartMonth).end
-                for company in companies {
+                for company in companies where onlyCompany == nil || company.code == onlyCompany {
                     let inScope = company.isConsolidated(on: fyEnd)
                     let sent = layout.files[FolderKey(fiscalYear: year, company: company.code)] ?? []
                     guard inScope || !sent.isEmpty else { continue }
@@ -70,83 +80,126 @@ public struct Ingestor {
                     }
                 }
             }
-            try load(plan, diagnostics: &diagnostics, budget: &budget)
+            var readAs = registry.readAs
+            let files = try load(
+                plan, firstFileID: Int64(registry.files + 1), readAs: &readAs, diagnostics: &diagnostics, budget: &budget)
             diagnostics += budget.trailers
             let submissions = Set(plan.map { Submission(fiscalYear: $0.fiscalYear ?? 0, company: $0.company ?? "", dataset: $0.spec.name) })
             var rowCounts: [Submission: Int] = [:]
-            for row in try store.database.rows("SELECT company, fiscal_year, dataset, rows FROM files WHERE company IS NOT NULL ORDER BY id") {
-                if let company = row[0].text, let year = row[1].integer, let dataset = row[2].text, let rows = row[3].integer {
-                    rowCounts[Submission(fiscalYear: Int(year), company: company, dataset: dataset)] = Int(rows)
+            for file in files {
+                if let company = file.company, let year = file.fiscalYear {
+                    rowCounts[Submission(fiscalYear: year, company: company, dataset: file.dataset)] = file.rows
+                }
+            }
+            if let onlyCompany {
+                // The company's own folder and the registry it is checked against; nothing about the rest of the group.
+                let folder = (dataPath as NSString).appendingPathComponent("FY\(fiscalYear ?? 0)/\(onlyCompany)")
+                diagnostics = diagnostics.filter {
+                    $0.location.path == registryPath || $0.location.path == folder || $0.location.path.hasPrefix(folder + "/")
                 }
             }
             return IngestedData(
                 companies: companies, fiscalYears: layout.fiscalYears, submissions: submissions, rowCounts: rowCounts,
-                missing: missing.sorted(), diagnostics: diagnostics.sorted(), unpublished: ignored.sorted(), dataFolder: dataPath)
+                missing: missing.sorted(), diagnostics: diagnostics.sorted(), readAs: readAs, unpublished: ignored.sorted(),
+                dataFolder: dataPath)
         }
     }
 
-    /// Parses the planned files on a second thread and stores their rows on this one.
-    func load(_ plan: [PlannedFile], diagnostics: inout [Diagnostic], budget: inout ProblemBudget) throws(DiscloseError) {
-        let queue = BatchQueue()
-        let parser = FileParser(
-            courses: Set(project.config.courses.map(\.code)), maxRows: project.config.limits.maxRowsPerFile, root: dataPath)
-        let done = DispatchSemaphore(value: 0)
-        let progress = self.progress
-        let thread = Thread {
-            var formIDs: [FolderKey: Set<String>] = [:]
-            for (index, file) in plan.enumerated() {
-                let key = FolderKey(fiscalYear: file.fiscalYear ?? 0, company: file.company ?? "")
-                let ids = parser.parse(
-                    file, index: index, formIDs: file.spec.name == "reviews" ? formIDs[key] : nil, progress: progress,
-                    emit: queue.put)
-                if file.spec.name == "ledger" { formIDs[key] = ids }
-            }
-            queue.finish()
-            done.signal()
+    /// Parses the planned files on the parsing threads and stores their rows on this one, in plan order;
+    /// returns the files read (also stored in the `files` table).
+    ///
+    /// A unit of work is one company's folder for one year, so a ledger and the reviews checked against it are
+    /// parsed by the same thread; small files travel to the writer together, a unit at a time.
+    func load(
+        _ plan: [PlannedFile], firstFileID: Int64, readAs: inout [String: TextEncoding], diagnostics: inout [Diagnostic],
+        budget: inout ProblemBudget
+    ) throws(DiscloseError) -> [FileRecord] {
+        var units: [Range<Int>] = []
+        var start = 0
+        for index in plan.indices where index + 1 == plan.count
+            || plan[index + 1].company != plan[start].company || plan[index + 1].fiscalYear != plan[start].fiscalYear
+        {
+            units.append(start..<index + 1)
+            start = index + 1
         }
-        thread.stackSize = 1 << 22
-        thread.start()
-        var writer = RowWriter(store: store, budget: budget)
+        let queue = BatchQueue(units: units.count)
+        let parser = FileParser(
+            courses: Set(project.config.courses.map(\.code)), maxRows: project.config.limits.maxRowsPerFile,
+            encodings: project.config.encodings, root: dataPath)
+        let progress = self.progress
+        let done = DispatchGroup()
+        for _ in 0..<min(parsingThreads, max(1, units.count)) {
+            done.enter()
+            let thread = Thread { [units] in
+                defer { done.leave() }
+                while let unit = queue.claim() {
+                    var ready: [ParsedBatch] = []
+                    var rows = 0
+                    var referenced: [String: ReferencedKeys] = [:]
+                    var open = true
+                    for index in units[unit] where open {
+                        let file = plan[index]
+                        let keys = parser.parse(
+                            file, index: index, referenced: file.spec.referencedDataset.flatMap { referenced[$0] },
+                            progress: progress
+                        ) { batch in
+                            rows += batch.rows.count
+                            ready.append(batch)
+                            guard rows >= FileParser.batchSize else { return true }
+                            open = queue.publish(ready, of: unit, finished: false)
+                            (ready, rows) = ([], 0)
+                            return open
+                        }
+                        if file.spec.referencedKey != nil { referenced[file.spec.name] = keys }
+                    }
+                    guard open, queue.publish(ready, of: unit, finished: true) else { return }
+                }
+            }
+            thread.stackSize = 1 << 22
+            thread.start()
+        }
+        var writer = RowWriter(store: store, firstFileID: firstFileID)
+        writer.budget = budget
         defer { budget = writer.budget }
         do {
-            while let batch = queue.take() {
-                try writer.write(batch, plan: plan, diagnostics: &diagnostics)
+            while let batches = queue.take() {
+                for batch in batches {
+                    if let encoding = batch.readAs, batch.isLast { readAs[plan[batch.file].path] = encoding }
+                    try writer.write(batch, plan: plan, diagnostics: &diagnostics)
+                }
             }
+            done.wait()
+            return try writer.finish()
         } catch {
             queue.cancel()
             done.wait()
             throw error
         }
-        done.wait()
     }
 
     /// Reads `companies.csv` into the store and checks the group's shape.
-    func loadRegistry(path: String, diagnostics: inout [Diagnostic], budget: inout ProblemBudget) throws(DiscloseError) -> [Company] {
+    func loadRegistry(
+        path: String, outcome: inout RegistryOutcome, diagnostics: inout [Diagnostic], budget: inout ProblemBudget
+    ) throws(DiscloseError) -> [Company] {
         guard FileManager.default.fileExists(atPath: path) else {
             diagnostics.append(.error(at: SourceLocation(path: path), "missing file: the group registry companies.csv is required"))
+            outcome.fileRejected = true
             return []
         }
         let file = PlannedFile(spec: DatasetCatalog.companies, path: path, company: nil, fiscalYear: nil)
-        let parser = FileParser(courses: [], maxRows: project.config.limits.maxRowsPerFile, root: dataPath)
-        var writer = RowWriter(store: store, budget: budget)
+        let parser = FileParser(
+            courses: [], maxRows: project.config.limits.maxRowsPerFile, encodings: project.config.encodings, root: dataPath)
+        var writer = RowWriter(store: store)
+        writer.budget = budget
         defer { budget = writer.budget }
         var rows: [(company: Company, line: Int, parentColumn: Int)] = []
-        let parentPosition = DatasetCatalog.companies.columns.firstIndex { $0.name == "parent_code" } ?? 4
+        let registry = DatasetCatalog.companies
+        let parentPosition = registry.position(of: "parent_code")
         var failure: DiscloseError?
         // Each batch is stored as it is parsed, so a registry of a million bad lines is never held whole.
-        _ = parser.parse(file, index: 0, formIDs: nil, progress: progress) { batch in
+        _ = parser.parse(file, index: 0, referenced: nil, progress: progress) { batch in
             do throws(DiscloseError) {
-                try writer.write(batch, plan: [file], diagnostics: &diagnostics) { row, values in
-                    guard let code = values[0].text, let name = values[1].text, let country = values[2].text,
-                        let relationship = values[3].text.flatMap(CompanyScope.Relationship.init(rawValue:)),
-                        let from = values[6].text.flatMap({ Day(iso: $0) })
-                    else { return }
-                    let company = Company(
-                        code: code, name: name, country: country, relationship: relationship, parentCode: values[4].text,
-                        major: values[5].integer == 1, consolidatedFrom: from,
-                        consolidatedUntil: values[7].text.flatMap { Day(iso: $0) })
-                    rows.append((company, row.line, row.columns?[parentPosition] ?? 1))
-                }
+                try storeRegistry(batch)
             } catch {
                 failure = error
                 return false
@@ -154,13 +207,35 @@ public struct Ingestor {
             return true
         }
         if let failure { throw failure }
+        func storeRegistry(_ batch: ParsedBatch) throws(DiscloseError) {
+            if batch.fileRejected { outcome.fileRejected = true }
+            if let encoding = batch.readAs { outcome.readAs[path] = encoding }
+            for index in batch.rows.indices where batch.rows[index].valueStart < 0 {
+                outcome.rejectedCodes.formUnion(batch.keyParts(of: index))
+            }
+            try writer.write(batch, plan: [file], diagnostics: &diagnostics) { row, values in
+                func field(_ name: String) -> SQLValue { registry.position(of: name).map { values[$0] } ?? .null }
+                guard let code = field("code").text, let name = field("name").text, let country = field("country").text,
+                    let relationship = field("relationship").text.flatMap(CompanyScope.Relationship.init(rawValue:)),
+                    let from = field("consolidated_from").text.flatMap({ Day(iso: $0) })
+                else { return }
+                let company = Company(
+                    code: code, name: name, country: country, relationship: relationship, parentCode: field("parent_code").text,
+                    major: field("major").integer == 1, consolidatedFrom: from,
+                    consolidatedUntil: field("consolidated_until").text.flatMap { Day(iso: $0) })
+                rows.append((company, row.line, parentPosition.flatMap { row.columns?[$0] } ?? 1))
+            }
+        }
         let codes = Set(rows.map(\.company.code))
         let parents = rows.filter { $0.company.relationship == .parent }
+        let parentRejected = outcome.fileRejected || !outcome.rejectedCodes.isEmpty
         if rows.isEmpty, !diagnostics.contains(where: { $0.location.path == path && $0.severity == .error }) {
             diagnostics.append(.error(at: SourceLocation(path: path), "the registry lists no company: at least the parent company is required"))
         }
         if parents.isEmpty, !rows.isEmpty {
-            diagnostics.append(.error(at: SourceLocation(path: path, line: 1, column: 1), "the registry has no parent company: exactly one row must have relationship = parent"))
+            let message = "the registry has no parent company: exactly one row must have relationship = parent"
+            let location = SourceLocation(path: path, line: 1, column: 1)
+            diagnostics.append(parentRejected ? .followOn(at: location, message) : .error(at: location, message))
         }
         for extra in parents.dropFirst() {
             diagnostics.append(
@@ -170,12 +245,30 @@ public struct Ingestor {
         }
         for row in rows {
             if let parent = row.company.parentCode, !codes.contains(parent) {
+                let location = SourceLocation(path: path, line: row.line, column: row.parentColumn)
+                let message = "parent_code '\(parent)' is not a company in the registry"
                 diagnostics.append(
-                    .error(
-                        at: SourceLocation(path: path, line: row.line, column: row.parentColumn),
-                        "parent_code '\(parent)' is not a company in the registry" + Suggestion.hint(for: parent, in: codes.sorted())))
+                    outcome.mayHold(parent)
+                        ? .followOn(at: location, message + " (its row was rejected)")
+                        : .error(at: location, message + Suggestion.hint(for: parent, in: codes.sorted())))
             }
         }
+        outcome.files = try writer.finish().count
         return rows.map(\.company).sorted { $0.code < $1.code }
+    }
+}
+
+/// What reading the registry left behind besides companies: which codes may be missing only because their row
+/// (or the whole file) was rejected, and the encoding it was read in.
+struct RegistryOutcome {
+    var fileRejected = false
+    var rejectedCodes: Set<String> = []
+    var readAs: [String: TextEncoding] = [:]
+    /// Files read for the registry (0 or 1), so the data files' ids follow.
+    var files = 0
+
+    /// True when `code` may name a company whose registry row was rejected.
+    func mayHold(_ code: String) -> Bool {
+        fileRejected || rejectedCodes.contains(code)
     }
 }

@@ -5,8 +5,27 @@ struct RowValidator {
     let path: String
     /// Course codes declared in pipeline.yaml.
     let courses: Set<String>
-    /// Form ids of the same company's ledger, for control-form review subjects; nil when not checked.
-    var formIDs: Set<String>?
+    /// The keys of the dataset this one references (`spec.crossFileRules`) in the same folder; nil when not checked.
+    var referenced: ReferencedKeys?
+    /// For each of `spec.rules`, the spec positions of the two columns it names (looked up once per file).
+    private let ruleColumns: [(Int, Int)]
+
+    init(spec: DatasetSpec, header: HeaderMap, path: String, courses: Set<String>, referenced: ReferencedKeys?) {
+        self.spec = spec
+        self.header = header
+        self.path = path
+        self.courses = courses
+        self.referenced = referenced
+        func position(_ name: String) -> Int { spec.columns.firstIndex { $0.name == name } ?? 0 }
+        ruleColumns = spec.rules.map { rule in
+            switch rule {
+            case .notBefore(let first, let second), .requiredWhen(let first, let second, _),
+                .requiredUnless(let first, let second, _), .restrictedWhen(let first, let second, _, _),
+                .notGreater(let first, let second), .zeroUnless(let first, let second, _):
+                return (position(first), position(second))
+            }
+        }
+    }
 
     /// The row's values in spec column order, or nil (with diagnostics) when any field is invalid.
     func validate(_ record: CSVRecord, into diagnostics: inout [Diagnostic]) -> [SQLValue]? {
@@ -29,32 +48,69 @@ struct RowValidator {
                 values.append(.null)
                 continue
             }
+            if column.type == .text || column.type == .personID, let problem = controlCharacter(in: field, of: record, at: index, column: column) {
+                diagnostics.append(problem)
+                values.append(.null)
+                ok = false
+                continue
+            }
             switch convert(field, column) {
             case .success(let value): values.append(value)
             case .failure(let problem):
-                diagnostics.append(.error(at: location(record, index), problem.message))
+                diagnostics.append(
+                    controlCharacter(in: field, of: record, at: index, column: column) ?? .error(at: location(record, index), problem.message))
                 values.append(.null)
                 ok = false
             }
         }
         guard ok else { return false }
-        for rule in spec.rules {
-            if let (column, message) = violation(of: rule, values) {
+        for (rule, columns) in zip(spec.rules, ruleColumns) {
+            if let (column, message) = violation(of: rule, columns, values) {
                 diagnostics.append(.error(at: location(record, header.fieldIndex[column]), message))
                 ok = false
             }
         }
-        if ok, spec.name == "reviews", let formIDs, let subject = values[2].text, values[1].text == "control-form",
-            !formIDs.contains(subject)
-        {
-            diagnostics.append(
-                .error(
-                    at: location(record, header.fieldIndex[2]),
-                    "control-form review subject '\(subject)' is not a form_id in this company's ledger.csv"
-                        + Suggestion.hint(for: subject, in: formIDs.sorted())))
-            ok = false
+        if ok, let referenced {
+            for rule in spec.crossFileRules where !check(rule, values, referenced, record, into: &diagnostics) { ok = false }
         }
         return ok
+    }
+
+    /// Checks a cross-file rule; false (with a diagnostic) when the row names a key the referenced file lacks.
+    func check(
+        _ rule: CrossFileRule, _ values: [SQLValue], _ keys: ReferencedKeys, _ record: CSVRecord, into diagnostics: inout [Diagnostic]
+    ) -> Bool {
+        guard case .references(let column, let dataset, let key, let condition) = rule,
+            let position = spec.columns.firstIndex(where: { $0.name == column }), let value = values[position].text
+        else { return true }
+        var kind = ""
+        if let condition {
+            guard let conditionPosition = spec.columns.firstIndex(where: { $0.name == condition.column }),
+                values[conditionPosition].text == condition.value
+            else { return true }
+            kind = condition.value + " "
+        }
+        guard !keys.valid.contains(value) else { return true }
+        let row = spec.name.hasSuffix("s") ? String(spec.name.dropLast()) : spec.name
+        let message = "\(kind)\(row) \(column) '\(value)' is not a \(key) in this company's \(dataset).csv"
+        let at = location(record, header.fieldIndex[position])
+        if keys.rejectedRowMayHold(value) {
+            diagnostics.append(.followOn(at: at, message + " (its \(dataset) row was rejected)"))
+        } else {
+            diagnostics.append(.error(at: at, message + Suggestion.hint(for: value, in: keys.valid.sorted())))
+        }
+        return false
+    }
+
+    /// A located error for the first control character in a field (free-text columns are checked
+    /// on every row; other types reject such a field anyway, and are checked only then).
+    func controlCharacter(in field: String, of record: CSVRecord, at index: Int, column: ColumnSpec) -> Diagnostic? {
+        guard let first = ControlCharacter.occurrences(in: field, limit: 1).first else { return nil }
+        let quoted = field.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 } ? 1 : 0
+        let line = record.fieldLines.indices.contains(index) ? record.fieldLines[index] : record.line
+        let at = SourceLocation(
+            path: path, line: line + first.line, column: first.line == 0 ? record.columns[index] + quoted + first.column - 1 : first.column)
+        return .error(at: at, ControlCharacter.message(first.scalar, in: "in field '\(column.name)'"))
     }
 
     func location(_ record: CSVRecord, _ index: Int) -> SourceLocation {
@@ -80,11 +136,9 @@ struct RowValidator {
             guard field.utf8.allSatisfy({ (48...57).contains($0) }) else {
                 return .failure(Problem(message: "invalid number '\(field)' in field '\(name)': expected a whole number ≥ 0"))
             }
-            guard let number = Int64(field), number <= FieldFormat.largestCount else {
+            guard let number = Int64(field) else {
                 return .failure(
-                    Problem(
-                        message: "number \(field.count > 24 ? field.prefix(24) + "…" : field) in field '\(name)' is too large: "
-                            + "at most \(Int(FieldFormat.largestCount).groupedText) (a thousand trillion)"))
+                    Problem(message: "number \(field.count > 24 ? field.prefix(24) + "…" : field) in field '\(name)' is too large: at most \(Int64.max)"))
             }
             return .success(.integer(number))
         case .date:
@@ -128,13 +182,21 @@ struct RowValidator {
     }
 
     /// The column (spec position) and message of a broken row rule, if any.
-    func violation(of rule: RowRule, _ values: [SQLValue]) -> (Int, String)? {
-        func position(_ name: String) -> Int { spec.columns.firstIndex { $0.name == name } ?? 0 }
+    /// `columns` are the spec positions of the two columns the rule names, in the order it names them.
+    func violation(of rule: RowRule, _ columns: (Int, Int), _ values: [SQLValue]) -> (Int, String)? {
+        func position(_ name: String) -> Int {
+            switch rule {
+            case .notBefore(let first, _), .requiredWhen(let first, _, _), .requiredUnless(let first, _, _),
+                .restrictedWhen(let first, _, _, _), .notGreater(let first, _), .zeroUnless(let first, _, _):
+                return name == first ? columns.0 : columns.1
+            }
+        }
         func text(_ name: String) -> String? {
-            switch values[position(name)] {
+            let index = position(name)
+            switch values[index] {
             case .text(let value): return value
             case .integer(let value):
-                if case .boolean = spec.columns[position(name)].type { return value == 1 ? "yes" : "no" }
+                if case .boolean = spec.columns[index].type { return value == 1 ? "yes" : "no" }
                 return String(value)
             default: return nil
             }

@@ -1,11 +1,13 @@
 /// How a goal stands against its target (SPEC §4), decided in this order.
-public enum GoalStatus: String, Sendable, Hashable {
+///
+/// Values only: data.json's words for it are in `GoalStatus+JSON`, the page's in each `Edition`.
+public enum GoalStatus: Sendable, Hashable, CaseIterable {
     /// Some company in scope did not submit a dataset the metric reads.
-    case insufficientData = "insufficient data"
+    case insufficientData
     /// No target, a text-only goal, or a null value.
     case reported
     case met
-    case notMet = "not met"
+    case notMet
 
     /// Judges a result against a target in SPEC order: insufficient data, reported, met / not met.
     public static func judge(_ result: MetricResult?, target: Target?) -> GoalStatus {

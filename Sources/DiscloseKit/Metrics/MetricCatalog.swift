@@ -1,4 +1,7 @@
-/// The built-in metrics of SPEC §3.
+/// The built-in metrics of SPEC §3, each declared once with its query.
+///
+/// Adding a metric is one declaration here (or in `MetricCatalog+Events.swift`) plus its entry in
+/// `definitions`; the test that walks every metric evaluates it on a fixture.
 public enum MetricCatalog {
     /// Every built-in metric, by id.
     public static let all: [String: MetricDefinition] = Dictionary(
@@ -7,95 +10,127 @@ public enum MetricCatalog {
     /// Built-in metric ids in a stable order.
     public static let ids: [String] = definitions.map(\.id)
 
-    static let lossOrLeak = ["loss", "leak", "theft", "unauthorized-access"]
-    static let incidentTypes = lossOrLeak + [
-        "secondary-use", "external-complaint", "regulator-claim",
+    /// Every built-in metric, in the order `explain` and the schema list them.
+    public static let definitions: [MetricDefinition] = [
+        companiesInScope, ledgerAdoption, ledgerAdoptionNew, controlFormReviewCoverage, managementReviewCoverage,
+        securityVerificationCoverage, internalAuditCoverage, inspectedCompanies, openCorrectiveActions,
+        managementSystemCompanies, managementSystemNew, incidents, recordsAffected, governmentRequests,
+        governmentRequestDisclosureRate, trainingCompletion, trainingSessions, privacyMarkHolders,
+        privacyMarkFirstCertified, crossBorderForms, specificPIForms,
     ]
-    static let yesNo = ["yes", "no"]
 
-    static let definitions: [MetricDefinition] = [
-        .init(
-            id: "companies_in_scope", unit: "companies", kind: .count, datasets: [], filters: [:],
-            rule: "companies consolidated at FY end"),
-        .init(
-            id: "ledger_adoption", unit: "companies", kind: .countOfScope, datasets: ["ledger"], filters: [:],
-            rule: "companies with at least one control form active at FY end"),
-        .init(
-            id: "ledger_adoption_new", unit: "companies", kind: .count, datasets: ["ledger"], filters: [:],
-            rule: "companies whose first-ever control form registration falls in the FY"),
-        .init(
-            id: "control_form_review_coverage", unit: "%", kind: .percent, datasets: ["ledger", "reviews"],
-            filters: [:],
-            rule: "share of control forms active at any time in the FY that had a control-form review in the FY"),
-        .init(
-            id: "management_review_coverage", unit: "%", kind: .percent, datasets: ["ledger", "reviews"],
-            filters: [:],
-            rule: "share of (company, department) pairs with a form active in the FY that had a management review of that department in the FY"),
-        .init(
-            id: "security_verification_coverage", unit: "%", kind: .percent, datasets: ["reviews"], filters: [:],
-            rule: "share of companies with a security verification in the FY"),
-        .init(
-            id: "internal_audit_coverage", unit: "%", kind: .percent, datasets: ["reviews"], filters: [:],
-            rule: "share of companies with an internal audit in the FY"),
-        .init(
-            id: "inspected_companies", unit: "companies", kind: .count, datasets: ["reviews"], filters: [:],
-            rule: "companies with at least one inspection in the FY"),
-        .init(
-            id: "open_corrective_actions", unit: "reviews", kind: .count, datasets: ["reviews"], filters: [:],
-            rule: "nonconforming reviews performed in the FY whose corrective action is still open"),
-        .init(
-            id: "management_system_companies", unit: "companies", kind: .countOfScope,
-            datasets: ["appointments"], filters: [:],
-            rule: "companies with an administrator and a professional both active at FY end"),
-        .init(
-            id: "management_system_new", unit: "companies", kind: .count, datasets: ["appointments"], filters: [:],
-            rule: "companies whose first day ever with an administrator and a professional active on the same day falls in the FY"),
-        .init(
-            id: "incidents", unit: "incidents", tag: "GRI 418-1", kind: .count, datasets: ["incidents"],
-            filters: ["type": incidentTypes, "substantiated": yesNo],
-            rule: "incidents discovered in the FY"),
-        .init(
-            id: "records_affected", unit: "records", tag: "SASB TC-SI-230a.1", kind: .count,
-            datasets: ["incidents"], filters: ["type": incidentTypes, "substantiated": yesNo],
-            rule: "records affected by incidents discovered in the FY"),
-        .init(
-            id: "government_requests", unit: "requests", tag: "SASB TC-SI-220a.4", kind: .count,
-            datasets: ["government_requests"],
-            filters: [
-                "requester": ["government", "law-enforcement", "court", "regulator"],
-                "outcome": ["disclosed", "partially-disclosed", "refused", "pending", "withdrawn"],
-            ],
-            rule: "government requests for personal data received in the FY"),
-        .init(
-            id: "government_request_disclosure_rate", unit: "%", tag: "SASB TC-SI-220a.4", kind: .percent,
-            datasets: ["government_requests"],
-            filters: ["requester": ["government", "law-enforcement", "court", "regulator"]],
-            rule: "share of requests received in the FY that were disclosed or partially disclosed"),
-        .init(
-            id: "training_completion", unit: "%", kind: .percent, datasets: ["training"],
-            filters: [
-                "course": [], "population": ["officer", "employee", "dispatched"],
-                "role": ["general", "administrator", "professional", "new-hire"],
-            ],
-            rule: "share of training assignments made in the FY that were completed by FY end"),
-        .init(
-            id: "training_sessions", unit: "sessions", kind: .count, datasets: ["training_sessions"],
-            filters: [
-                "kind": ["lecture", "practical-course", "drill", "newsletter", "textbook", "awareness"],
-                "audience": ["all", "administrator", "professional", "new-hire", "department"],
-            ],
-            rule: "training sessions held in the FY"),
-        .init(
-            id: "privacy_mark_holders", unit: "companies", kind: .count, datasets: ["privacy_mark"], filters: [:],
-            rule: "companies holding a valid Privacy Mark certificate that covers FY end"),
-        .init(
-            id: "privacy_mark_first_certified", unit: "date", kind: .date, datasets: ["privacy_mark"],
-            filters: [:], rule: "earliest first certification date among the scope's certificates"),
-        .init(
-            id: "cross_border_forms", unit: "forms", kind: .count, datasets: ["ledger"], filters: [:],
-            rule: "control forms active at FY end that transfer personal information across borders"),
-        .init(
-            id: "specific_pi_forms", unit: "forms", kind: .count, datasets: ["ledger"], filters: [:],
-            rule: "control forms active at FY end that hold Individual Numbers (My Number)"),
-    ]
+    static let companiesInScope = MetricDefinition(
+        id: "companies_in_scope", unit: "companies", kind: .count, reads: [],
+        rule: "companies consolidated at FY end"
+    ) { q in
+        "SELECT \(q.scopeCount) AS value"
+    }
+
+    static let ledgerAdoption = MetricDefinition(
+        id: "ledger_adoption", unit: "companies", kind: .countOfScope, reads: ["ledger"],
+        rule: "companies with at least one control form active at FY end"
+    ) { q in
+        """
+        SELECT COUNT(DISTINCT company) AS numerator, \(q.scopeCount) AS denominator FROM ledger \
+        WHERE \(q.rows) AND \(q.activeAtEnd("registered_on", "retired_on"))
+        """
+    }
+
+    static let ledgerAdoptionNew = MetricDefinition(
+        id: "ledger_adoption_new", unit: "companies", kind: .count, reads: ["ledger"],
+        rule: "companies whose first-ever control form registration falls in the FY"
+    ) { q in
+        """
+        SELECT COUNT(*) AS value FROM (SELECT company, MIN(registered_on) AS first_on FROM ledger \
+        WHERE \(q.rows) GROUP BY company) WHERE first_on BETWEEN \(q.start) AND \(q.end)
+        """
+    }
+
+    static let controlFormReviewCoverage = MetricDefinition(
+        id: "control_form_review_coverage", unit: "%", kind: .percent, reads: ["ledger", "reviews"],
+        rule: "share of control forms active at any time in the FY that had a control-form review in the FY"
+    ) { q in
+        """
+        SELECT COUNT(r.subject) AS numerator, COUNT(*) AS denominator FROM ledger l \
+        LEFT JOIN (SELECT DISTINCT company, subject FROM reviews WHERE fiscal_year = \(q.y) AND kind = 'control-form' \
+        AND \(q.inYear("performed_on"))) r ON r.company = l.company AND r.subject = l.form_id \
+        WHERE l.fiscal_year = \(q.y) AND l.\(q.inScope) AND \(q.activeDuringYear("l.registered_on", "l.retired_on"))
+        """
+    }
+
+    static let managementReviewCoverage = MetricDefinition(
+        id: "management_review_coverage", unit: "%", kind: .percent, reads: ["ledger", "reviews"],
+        rule: "share of (company, department) pairs with a form active in the FY that had a management review of that department in the FY"
+    ) { q in
+        """
+        SELECT COUNT(r.subject) AS numerator, COUNT(*) AS denominator \
+        FROM (SELECT DISTINCT company, department FROM ledger WHERE \(q.rows) \
+        AND \(q.activeDuringYear("registered_on", "retired_on"))) p \
+        LEFT JOIN (SELECT DISTINCT company, subject FROM reviews WHERE fiscal_year = \(q.y) AND kind = 'management-review' \
+        AND \(q.inYear("performed_on"))) r ON r.company = p.company AND r.subject = p.department
+        """
+    }
+
+    static let securityVerificationCoverage = MetricDefinition(
+        id: "security_verification_coverage", unit: "%", kind: .percent, reads: ["reviews"],
+        rule: "share of companies with a security verification in the FY"
+    ) { q in
+        companiesWithReview("security-verification", q)
+    }
+
+    static let internalAuditCoverage = MetricDefinition(
+        id: "internal_audit_coverage", unit: "%", kind: .percent, reads: ["reviews"],
+        rule: "share of companies with an internal audit in the FY"
+    ) { q in
+        companiesWithReview("internal-audit", q)
+    }
+
+    /// Companies with a review of `kind` in the FY, over the scope.
+    static func companiesWithReview(_ kind: String, _ q: MetricQuery) -> String {
+        """
+        SELECT COUNT(DISTINCT company) AS numerator, \(q.scopeCount) AS denominator FROM reviews \
+        WHERE \(q.rows) AND kind = '\(kind)' AND \(q.inYear("performed_on"))
+        """
+    }
+
+    static let inspectedCompanies = MetricDefinition(
+        id: "inspected_companies", unit: "companies", kind: .count, reads: ["reviews"],
+        rule: "companies with at least one inspection in the FY"
+    ) { q in
+        "SELECT COUNT(DISTINCT company) AS value FROM reviews WHERE \(q.rows) AND kind = 'inspection' AND \(q.inYear("performed_on"))"
+    }
+
+    static let openCorrectiveActions = MetricDefinition(
+        id: "open_corrective_actions", unit: "reviews", kind: .count, reads: ["reviews"],
+        rule: "nonconforming reviews performed in the FY whose corrective action is still open"
+    ) { q in
+        """
+        SELECT COUNT(*) AS value FROM reviews WHERE \(q.rows) AND result = 'nonconforming' \
+        AND corrective_action = 'open' AND \(q.inYear("performed_on"))
+        """
+    }
+
+    static let managementSystemCompanies = MetricDefinition(
+        id: "management_system_companies", unit: "companies", kind: .countOfScope, reads: ["appointments"],
+        rule: "companies with an administrator and a professional both active at FY end"
+    ) { q in
+        """
+        SELECT COUNT(*) AS numerator, \(q.scopeCount) AS denominator FROM (SELECT company FROM appointments \
+        WHERE \(q.rows) AND \(q.activeAtEnd("appointed_on", "ended_on")) GROUP BY company \
+        HAVING SUM(role = 'administrator') > 0 AND SUM(role = 'professional') > 0)
+        """
+    }
+
+    static let managementSystemNew = MetricDefinition(
+        id: "management_system_new", unit: "companies", kind: .count, reads: ["appointments"],
+        rule: "companies whose first day ever with an administrator and a professional active on the same day falls in the FY"
+    ) { q in
+        """
+        SELECT COUNT(*) AS value FROM (SELECT a.company, MIN(MAX(a.appointed_on, p.appointed_on)) AS first_day \
+        FROM appointments a JOIN appointments p ON p.fiscal_year = a.fiscal_year AND p.company = a.company \
+        WHERE a.fiscal_year = \(q.y) AND a.\(q.inScope) AND a.role = 'administrator' AND p.role = 'professional' \
+        AND MAX(a.appointed_on, p.appointed_on) < MIN(COALESCE(a.ended_on, '9999-12-31'), COALESCE(p.ended_on, '9999-12-31')) \
+        GROUP BY a.company) WHERE first_day BETWEEN \(q.start) AND \(q.end)
+        """
+    }
 }

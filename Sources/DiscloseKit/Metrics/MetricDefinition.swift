@@ -1,4 +1,7 @@
-/// What a built-in metric measures: id, unit, standards tag, datasets read and allowed filters.
+/// A built-in metric, declared once: id, unit, standards tag, the datasets it reads, its filters
+/// (columns of those datasets, with the values the dataset catalog allows), the rule in words and the
+/// query that computes it. The query is a required initializer argument, so a metric without one
+/// cannot be written.
 public struct MetricDefinition: Sendable {
     /// The shape of a metric's headline value.
     public enum Kind: Sendable, Hashable {
@@ -12,17 +15,98 @@ public struct MetricDefinition: Sendable {
         case date
     }
 
+    /// SQL built for one evaluation: the query's columns are `value`, or `numerator, denominator`.
+    public typealias Query = @Sendable (MetricQuery) -> String
+
     public var id: String
     public var unit: String
     public var tag: String?
     public var kind: Kind
-    /// Datasets whose submission decides coverage.
+    /// Datasets whose submission decides coverage (a company that did not send one is not counted).
     public var datasets: [String]
-    /// Allowed filter keys and their closed values.
-    public var filters: [String: [String]]
+    /// The columns `filter:` may name, in the order their conditions are appended to the query.
+    public var filterColumns: [MetricFilter]
     /// The rule in words, as `explain` prints it.
     public var rule: String
+    /// The query; it appends `query.filtered` where the filters apply.
+    let query: Query
+    /// A second query (`key, count`) splitting the figure, for metrics that show one.
+    let breakdown: Query?
+
+    init(
+        id: String, unit: String, tag: String? = nil, kind: Kind, reads datasets: [String],
+        filters: [MetricFilter] = [], rule: String, breakdown: Query? = nil, query: @escaping Query
+    ) {
+        self.id = id
+        self.unit = unit
+        self.tag = tag
+        self.kind = kind
+        self.datasets = datasets
+        self.filterColumns = filters
+        self.rule = rule
+        self.breakdown = breakdown
+        self.query = query
+    }
+
+    /// Allowed filter keys and their closed values (empty for course codes, which pipeline.yaml declares).
+    public var filters: [String: [String]] {
+        Dictionary(uniqueKeysWithValues: filterColumns.map { ($0.column.name, $0.allowedValues) })
+    }
 
     /// True when the result carries a numerator and denominator, so a `%` target applies.
     public var hasDenominator: Bool { kind == .percent || kind == .countOfScope }
+
+    /// The SQL of this metric for one fiscal year, companies and filter, as `explain` shows it.
+    public func sql(_ query: MetricQuery) -> String {
+        self.query(query)
+    }
+
+    /// The query over `companies` in `fiscalYear` with `filter` applied.
+    public func query(_ fiscalYear: FiscalYear, companies: [String], filter: [String: [String]]) -> MetricQuery {
+        MetricQuery(fiscalYear: fiscalYear, companies: companies, filter: filter, filterColumns: filterColumns)
+    }
+
+    /// The breakdown SQL, when the metric has one.
+    public func breakdownSQL(_ query: MetricQuery) -> String? {
+        breakdown?(query)
+    }
+}
+
+/// A column of a dataset that a metric's `filter:` may name; its values come from the dataset catalog.
+public struct MetricFilter: Sendable {
+    public var column: ColumnSpec
+    /// The dataset the column belongs to.
+    public var dataset: String
+
+    init(column: ColumnSpec, dataset: String) {
+        self.column = column
+        self.dataset = dataset
+    }
+
+    /// The column `name` of `dataset`; a name the catalog does not have allows no value, and the test
+    /// that walks every metric reports it.
+    init(_ name: String, of dataset: DatasetSpec) {
+        self.init(column: dataset.column(name) ?? ColumnSpec(name, .enumeration([])), dataset: dataset.name)
+    }
+
+    /// The values `filter:` accepts: the enumeration, `yes`/`no`, or none listed (course codes).
+    public var allowedValues: [String] {
+        switch column.type {
+        case .enumeration(let values): return values
+        case .boolean: return ["yes", "no"]
+        default: return []
+        }
+    }
+
+    /// The SQL literal a filter value is stored as (booleans as 1/0).
+    func literal(_ value: String) -> String {
+        column.type == .boolean ? (value == "yes" ? "1" : "0") : MetricQuery.quote(value)
+    }
+}
+
+extension Array where Element == MetricFilter {
+    /// Filters on the named columns of `dataset`, in the order given.
+    static func columns(_ names: [String], of dataset: DatasetSpec) -> [MetricFilter] {
+        names.map { MetricFilter($0, of: dataset) }
+    }
 }

@@ -4,8 +4,10 @@ public struct MetricEvaluator {
     let data: IngestedData
     let homeCountry: String
     let startMonth: Int
+    /// How long a `sql:` metric may run (`limits.sql_seconds`).
+    public var sqlSeconds: Double = 5
 
-    public init(store: DisclosureStore, data: IngestedData, homeCountry: String, startMonth: Int) {
+    init(store: DisclosureStore, data: IngestedData, homeCountry: String, startMonth: Int) {
         self.store = store
         self.data = data
         self.homeCountry = homeCountry
@@ -22,14 +24,7 @@ public struct MetricEvaluator {
     /// The metric for `year`, or nil when no `data/FY<year>/` folder exists. A scope without a company
     /// gives no value at all (the figure would stand for nobody).
     public func evaluate(_ reference: MetricReference, year: Int) throws(DiscloseError) -> MetricResult? {
-        let evaluated: MetricResult?
-        do {
-            evaluated = try evaluateScope(reference, year: year)
-        } catch {
-            throw MetricBounds.explain(error, reference: reference, year: year)
-        }
-        guard var result = evaluated else { return nil }
-        try MetricBounds.check(result, year: year)
+        guard var result = try evaluateScope(reference, year: year) else { return nil }
         if result.coverage.inScope == 0 {
             result.value = nil
             result.partialValue = nil
@@ -52,11 +47,15 @@ public struct MetricEvaluator {
             definition.datasets.allSatisfy { data.submitted($0, by: code, in: year) }
         }
         let missing = scope.filter { !reported.contains($0) }
-        let query = MetricQuery(fiscalYear: fiscalYear, companies: reported, filter: reference.filter)
-        guard let sql = query.sql(for: reference.id) else {
-            throw .invalid(at: reference.location, "metric '\(reference.id)' has no query")
+        let query = definition.query(fiscalYear, companies: reported, filter: reference.filter)
+        let sql = definition.sql(query)
+        let row: [SQLValue]
+        do {
+            row = try store.rows(sql).first ?? []
+        } catch {
+            throw .invalid(at: reference.location, "metric '\(reference.id)' cannot be computed: \(Self.reason(error))")
         }
-        let row = try store.database.rows(sql).first ?? []
+        for number in row.compactMap(\.integer) { try Self.checkRange(number, name: "'\(reference.id)'", at: reference.location) }
         var figure: MetricValue
         var ratio: Ratio?
         switch definition.kind {
@@ -74,8 +73,8 @@ public struct MetricEvaluator {
             figure = row.first?.text.flatMap { Day(iso: $0) }.map(MetricValue.date) ?? .undefined
         }
         var breakdown: [String: Int] = [:]
-        if let breakdownSQL = query.breakdownSQL(for: reference.id) {
-            for pair in try store.database.rows(breakdownSQL) {
+        if let breakdownSQL = definition.breakdownSQL(query) {
+            for pair in try store.rows(breakdownSQL) {
                 if let key = pair.first?.text, let count = pair.last?.integer { breakdown[key] = Int(count) }
             }
         }
@@ -93,14 +92,9 @@ public struct MetricEvaluator {
     /// Files and stored rows per dataset for the reporting companies.
     func inputs(_ datasets: [String], companies: [String], year: Int) throws(DiscloseError) -> [MetricInput] {
         var result: [MetricInput] = []
-        let list = companies.map(MetricQuery.quote).joined(separator: ", ")
         for dataset in datasets {
-            let row = try store.database.rows(
-                "SELECT COUNT(*), COALESCE(SUM(rows), 0) FROM files WHERE dataset = ? AND fiscal_year = ? AND company IN (\(list))",
-                [.text(dataset), .integer(Int64(year))]
-            ).first
-            result.append(
-                MetricInput(dataset: dataset, files: Int(row?.first?.integer ?? 0), rows: Int(row?.last?.integer ?? 0)))
+            let totals = try store.totals(of: dataset, companies: companies, fiscalYear: year)
+            result.append(MetricInput(dataset: dataset, files: totals.files, rows: totals.rows))
         }
         return result
     }

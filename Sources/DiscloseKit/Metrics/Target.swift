@@ -50,13 +50,10 @@ public struct Target: Sendable, Hashable, CustomStringConvertible {
     /// Compares the exact fraction `n / d` with the threshold by cross-multiplying.
     public func isMet(numerator n: Int, denominator d: Int) -> Bool {
         guard d > 0 else { return false }
-        var power = 1
+        var power: Int128 = 1
         for _ in 0..<scale { power *= 10 }
-        // Compared on 128-bit products, so no value can overflow.
-        let product = n.multipliedFullWidth(by: power)
-        let threshold = mantissa.multipliedFullWidth(by: d)
-        let left = Wide(high: product.high, low: product.low)
-        let right = Wide(high: threshold.high, low: threshold.low)
+        let left = Int128(n) * power
+        let right = Int128(mantissa) * Int128(d)
         switch comparison {
         case .equal: return left == right
         case .atLeast: return left >= right
@@ -66,17 +63,10 @@ public struct Target: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// A signed 128-bit product, ordered as a number.
-    struct Wide: Comparable {
-        var high: Int
-        var low: UInt
-        static func < (lhs: Wide, rhs: Wide) -> Bool { (lhs.high, lhs.low) < (rhs.high, rhs.low) }
-    }
-
-    /// Judges a percentage given as its ratio (`n / d ≥ t%` as `n × 100 / d ≥ t`, the 100 moved to the threshold side).
+    /// Judges a percentage given as its ratio (`n / d ≥ t%`: the 100 moves to the threshold's scale, so nothing overflows).
     public func isMet(_ ratio: Ratio) -> Bool {
         var percent = self
-        percent.scale += 2  // t% of 1 is t / 100
+        percent.scale += 2
         return percent.isMet(numerator: ratio.numerator, denominator: ratio.denominator)
     }
 

@@ -16,41 +16,70 @@ struct PrivacyGuard {
     }
 
     /// Located errors for everything the pages must not carry; empty when they are clean.
+    ///
+    /// A value found in the pages is reported where it would be published, naming the input it
+    /// came from; a value in an input that can reach the page (pipeline.yaml texts, narrative,
+    /// templates, company names, data file and folder names) but is not on it this time is
+    /// reported where it is written.
     func problems(in pages: [String: String]) throws(DiscloseError) -> [Diagnostic] {
+        try problems(in: [(outputFolder, pages)])
+    }
+
+    /// `problems(in:)` over files bound for several folders (the page and, say, the evidence pack) in one pass.
+    func problems(in outputs: [(folder: String, files: [String: String])]) throws(DiscloseError) -> [Diagnostic] {
         let redactor = Redactor(personIDs: try store.personIDs(), allowed: allowed.sorted())
         var found: [(path: String, match: SensitiveText.Match)] = []
-        for name in pages.keys.sorted() {
-            let path = (outputFolder as NSString).appendingPathComponent(name)
-            found += redactor.matches(in: pages[name] ?? "").map { (path, $0) }
-        }
-        guard !found.isEmpty else { return [] }
-        let rows = try store.firstRows(of: Set(found.filter { $0.match.kind == .personID }.map(\.match.normalized)))
-        let sources = SourceIndex(project: project, store: store, redactor: redactor)
-        return found.map { path, match in
-            let location = SourceLocation(path: path, line: match.line, column: match.column)
-            if match.kind == .personID {
-                let origin = rows[match.normalized].map { " (from \($0))" } ?? ""
-                return .error(at: location, "refusing to publish a person_id '\(match.normalized)'\(origin)")
+        for (folder, files) in outputs {
+            for name in files.keys.sorted() {
+                let path = (folder as NSString).appendingPathComponent(name)
+                found += redactor.matches(in: files[name] ?? "").map { (path, $0) }
             }
-            let reading = match.normalized == match.text ? "" : " (read as '\(match.normalized)')"
-            let origin = sources.location(of: match).map { " (from \($0))" } ?? ""
-            return .error(at: location, "refusing to publish \(match.kind.rawValue) '\(match.text)'\(reading)\(origin)" + Self.allowHint(match.normalized))
-        }.sorted()
+        }
+        let inputs = InputScan(project: project, redactor: redactor)
+        let published = Set(found.map { InputScan.key($0.match) })
+        let unpublished = inputs.findings.filter { !published.contains(InputScan.key($0.match)) }
+        guard !found.isEmpty || !unpublished.isEmpty else { return [] }
+        let rows = try store.firstRows(of: Set((found.map(\.match) + unpublished.map(\.match)).filter { $0.kind == .personID }.map(\.normalized)))
+        var diagnostics: [Diagnostic] = found.map { path, match in
+            let location = SourceLocation(path: path, line: match.line, column: match.column)
+            let written = inputs.location(of: match)?.description
+            let sources = [written, rows[match.normalized].map { "the id of the row at \($0)" }].compactMap { $0 }
+            let origin = match.kind == .personID ? (sources.isEmpty ? nil : sources.joined(separator: "; ")) : written
+            return .error(at: location, Self.refusal(match, origin: origin))
+        }
+        for (location, match) in unpublished {
+            let origin = match.kind == .personID ? rows[match.normalized] : nil
+            diagnostics.append(.error(at: location, Self.refusal(match, origin: origin) + "; this text can reach the page"))
+        }
+        return diagnostics.sorted()
+    }
+
+    /// "refusing to publish a phone number '…' (read as '…') (from content/x.md:3:9); if it is public…"
+    static func refusal(_ match: SensitiveText.Match, origin: String?) -> String {
+        let from = origin.map { " (from \($0))" } ?? ""
+        if match.kind == .personID { return "refusing to publish a person_id '\(match.normalized)'\(from)" }
+        let reading = match.normalized == match.text ? "" : " (read as '\(match.normalized)')"
+        return "refusing to publish \(match.kind.rawValue) '\(match.text)'\(reading)\(from)" + allowHint(match.normalized)
     }
 }
 
-/// Where a value found in the output first appears in the inputs that reach the page: pipeline.yaml,
-/// narrative files, templates, the registry, training session titles and the names of data files and folders.
-struct SourceIndex {
+/// Personal data in the inputs that can reach the page: the texts of pipeline.yaml (not `sql:` or
+/// `allow_list:`), narrative files, template overrides, the registry and the names of the files and
+/// folders in the data folder's `FY<year>` folders; each with where it is written.
+struct InputScan {
+    private(set) var findings: [(location: SourceLocation, match: SensitiveText.Match)] = []
     private var first: [String: SourceLocation] = [:]
 
-    init(project: Project, store: DisclosureStore, redactor: Redactor) {
-        var files = [project.config.path] + project.config.sections.map { project.path($0.path) }
+    init(project: Project, redactor: Redactor) {
+        if let data = FileManager.default.contents(atPath: project.config.path),
+            let root = try? YAMLParser.parse(Array(data), path: project.config.path)
+        {
+            scan(root, redactor: redactor)
+        }
+        var files = project.config.sections.flatMap { $0.allPaths.map(project.path) }
         let templates = project.path(project.config.paths.templates)
-        files += DataFolderLayout.sortedEntries(templates).map { (templates as NSString).appendingPathComponent($0) }
+        files += DataFolderLayout.sortedEntries(templates).filter { $0.hasSuffix(".mustache") }.map { (templates as NSString).appendingPathComponent($0) }
         files.append((project.dataPath as NSString).appendingPathComponent("companies.csv"))
-        let sessions = (try? store.database.rows("SELECT path FROM files WHERE dataset = 'training_sessions' ORDER BY path")) ?? []
-        files += sessions.compactMap { $0.first?.text }
         for file in files {
             guard let data = FileManager.default.contents(atPath: file) else { continue }
             for match in redactor.matches(in: String(decoding: data, as: UTF8.self)) {
@@ -58,11 +87,32 @@ struct SourceIndex {
             }
         }
         for path in Self.paths(under: project.dataPath) {
-            for match in redactor.matches(in: path) { record(match, at: SourceLocation(path: path)) }
+            let name = (path as NSString).lastPathComponent
+            for match in redactor.matches(in: name) { record(match, at: SourceLocation(path: path)) }
+        }
+    }
+
+    /// Every scalar of the YAML tree but the values of `sql:` and `allow_list:`.
+    mutating func scan(_ node: YAMLNode, redactor: Redactor) {
+        switch node.kind {
+        case .scalar(let text, let plain):
+            for match in redactor.matches(in: text) {
+                let line = node.location.line + match.line - 1
+                let column = match.line == 1 ? node.location.column + match.column - (plain ? 1 : 0) : match.column
+                record(match, at: SourceLocation(path: node.location.path, line: line, column: column))
+            }
+        case .sequence(let items):
+            for item in items { scan(item, redactor: redactor) }
+        case .mapping(let entries):
+            for (key, value) in entries where key.scalar != "sql" && key.scalar != "allow_list" {
+                scan(key, redactor: redactor)
+                scan(value, redactor: redactor)
+            }
         }
     }
 
     mutating func record(_ match: SensitiveText.Match, at location: SourceLocation) {
+        findings.append((location, match))
         let key = Self.key(match)
         if first[key] == nil { first[key] = location }
     }
@@ -79,52 +129,20 @@ struct SourceIndex {
         }
     }
 
-    /// Every file and folder under the data folder, in sorted order, at most three levels deep.
-    static func paths(under root: String, depth: Int = 3) -> [String] {
-        guard depth > 0 else { return [] }
+    /// The files and folders inside the data folder's `FY<year>` folders, two levels deep: the names
+    /// data.json may quote in a warning. (Folders outside them are ignored and never published.)
+    static func paths(under root: String) -> [String] {
         var result: [String] = []
-        for entry in DataFolderLayout.sortedEntries(root) {
-            let path = (root as NSString).appendingPathComponent(entry)
-            result.append(path)
-            if DataFolderLayout.isDirectory(path) { result += paths(under: path, depth: depth - 1) }
-        }
-        return result
-    }
-}
-
-extension DisclosureStore {
-    /// Columns the dataset catalog marks as person ids, as (table, column).
-    static var personIDColumns: [(table: String, column: String)] {
-        ([DatasetCatalog.companies] + DatasetCatalog.perCompany).flatMap { spec in
-            spec.columns.filter { $0.type == .personID }.map { (spec.name, $0.name) }
-        }
-    }
-
-    /// Every distinct person id in the store.
-    public func personIDs() throws(DiscloseError) -> PersonIDSet {
-        let columns = Self.personIDColumns
-        guard !columns.isEmpty else { return PersonIDSet() }
-        let sql = columns.map { "SELECT \($0.column) AS id FROM \($0.table)" }.joined(separator: " UNION ") + " ORDER BY id"
-        return PersonIDSet(try database.rows(sql).compactMap { $0.first?.text })
-    }
-
-    /// A redactor for command output: patterns, the store's person ids and the allow list.
-    public func redactor(allowed: [String] = []) throws(DiscloseError) -> Redactor {
-        Redactor(personIDs: try personIDs(), allowed: allowed)
-    }
-
-    /// For each id, `path:line` of the first data row holding it.
-    func firstRows(of ids: Set<String>) throws(DiscloseError) -> [String: String] {
-        var found: [String: String] = [:]
-        for id in ids.sorted() {
-            for (table, column) in Self.personIDColumns where found[id] == nil {
-                let row = try database.rows(
-                    "SELECT f.path, t.line FROM \(table) t JOIN files f ON f.id = t.file_id WHERE t.\(column) = ? ORDER BY f.path, t.line LIMIT 1",
-                    [.text(id)]
-                ).first
-                if let path = row?.first?.text { found[id] = "\(path):\(row?.last?.integer ?? 0)" }
+        for year in DataFolderLayout.sortedEntries(root) where DataFolderLayout.fiscalYear(named: year) != nil {
+            let folder = (root as NSString).appendingPathComponent(year)
+            for entry in DataFolderLayout.sortedEntries(folder) {
+                let path = (folder as NSString).appendingPathComponent(entry)
+                result.append(path)
+                if DataFolderLayout.isDirectory(path) {
+                    result += DataFolderLayout.sortedEntries(path).map { (path as NSString).appendingPathComponent($0) }
+                }
             }
         }
-        return found
+        return result
     }
 }

@@ -43,7 +43,12 @@ public struct Publisher {
             }
             try OutputFile.write((staging as NSString).appendingPathComponent(Self.marker), Self.markerText)
             for name in pages.keys.sorted() {
-                try OutputFile.write((staging as NSString).appendingPathComponent(name), pages[name] ?? "")
+                let path = (staging as NSString).appendingPathComponent(name)
+                let folder = (path as NSString).deletingLastPathComponent
+                if folder != staging, mkdir(folder, 0o755) != 0, errno != EEXIST {
+                    throw DiscloseError(.fileSystem("cannot create \(folder): \(FileProblem.describe(errno))"))
+                }
+                try OutputFile.write(path, pages[name] ?? "")
             }
             try swap(staging, into: target)
             for (name, text) in rootFiles().sorted(by: { $0.key < $1.key }) {
@@ -113,8 +118,9 @@ public struct Publisher {
             .map { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// Staging folders of builds that were killed: only this tool's own `.FY….staging-PID` folders (real
-    /// folders, not links), and only while the lock is held, so no other build is writing one.
+    /// Staging left by builds that were killed: only this tool's own `.FY….staging-PID` folders (real
+    /// folders, not links) and `.index.staging-PID` files, and only while the lock is held, so no other
+    /// build is writing one.
     func removeLeftovers() {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: outputPath)) ?? []
         for entry in entries where entry.hasPrefix(".FY") && entry.contains(".staging-") {
@@ -123,14 +129,24 @@ public struct Publisher {
             guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { continue }
             try? FileManager.default.removeItem(atPath: path)
         }
+        // An index file a killed build was writing (`.index.staging-PID`, a regular file).
+        for entry in entries where entry.hasPrefix(".index.staging-") {
+            let path = (outputPath as NSString).appendingPathComponent(entry)
+            var info = stat()
+            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+            unlink(path)
+        }
     }
 
-    /// The files currently published for `fiscalYear`, by name (empty when none).
+    /// The files currently published for `fiscalYear`, by path relative to its folder (`ja/privacy.html`); empty when none.
     public func published(fiscalYear: FiscalYear) -> [String: String] {
         let folder = folder(for: fiscalYear)
         var files: [String: String] = [:]
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where name != Self.marker {
-            if let data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(name)) {
+        for name in (FileManager.default.subpaths(atPath: folder) ?? []).sorted() where name != Self.marker {
+            var isFolder: ObjCBool = false
+            let path = (folder as NSString).appendingPathComponent(name)
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+            if let data = FileManager.default.contents(atPath: path) {
                 files[name] = String(decoding: data, as: UTF8.self)
             }
         }

@@ -1,7 +1,16 @@
 /// The machine-readable report of SPEC §7, shared by `data.json`, `status --json` and `check --json`.
 public enum JSONReport {
-    /// The whole report object.
-    public static func make(_ report: Report) -> JSONValue {
+    /// The whole report object. Human texts are strings for one language, maps `{en: …, ja: …}` for several;
+    /// achievement sentences are written by `editions`.
+    public static func make(_ report: Report, editions: [Edition] = Edition.builtIn) -> JSONValue {
+        var achievements: [String: [String: String]] = [:]
+        for language in report.languages {
+            guard let edition = Edition.named(language, among: editions),
+                let sentences = try? EditionNarrative.achievements(report, edition: edition)
+            else { continue }
+            for (goal, sentence) in sentences { achievements[goal, default: [:]][language] = sentence }
+        }
+        let text = { (text: LocalizedText) -> JSONValue in texts(text, languages: report.languages) }
         var metrics: [JSONValue] = []
         for figure in report.figures {
             var entry = metric(figure.result)
@@ -14,12 +23,15 @@ public enum JSONReport {
         return .object([
             "fiscal_year": .int(report.fiscalYear.label),
             "period": period(report.fiscalYear),
-            "organization": .string(report.organization),
-            "title": .string(report.title),
+            "organization": text(report.organization),
+            "title": text(report.title),
             "diagnostics": .array(report.diagnostics.map(diagnostic)),
             "missing": .array(report.missing.map(missing)),
-            "goals": .array(report.goals.map(goal)),
-            "next_goals": .array(report.nextGoals.map { .object(["id": .string($0.goal.id), "text": .string($0.goal.text)]) }),
+            "goals": .array(
+                report.goals.map {
+                    goal($0, text: text, achievement: achievements[$0.goal.id].map { text(LocalizedText($0)) })
+                }),
+            "next_goals": .array(report.nextGoals.map { .object(["id": .string($0.goal.id), "text": text($0.goal.text)]) }),
             "metrics": .array(metrics),
         ])
     }
@@ -31,6 +43,7 @@ public enum JSONReport {
             "period": period(fiscalYear),
             "diagnostics": .array(diagnostics.map(diagnostic)),
             "missing": .array(data.missing.map(missing)),
+            "read_as": .object(data.readAs.mapValues { .string($0.rawValue) }),
         ])
     }
 
@@ -39,11 +52,13 @@ public enum JSONReport {
     }
 
     public static func diagnostic(_ diagnostic: Diagnostic) -> JSONValue {
-        .object([
+        var members: [String: JSONValue] = [
             "path": .string(diagnostic.location.path), "line": .int(diagnostic.location.line),
             "column": .int(diagnostic.location.column), "severity": .string(diagnostic.severity.rawValue),
             "message": .string(diagnostic.message),
-        ])
+        ]
+        if diagnostic.followsFromEarlierError { members["follows_from_earlier_error"] = .bool(true) }
+        return .object(members)
     }
 
     static func missing(_ item: MissingDataset) -> JSONValue {
@@ -52,16 +67,22 @@ public enum JSONReport {
         ])
     }
 
-    static func goal(_ goal: GoalReport) -> JSONValue {
+    /// A human text: the string itself for one language, else a map language → text.
+    public static func texts(_ text: LocalizedText, languages: [String]) -> JSONValue {
+        if languages.count == 1 { return .string(text[languages[0]]) }
+        return .object(Dictionary(uniqueKeysWithValues: languages.map { ($0, JSONValue.string(text[$0])) }))
+    }
+
+    static func goal(_ goal: GoalReport, text: (LocalizedText) -> JSONValue, achievement: JSONValue?) -> JSONValue {
         var members: [String: JSONValue] = [
             "id": .string(goal.goal.id),
-            "text": .string(goal.goal.text),
+            "text": text(goal.goal.text),
             "fiscal_year": .int(goal.goal.fiscalYear),
-            "status": .string(goal.status.rawValue),
+            "status": .string(goal.status.jsonValue),
             "target": goal.goal.target.map { .string($0.text) } ?? .null,
         ]
         if let under = goal.goal.under { members["under"] = .string(under) }
-        if let achievement = goal.achievement { members["achievement"] = .string(achievement) }
+        if let achievement { members["achievement"] = achievement }
         if let result = goal.result, case .object(let metricMembers) = metric(result) {
             for (key, value) in metricMembers where key != "id" { members[key] = value }
             members["metric"] = .string(result.reference.id)

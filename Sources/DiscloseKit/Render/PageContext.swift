@@ -1,43 +1,59 @@
 import Foundation
 
-/// Turns a `Report` into the dictionary page templates read: preformatted strings and explicit booleans only.
-enum PageContext {
-    static func make(_ report: Report) -> [String: Any] {
+/// Turns a `Report` into the dictionary one edition's page templates read: preformatted strings and explicit booleans only.
+struct PageContext {
+    let report: Report
+    let edition: Edition
+    let narrative: EditionNarrative
+    /// Every edition of the page (language → path relative to this page); empty for a single-language disclosure.
+    let alternates: [(language: String, href: String, label: String)]
+
+    var language: String { edition.language }
+
+    func make() -> [String: Any] {
         let fy = report.fiscalYear
         var context: [String: Any] = [
-            "title": report.title,
-            "organization": report.organization,
-            "language": report.language,
-            "fy": String(fy.label),
-            "next_fy": String(fy.label + 1),
-            "prior_fy": String(fy.label - 1),
-            "fy_end": fy.endPhrase,
-            "period_from": fy.start.description,
-            "period_to": fy.end.description,
-            "scope_note": report.scopeNote,
+            "title": report.title[language],
+            "organization": report.organization[language],
+            "language": language,
+            "words": words(),
+            "fy": edition.fiscalYearValue(fy.label),
+            "next_fy": edition.fiscalYearValue(fy.label + 1),
+            "prior_fy": edition.fiscalYearValue(fy.label - 1),
+            "fy_end": edition.fiscalYearEnd(fy),
+            "period_from": edition.date(fy.start),
+            "period_to": edition.date(fy.end),
+            "scope_note": report.scopeNote?[language] ?? edition[.scopeNoteDefault],
             "goals": report.goals.map(goal),
             "has_goals": !report.goals.isEmpty,
-            "groups": groups(report.goals, report.mediumTerm),
-            "next_groups": groups(report.nextGoals, report.mediumTerm),
+            "any_achievements": report.goals.contains { narrative.achievements[$0.goal.id] != nil },
+            "groups": groups(report.goals),
+            "next_groups": groups(report.nextGoals),
             "has_next_goals": !report.nextGoals.isEmpty,
-            "figures": report.figures.map { ["name": $0.label, "value": $0.valueText, "anchor": $0.anchor] },
+            "figures": report.figures.map { ["name": $0.label[language], "value": edition.figure($0.result), "anchor": $0.anchor] },
             "standards": report.standards.map {
-                ["code": $0.code, "label": $0.label, "value": $0.valueText, "anchor": $0.anchor]
+                ["code": $0.code, "label": $0.label[language], "value": edition.figure($0.result), "anchor": $0.anchor]
             },
             "has_standards": !report.standards.isEmpty,
             "has_figures": !report.figures.isEmpty,
-            "charts": report.charts.map(chart),
+            "charts": report.charts.map { chart(EditionChart(chart: $0, report: report, edition: edition)) },
             "has_charts": !report.charts.isEmpty,
+            "alternates": alternates.map { ["language": $0.language, "href": $0.href] },
+            "other_editions": alternates.filter { $0.language != language }.map {
+                ["language": $0.language, "href": $0.href, "href_markdown": markdownPath($0.href), "label": $0.label]
+            },
         ]
         if let plan = report.mediumTerm {
+            let period = edition.period(plan.from, plan.to)
             context["medium_term"] = [
-                "period": plan.periodText,
-                "goals": plan.goals.map { ["id": $0.id, "title": $0.title] },
+                "period": period,
+                "goals": plan.goals.map { ["id": $0.id, "title": $0.title[language]] },
             ]
+            context["period_line"] = edition.format(.mediumTermPeriod, ["period": period])
         }
         context["has_medium_term"] = report.mediumTerm != nil
         for key in NarrativeSection.keys {
-            let section = report.sections.first { $0.key == key }
+            let section = narrative.sections[key]
             context[key + "_markdown"] = section?.markdown ?? ""
             context[key + "_html"] = section?.html ?? ""
             context["has_" + key] = section != nil
@@ -45,7 +61,35 @@ enum PageContext {
         return context
     }
 
-    static func chart(_ chart: BarChart) -> [String: Any] {
+    /// Every word of the edition, filled in for this page's fiscal year, by its table key.
+    func words() -> [String: String] {
+        let fy = report.fiscalYear
+        let values = [
+            "fy": edition.fiscalYear(fy.label), "prior_fy": edition.fiscalYear(fy.label - 1),
+            "next_fy": edition.fiscalYear(fy.label + 1), "year": String(fy.label),
+            "title": report.title[language], "organization": report.organization[language],
+            "from": edition.date(fy.start), "to": edition.date(fy.end),
+        ]
+        var words: [String: String] = [:]
+        for word in Word.allCases { words[word.rawValue] = edition.format(word, values) }
+        return words
+    }
+
+    /// The words for an HTML template, which inserts them with triple braces: `&`, `<`, `>` and `"` escaped
+    /// here, except in the words that are CSS (font_family, extra_style), which are the edition's own.
+    static func htmlWords(_ words: [String: String]) -> [String: String] {
+        let css: Set<String> = [Word.fontFamily.rawValue, Word.extraStyle.rawValue]
+        var escaped: [String: String] = [:]
+        for (key, word) in words { escaped[key] = css.contains(key) ? word : SVGChart.escape(word) }
+        return escaped
+    }
+
+    /// `ja/privacy.html` → `ja/privacy.md`.
+    func markdownPath(_ href: String) -> String {
+        href.hasSuffix(".html") ? String(href.dropLast(5)) + ".md" : href
+    }
+
+    func chart(_ chart: EditionChart) -> [String: Any] {
         [
             "id": chart.id,
             "title": chart.title,
@@ -54,58 +98,52 @@ enum PageContext {
             "value_header": chart.valueHeader,
             "has_markers": chart.hasMarkers,
             "bars": chart.bars.map { bar -> [String: Any] in
-                ["label": bar.label, "value": bar.valueText, "target": bar.markerText ?? "—"]
+                ["label": bar.label, "value": bar.valueText, "target": bar.markerText ?? edition[.noValue]]
             },
         ]
     }
 
-    static func goal(_ goal: GoalReport) -> [String: Any] {
-        [
+    func goal(_ goal: GoalReport) -> [String: Any] {
+        let coverage = goal.result.flatMap { edition.coverage($0) }
+        let text = goal.goal.text[language]
+        return [
             "id": goal.goal.id,
             "anchor": goal.anchor,
-            "text": goal.goal.text,
-            "target": goal.targetText,
-            "result": goal.resultText,
-            "prior": goal.priorText,
-            "base": goal.baseText ?? "",
-            "base_year": goal.goal.baseYear.map(String.init) ?? "",
-            "has_base": goal.baseText != nil,
-            "status": goal.status.rawValue,
-            "status_class": goal.status.rawValue.replacingOccurrences(of: " ", with: "-"),
-            "status_symbol": symbol(goal.status),
-            "achievement": goal.achievement ?? "",
-            "has_achievement": goal.achievement != nil,
-            "coverage": goal.coverageText ?? "",
-            "has_coverage": goal.coverageText != nil,
+            "text": text,
+            "target": edition.target(goal.goal.target),
+            "result": edition.figure(goal.result),
+            "prior": edition.figure(goal.prior),
+            "base": goal.base.map { edition.figure($0) } ?? "",
+            "base_year": goal.goal.baseYear.map { edition.fiscalYearValue($0) } ?? "",
+            "has_base": goal.base != nil,
+            "status": edition.status(goal.status),
+            "status_class": goal.status.classID,
+            "status_symbol": goal.status.symbol,
+            "achievement": narrative.achievements[goal.goal.id] ?? "",
+            "has_achievement": narrative.achievements[goal.goal.id] != nil,
+            "coverage": coverage ?? "",
+            "has_coverage": coverage != nil,
+            "coverage_note": coverage.map { edition.format(.coverageNote, ["goal": text, "coverage": $0]) } ?? "",
         ]
     }
 
-    static func symbol(_ status: GoalStatus) -> String {
-        switch status {
-        case .met: return "✓"
-        case .notMet: return "✗"
-        case .insufficientData: return "?"
-        case .reported: return "–"
-        }
-    }
-
     /// Goals grouped under their medium-term goal, in plan order; goals without `under` last.
-    static func groups(_ goals: [GoalReport], _ plan: MediumTermReport?) -> [[String: Any]] {
+    func groups(_ goals: [GoalReport]) -> [[String: Any]] {
         var result: [[String: Any]] = []
         var placed: Set<String> = []
-        for parent in plan?.goals ?? [] {
+        for parent in report.mediumTerm?.goals ?? [] {
             let members = goals.filter { $0.goal.under == parent.id }
             guard !members.isEmpty else { continue }
             members.forEach { placed.insert($0.goal.id) }
-            result.append(group(parent.title, members))
+            result.append(group(parent.title[language], members))
         }
         let rest = goals.filter { !placed.contains($0.goal.id) }
-        if !rest.isEmpty { result.append(group("Other goals", rest)) }
+        if !rest.isEmpty { result.append(group(edition[.otherGoals], rest)) }
         return result
     }
 
-    static func group(_ title: String, _ goals: [GoalReport]) -> [String: Any] {
-        let achievements = goals.compactMap(\.achievement)
+    func group(_ title: String, _ goals: [GoalReport]) -> [String: Any] {
+        let achievements = goals.compactMap { narrative.achievements[$0.goal.id] }
         return [
             "title": title,
             "goals": goals.map(goal),

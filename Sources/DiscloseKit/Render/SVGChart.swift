@@ -1,16 +1,17 @@
-/// Draws a `BarChart` as inline SVG: integer coordinates only, so the bytes are the same on every machine.
+/// Draws an `EditionChart` as inline SVG: integer coordinates only, so the bytes are the same on every machine.
 enum SVGChart {
     static let width = 640
     static let barArea = 440
     static let rowHeight = 46
 
     /// The `<svg>` element, with `<title>` and `<desc>` for assistive technology.
-    static func svg(_ chart: BarChart) -> String {
+    static func svg(_ chart: EditionChart) -> String {
         let height = chart.bars.count * rowHeight + 24
+        let id = escape(chart.id)
         var lines = [
-            "<svg class=\"chart\" role=\"img\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" aria-labelledby=\"\(chart.id)-title \(chart.id)-desc\">",
-            "<title id=\"\(chart.id)-title\">\(escape(chart.title))</title>",
-            "<desc id=\"\(chart.id)-desc\">\(escape(chart.summary))</desc>",
+            "<svg class=\"chart\" role=\"img\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" aria-labelledby=\"\(id)-title \(id)-desc\">",
+            "<title id=\"\(id)-title\">\(escape(chart.title))</title>",
+            "<desc id=\"\(id)-desc\">\(escape(chart.summary))</desc>",
         ]
         for (index, bar) in chart.bars.enumerated() {
             let top = index * rowHeight + 8
@@ -33,7 +34,8 @@ enum SVGChart {
     /// A fraction of the bar area, rounded half-up to a whole pixel.
     static func scaled(_ fraction: Ratio) -> Int {
         guard fraction.denominator > 0 else { return 0 }
-        return (fraction.numerator * barArea * 2 + fraction.denominator) / (fraction.denominator * 2)
+        let scaled = (Int128(fraction.numerator) * Int128(barArea) * 2 + Int128(fraction.denominator)) / (Int128(fraction.denominator) * 2)
+        return Int(clamping: scaled)
     }
 
     static func escape(_ text: String) -> String {

@@ -1,23 +1,26 @@
-/// Everything one disclosure page says, evaluated once and fed to every renderer (Markdown, HTML, JSON).
+/// Everything one disclosure says, evaluated once and language-neutral: values, ratios, statuses,
+/// coverage and years. Every edition (language) and every renderer (Markdown, HTML, JSON) reads it.
 public struct Report: Sendable {
-    public var title: String
-    public var organization: String
-    public var language: String
+    public var title: LocalizedText
+    public var organization: LocalizedText
+    /// The languages of the disclosure; the first is the main edition.
+    public var languages: [String]
     public var fiscalYear: FiscalYear
-    public var scopeNote: String
-    public var mediumTerm: MediumTermReport?
+    /// nil: each edition's default scope note.
+    public var scopeNote: LocalizedText?
+    public var mediumTerm: MediumTermPlan?
     /// Goals of the disclosed fiscal year, in pipeline.yaml order.
     public var goals: [GoalReport]
     /// Goals of the next fiscal year.
     public var nextGoals: [GoalReport]
-    /// Narrative sections by key (`governance`, `strategy`, `initiatives`).
-    public var sections: [NarrativeReport]
+    /// Narrative sections (`governance`, `strategy`, `initiatives`): Markdown files per language, rendered by each edition.
+    public var sections: [NarrativeSection]
     /// Named figures from `figures:`, in pipeline.yaml order.
     public var figures: [FigureReport]
     /// GRI / SASB codes and the figures that answer them.
     public var standards: [StandardsEntry]
-    /// Charts, each with its text equivalent: goals against targets, trends, training by population.
-    public var charts: [BarChart]
+    /// Charts as values: goals against targets, trends, training by population.
+    public var charts: [ChartData]
     /// Warnings published in data.json.
     public var diagnostics: [Diagnostic]
     public var missing: [MissingDataset]
@@ -28,56 +31,31 @@ public struct Report: Sendable {
     public var shownDiagnostics: [Diagnostic] { (diagnostics + unpublished).sorted() }
 }
 
-/// The medium-term plan as the page states it.
-public struct MediumTermReport: Sendable {
-    /// "April 2021 to March 2026"
-    public var periodText: String
-    public var from: YearMonth
-    public var to: YearMonth
-    public var goals: [MediumTermGoal]
-}
-
-/// One goal with its evaluated metric, prior-year value, status and sentence.
+/// One goal with its metric evaluated in every fiscal year with data, and its status.
 public struct GoalReport: Sendable {
     public var goal: Goal
     public var result: MetricResult?
     public var prior: MetricResult?
     public var base: MetricResult?
+    /// The goal's metric in every fiscal year with data, oldest first (trend charts read these).
+    public var years: [MetricResult]
     public var status: GoalStatus
-    /// The achievement sentence with figures filled in; nil when the goal has none.
-    public var achievement: String?
-    /// The result as the table shows it (value, or partial value with coverage).
-    public var resultText: String
-    public var priorText: String
-    public var baseText: String?
-    public var targetText: String
-    /// A sentence on coverage when it is incomplete ("reported by 44 of 45 companies").
-    public var coverageText: String?
     /// The anchor of the goal's row on the page.
     public var anchor: String
 }
 
-/// A named figure with its result and the text it renders as.
+/// A named figure with its result.
 public struct FigureReport: Sendable {
     public var name: String
-    public var label: String
+    public var label: LocalizedText
     public var result: MetricResult
-    public var valueText: String
     public var anchor: String
-}
-
-/// One narrative section: the Markdown and HTML cmark produced from `content/*.md`.
-public struct NarrativeReport: Sendable {
-    public var key: String
-    public var heading: String
-    public var markdown: String
-    public var html: String
 }
 
 /// A line of the standards index: a GRI or SASB code, the figure answering it and where it stands.
 public struct StandardsEntry: Sendable {
     public var code: String
-    public var label: String
-    public var valueText: String
+    public var label: LocalizedText
+    public var result: MetricResult
     public var anchor: String
 }

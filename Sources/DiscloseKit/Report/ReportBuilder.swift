@@ -1,20 +1,21 @@
-import Foundation
-
-/// Evaluates goals, figures and narrative for one fiscal year into the one `Report` every renderer reads.
+/// Evaluates goals and figures for one fiscal year into the one language-neutral `Report` every edition reads.
 public struct ReportBuilder {
     let project: Project
     let evaluator: MetricEvaluator
     let data: IngestedData
     let fiscalYear: FiscalYear
+    /// Warnings (an incomplete figure stated without a guard, a guarded statement left out) become errors.
+    let strict: Bool
 
-    public init(project: Project, evaluator: MetricEvaluator, data: IngestedData, fiscalYear: FiscalYear) {
+    public init(project: Project, evaluator: MetricEvaluator, data: IngestedData, fiscalYear: FiscalYear, strict: Bool = false) {
         self.project = project
         self.evaluator = evaluator
         self.data = data
         self.fiscalYear = fiscalYear
+        self.strict = strict
     }
 
-    /// Builds the report; every template problem is reported in one error.
+    /// Builds the report; every problem is reported in one error.
     public func build() throws(DiscloseError) -> Report {
         let config = project.config
         var diagnostics: [Diagnostic] = []
@@ -24,37 +25,41 @@ public struct ReportBuilder {
                 diagnostics.append(.error(at: figure.location, "no data folder FY\(fiscalYear.label) for figure '\(figure.name)'"))
                 continue
             }
-            figures.append(
-                FigureReport(
-                    name: figure.name, label: figure.label, result: result, valueText: ReportText.figure(result), anchor: "figure-\(figure.name)"))
+            figures.append(FigureReport(name: figure.name, label: figure.label, result: result, anchor: "figure-\(figure.name)"))
         }
-        let globals = NarrativeContext.globals(config: config, fiscalYear: fiscalYear, figures: figures)
-        let goals = try goalReports(year: fiscalYear.label, globals: globals, diagnostics: &diagnostics)
-        let nextGoals = try goalReports(year: fiscalYear.label + 1, globals: globals, diagnostics: &diagnostics)
-        var sections: [NarrativeReport] = []
-        let narrative = NarrativeTemplate(context: globals)
-        for section in config.sections {
-            do throws(DiscloseError) {
-                sections.append(try narrativeSection(section, template: narrative))
-            } catch {
-                diagnostics.append(contentsOf: error.diagnostics.isEmpty ? [.error(at: section.location, error.description)] : error.diagnostics)
-            }
-        }
+        let warnings = contentWarnings(figures)
+        if strict { diagnostics += warnings.map(\.asError) }
         if !diagnostics.isEmpty { throw .invalid(diagnostics) }
-        let charts = ChartBuilder(evaluator: evaluator, years: data.fiscalYears, fiscalYear: fiscalYear)
+        let goals = try goalReports(year: fiscalYear.label)
+        let nextGoals = try goalReports(year: fiscalYear.label + 1)
+        let charts = ChartBuilder(evaluator: evaluator, fiscalYear: fiscalYear)
         var chartList = [charts.goalsAgainstTargets(goals)].compactMap { $0 }
-        chartList += try charts.trends(goals)
+        chartList += charts.trends(goals)
         if let training = try charts.completionByPopulation(goals) { chartList.append(training) }
         return Report(
             title: config.disclosure.title, organization: config.disclosure.organization,
-            language: config.disclosure.language, fiscalYear: fiscalYear, scopeNote: config.disclosure.scopeNote,
-            mediumTerm: config.mediumTerm.map {
-                MediumTermReport(periodText: ReportText.period($0.from, $0.to), from: $0.from, to: $0.to, goals: $0.goals)
-            },
-            goals: goals, nextGoals: nextGoals, sections: sections, figures: figures,
-            standards: ReportText.standards(goals: goals, figures: figures), charts: chartList,
-            diagnostics: data.diagnostics.filter { !data.unpublished.contains($0) }.map(projectRelative), missing: data.missing,
+            languages: config.disclosure.languages, fiscalYear: fiscalYear, scopeNote: config.disclosure.scopeNote,
+            mediumTerm: config.mediumTerm, goals: goals, nextGoals: nextGoals, sections: config.sections, figures: figures,
+            standards: standards(goals: goals, figures: figures, language: config.disclosure.mainLanguage), charts: chartList,
+            diagnostics: (data.diagnostics.filter { !data.unpublished.contains($0) } + warnings).map(projectRelative).sorted(),
+            missing: data.missing,
             unpublished: data.unpublished)
+    }
+
+    /// Where `content/*.md` (every language's) states an incomplete figure unguarded, or loses a guarded statement
+    /// to one (`FigureGuards`). A file that cannot be read is left to the narrative, which reports it.
+    func contentWarnings(_ figures: [FigureReport]) -> [Diagnostic] {
+        let coverage = Dictionary(figures.map { ($0.name, $0.result.coverage) }) { first, _ in first }
+        guard coverage.values.contains(where: { !$0.isComplete }) else { return [] }
+        var warnings: [Diagnostic] = []
+        for section in project.config.sections {
+            for language in project.config.disclosure.languages {
+                let path = project.path(section.path(in: language))
+                guard let text = try? project.readText(path, kind: "narrative file") else { continue }
+                warnings += FigureGuards.check(text, coverage: coverage, at: SourceLocation(path: path, line: 1, column: 1))
+            }
+        }
+        return Array(Set(warnings))
     }
 
     /// A diagnostic whose path is relative to the project folder, so data.json is the same on every machine
@@ -66,54 +71,42 @@ public struct ReportBuilder {
         return copy
     }
 
-    func goalReports(year: Int, globals: [String: Any], diagnostics: inout [Diagnostic]) throws(DiscloseError) -> [GoalReport] {
+    /// The goals of `year`; those of the disclosed year with their metric in every fiscal year with data.
+    func goalReports(year: Int) throws(DiscloseError) -> [GoalReport] {
         var reports: [GoalReport] = []
         for goal in project.config.goals where goal.fiscalYear == year {
-            var result: MetricResult?
-            var prior: MetricResult?
-            var base: MetricResult?
+            var known: [Int: MetricResult] = [:]
             if let metric = goal.metric, year == fiscalYear.label {
-                result = try evaluator.evaluate(metric, year: year)
-                prior = try evaluator.evaluate(metric, year: year - 1)
-                if let baseYear = goal.baseYear { base = try evaluator.evaluate(metric, year: baseYear) }
-            }
-            let status = GoalStatus.judge(result, target: goal.target)
-            var achievement: String?
-            if let sentence = goal.achievement, let result {
-                var context = globals.merging(NarrativeContext.figure(result)) { _, new in new }
-                context["met"] = status == .met
-                context["not_met"] = status == .notMet
-                context["target"] = goal.target?.text ?? "—"
-                do throws(DiscloseError) {
-                    achievement = try NarrativeTemplate(context: context).render(
-                        sentence, at: goal.achievementLocation ?? goal.location, markdown: false)
-                } catch {
-                    diagnostics.append(contentsOf: error.diagnostics)
+                var years = Set(data.fiscalYears)
+                years.insert(year - 1)
+                if let baseYear = goal.baseYear { years.insert(baseYear) }
+                for other in years.sorted() {
+                    if let result = try evaluator.evaluate(metric, year: other) { known[other] = result }
                 }
             }
+            let result = known[year]
             reports.append(
                 GoalReport(
-                    goal: goal, result: result, prior: prior, base: base, status: status, achievement: achievement,
-                    resultText: result.map(ReportText.figure) ?? "—", priorText: prior.map(ReportText.figure) ?? "—",
-                    baseText: base.map(ReportText.figure), targetText: goal.target?.text ?? "—",
-                    coverageText: result.flatMap(ReportText.coverage), anchor: "goal-\(goal.id)"))
+                    goal: goal, result: result, prior: known[year - 1], base: goal.baseYear.flatMap { known[$0] },
+                    years: data.fiscalYears.sorted().compactMap { known[$0] },
+                    status: GoalStatus.judge(result, target: goal.target), anchor: "goal-\(goal.id)"))
         }
         return reports
     }
 
-    func narrativeSection(_ section: NarrativeSection, template: NarrativeTemplate) throws(DiscloseError) -> NarrativeReport {
-        let path = project.path(section.path)
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw .invalid(at: section.location, "narrative file '\(section.path)' does not exist (sections: names files relative to the project folder)")
+    /// Standards index rows: each tagged goal metric and figure, by code, then label in the main language.
+    func standards(goals: [GoalReport], figures: [FigureReport], language: String) -> [StandardsEntry] {
+        var entries: [StandardsEntry] = []
+        for goal in goals {
+            if let result = goal.result, let tag = result.tag {
+                entries.append(StandardsEntry(code: tag, label: goal.goal.text, result: result, anchor: goal.anchor))
+            }
         }
-        // A file that exists but cannot be read, or is not UTF-8, is reported at its own path (and line).
-        let text = try project.readText(path, kind: "narrative file", namedAt: section.location)
-        let markdown = try template.render(text, at: SourceLocation(path: path, line: 1, column: 1), markdown: true)
-        let document = try CommonMarkDocument(markdown: markdown)
-        document.makeInert()
-        document.placeHeadings(startingAt: 3)
-        return NarrativeReport(
-            key: section.key, heading: ReportText.sectionHeading(section.key), markdown: document.commonMark(),
-            html: document.html())
+        for figure in figures {
+            if let tag = figure.result.tag {
+                entries.append(StandardsEntry(code: tag, label: figure.label, result: figure.result, anchor: figure.anchor))
+            }
+        }
+        return entries.sorted { ($0.code, $0.label[language]) < ($1.code, $1.label[language]) }
     }
 }

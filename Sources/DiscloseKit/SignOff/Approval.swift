@@ -40,7 +40,6 @@ public struct Approval {
     public func record() throws(DiscloseError) -> Outcome {
         let pipeline = Pipeline(options: options)
         let (report, evaluation) = try pipeline.report()
-        evaluation.store.close()
         let rendered = try PageRenderer(project: evaluation.project).render(report)
         var parts = PagePart.parts(of: rendered, report: report)
         if let edition {

@@ -133,6 +133,6 @@ extension PagePart {
 extension PagePart {
     /// The parts of a page set rendered from `report`: its sections and its goals' rows.
     public static func parts(of pages: [String: String], report: Report) -> [PagePart] {
-        parts(of: pages, mainLanguage: report.language, goals: report.goals.map { ($0.goal.id, $0.anchor) })
+        parts(of: pages, mainLanguage: report.languages.first ?? "en", goals: report.goals.map { ($0.goal.id, $0.anchor) })
     }
 }

@@ -16,10 +16,13 @@ public struct PublishedIndex: Sendable {
 
     public var title: String
     public var entries: [Entry]
+    /// The main language's words.
+    public var words = SignOffWords(edition: .english)
 
     /// The index of `outputPath`, with `pages` standing in for what is published for `fiscalYear` when given.
     public static func make(
-        outputPath: String, title: String, replacing fiscalYear: String? = nil, with pages: [String: String] = [:]
+        outputPath: String, title: String, edition: Edition = .english, replacing fiscalYear: String? = nil,
+        with pages: [String: String] = [:]
     ) -> PublishedIndex {
         let manager = FileManager.default
         var years = ((try? manager.contentsOfDirectory(atPath: outputPath)) ?? []).filter { name in
@@ -33,7 +36,7 @@ public struct PublishedIndex: Sendable {
             if year != fiscalYear || pages.isEmpty { files = published(in: (outputPath as NSString).appendingPathComponent(year)) }
             entries += self.entries(year: year, files: files)
         }
-        return PublishedIndex(title: title, entries: entries)
+        return PublishedIndex(title: title, entries: entries, words: SignOffWords(edition: edition))
     }
 
     /// The page files of one published year: `privacy.html`, `data.json` and `<lang>/privacy.html`.
@@ -86,26 +89,26 @@ public struct PublishedIndex: Sendable {
     var html: String {
         let escape = SVGChart.escape
         var lines = [
-            "<!DOCTYPE html>", "<html lang=\"en\">", "<head>", "<meta charset=\"utf-8\">",
+            "<!DOCTYPE html>", "<html lang=\"\(escape(words.edition.language))\">", "<head>", "<meta charset=\"utf-8\">",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-            "<title>\(escape(title)) — \(SignOffWords.indexHeading)</title>", "<style>",
-            "body { font-family: system-ui, -apple-system, \"Segoe UI\", \"Noto Sans\", \"Noto Sans JP\", sans-serif; line-height: 1.6; color: #1a1a1a; background: #fff; max-width: 60rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }",
+            "<title>\(escape(title)) — \(words.indexHeading)</title>", "<style>",
+            "body { font-family: \(words.fontFamily); line-height: 1.6; color: #1a1a1a; background: #fff; max-width: 60rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }",
             "table { border-collapse: collapse; width: 100%; }", "caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }",
             "th, td { border: 1px solid #999; padding: 0.4rem 0.6rem; text-align: left; }", "thead th { background: #e8eef5; }",
             "a { color: #1f4e79; }", ".draft { color: #8b1a1a; font-weight: 600; }", "</style>", "</head>", "<body>", "<main>",
-            "<h1>\(escape(title))</h1>", "<p>\(escape(SignOffWords.indexIntro))</p>",
+            "<h1>\(escape(title))</h1>", "<p>\(escape(words.indexIntro))</p>",
         ]
         if entries.isEmpty {
-            lines.append("<p>\(escape(SignOffWords.indexEmpty))</p>")
+            lines.append("<p>\(escape(words.indexEmpty))</p>")
         } else {
-            lines += ["<table>", "<caption>\(escape(SignOffWords.indexCaption))</caption>", "<thead>"]
-            lines.append("<tr>" + SignOffWords.indexColumns.map { "<th scope=\"col\">\(escape($0))</th>" }.joined() + "</tr>")
+            lines += ["<table>", "<caption>\(escape(words.indexCaption))</caption>", "<thead>"]
+            lines.append("<tr>" + words.indexColumns.map { "<th scope=\"col\">\(escape($0))</th>" }.joined() + "</tr>")
             lines += ["</thead>", "<tbody>"]
             for entry in entries {
                 let state = entry.isDraft
-                    ? "<span class=\"draft\">\(SignOffWords.stateDraft)</span>" : SignOffWords.stateFinal
+                    ? "<span class=\"draft\">\(words.stateDraft)</span>" : words.stateFinal
                 lines.append(
-                    "<tr><th scope=\"row\">\(escape(entry.fiscalYear))</th><td>\(escape(SignOffWords.languageName(entry.edition)))</td>"
+                    "<tr><th scope=\"row\">\(escape(entry.fiscalYear))</th><td>\(escape(words.languageName(entry.edition)))</td>"
                         + "<td>\(state)</td><td><a href=\"\(entry.folder)privacy.html\">privacy.html</a></td>"
                         + "<td><a href=\"\(entry.folder)privacy.md\">privacy.md</a></td>"
                         + "<td><a href=\"\(entry.fiscalYear)/data.json\">data.json</a></td></tr>")
@@ -118,16 +121,16 @@ public struct PublishedIndex: Sendable {
 
     var markdown: String {
         let escape = MarkdownEscaping.escape
-        var lines = ["# \(escape(title))", "", escape(SignOffWords.indexIntro), ""]
+        var lines = ["# \(escape(title))", "", escape(words.indexIntro), ""]
         if entries.isEmpty {
-            lines.append(escape(SignOffWords.indexEmpty))
+            lines.append(escape(words.indexEmpty))
         } else {
-            lines.append("| " + SignOffWords.indexColumns.map(escape).joined(separator: " | ") + " |")
-            lines.append("|" + String(repeating: " --- |", count: SignOffWords.indexColumns.count))
+            lines.append("| " + words.indexColumns.map(escape).joined(separator: " | ") + " |")
+            lines.append("|" + String(repeating: " --- |", count: words.indexColumns.count))
             for entry in entries {
-                let state = entry.isDraft ? SignOffWords.stateDraft : SignOffWords.stateFinal
+                let state = entry.isDraft ? words.stateDraft : words.stateFinal
                 lines.append(
-                    "| \(escape(entry.fiscalYear)) | \(escape(SignOffWords.languageName(entry.edition))) | \(state) | "
+                    "| \(escape(entry.fiscalYear)) | \(escape(words.languageName(entry.edition))) | \(state) | "
                         + "[privacy.html](\(entry.folder)privacy.html) | [privacy.md](\(entry.folder)privacy.md) | "
                         + "[data.json](\(entry.fiscalYear)/data.json) |")
             }

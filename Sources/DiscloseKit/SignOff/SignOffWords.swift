@@ -1,25 +1,34 @@
-/// Every word sign-off puts on a page or in the published index, in one place so an edition can own it.
-///
-/// English only for now: each edition's pages get these words until editions carry their own.
-public enum SignOffWords {
+/// Every word sign-off puts on a page or in the published index, from one edition's words table.
+public struct SignOffWords: Sendable {
+    let edition: Edition
+
+    public init(edition: Edition) {
+        self.edition = edition
+    }
+
     /// "Draft — not approved:" before the list of pending parts.
-    static let draftLead = "Draft — not approved:"
+    var draftLead: String { edition[.draftLead] }
 
     /// How the banner names a goal's row.
-    static func goalRow(_ goalText: String) -> String { "goal “\(goalText)”" }
+    func goalRow(_ goalText: String) -> String { edition.format(.draftGoalRow, ["goal": goalText]) }
 
     /// The index page.
-    static let indexHeading = "Published disclosures"
-    static let indexIntro = "Every fiscal year and edition in this folder, with its state: final pages are approved part by part; drafts are not."
-    static let indexCaption = "Pages and data by fiscal year and edition"
-    static let indexColumns = ["Fiscal year", "Edition", "State", "Page", "Markdown", "Data"]
-    static let stateDraft = "draft"
-    static let stateFinal = "final"
-    static let indexEmpty = "No page has been published yet."
+    var indexHeading: String { edition[.indexHeading] }
+    var indexIntro: String { edition[.indexIntro] }
+    var indexCaption: String { edition[.indexCaption] }
+    var indexColumns: [String] {
+        [.indexColumnYear, .indexColumnEdition, .indexColumnState, .indexColumnPage, .indexColumnMarkdown, .indexColumnData].map {
+            edition[$0]
+        }
+    }
+    var stateDraft: String { edition[.indexStateDraft] }
+    var stateFinal: String { edition[.indexStateFinal] }
+    var indexEmpty: String { edition[.indexEmpty] }
+    var fontFamily: String { edition[.fontFamily] }
 
-    /// A language's name in the index; the code itself when unknown.
-    static func languageName(_ code: String) -> String {
-        let names = ["en": "English", "ja": "Japanese (日本語)"]
-        return names[code].map { "\($0) (\(code))" } ?? code
+    /// A language's name in the index (in that language, from its edition); the code itself when no edition writes it.
+    func languageName(_ code: String) -> String {
+        guard let other = Edition.named(code) else { return code }
+        return edition.format(.indexLanguage, ["name": other[.languageName], "code": code])
     }
 }

@@ -10,6 +10,8 @@ public final class Database {
 
     let handle: OpaquePointer
     public let path: String
+    /// What a sandboxed connection may do and what it was refused (see `restrictToReading`).
+    var sandbox: SQLSandbox?
 
     /// Opens (or creates) the database at `path`; `":memory:"` gives a private in-memory database.
     public init(path: String, mode: Mode = .readWriteCreate) throws(DiscloseError) {

@@ -1,0 +1,136 @@
+extension PageTemplates {
+    /// `privacy.md.mustache`: the page as Markdown. Values are Markdown-escaped; narrative is inserted as rendered.
+    static let markdown = #"""
+        {{% CONTENT_TYPE: MARKDOWN}}
+        # {{title}}
+
+        {{words.page_meta}}
+        {{#other_editions}}
+
+        [{{label}}]({{href_markdown}})
+        {{/other_editions}}
+
+        ## {{words.heading_governance}}
+
+        {{{governance_markdown}}}
+
+        ## {{words.heading_strategy}}
+
+        {{{strategy_markdown}}}
+
+        ## {{words.heading_metrics}}
+
+        ### {{words.heading_medium_term}}
+
+        {{scope_note}}
+        {{#medium_term}}
+
+        {{period_line}}
+
+        {{#goals}}
+        - {{title}}
+        {{/goals}}
+        {{/medium_term}}
+
+        ### {{words.heading_goals}}
+
+        {{#groups}}
+        #### {{title}}
+
+        {{#goals}}
+        - {{text}}
+        {{/goals}}
+
+        {{/groups}}
+        {{^has_goals}}
+        {{words.no_goals}}
+
+        {{/has_goals}}
+        {{#has_goals}}
+        ### {{words.heading_glance}}
+
+        | {{words.column_goal}} | {{words.column_target}} | {{words.column_result}} | {{words.column_prior}} | {{words.column_status}} |
+        | --- | --- | --- | --- | --- |
+        {{#goals}}
+        | {{text}} | {{target}} | {{result}} | {{prior}} | {{status}} |
+        {{/goals}}
+
+        {{#goals}}
+        {{#has_coverage}}
+        - {{coverage_note}}
+        {{/has_coverage}}
+        {{/goals}}
+
+        {{/has_goals}}
+        {{#any_achievements}}
+        ### {{words.heading_progress}}
+
+        {{#groups}}
+        {{#has_achievements}}
+        #### {{title}}
+
+        {{#achievements}}
+        - {{text}}
+        {{/achievements}}
+
+        {{/has_achievements}}
+        {{/groups}}
+        {{/any_achievements}}
+        {{#has_figures}}
+        ### {{words.heading_figures}}
+
+        | {{words.column_figure}} | {{words.column_value}} |
+        | --- | --- |
+        {{#figures}}
+        | {{name}} | {{value}} |
+        {{/figures}}
+
+        {{/has_figures}}
+        {{#has_charts}}
+        ### {{words.heading_charts}}
+
+        {{#charts}}
+        #### {{title}}
+
+        {{summary}}
+
+        | {{words.column_item}} | {{value_header}} |{{#has_markers}} {{words.column_target}} |{{/has_markers}}
+        | --- | --- |{{#has_markers}} --- |{{/has_markers}}
+        {{#bars}}
+        | {{label}} | {{value}} |{{#has_markers}} {{target}} |{{/has_markers}}
+        {{/bars}}
+
+        {{/charts}}
+        {{/has_charts}}
+        ### {{words.heading_next_goals}}
+
+        {{#next_groups}}
+        #### {{title}}
+
+        {{#goals}}
+        - {{text}}
+        {{/goals}}
+
+        {{/next_groups}}
+        {{^has_next_goals}}
+        {{words.no_next_goals}}
+
+        {{/has_next_goals}}
+        ## {{words.heading_initiatives}}
+
+        {{{initiatives_markdown}}}
+
+        ## {{words.heading_standards}}
+
+        {{#has_standards}}
+        | {{words.column_standard}} | {{words.column_figure}} | {{words.column_value}} |
+        | --- | --- | --- |
+        {{#standards}}
+        | {{code}} | {{label}} | {{value}} |
+        {{/standards}}
+        {{/has_standards}}
+        {{^has_standards}}
+        {{words.no_standards}}
+        {{/has_standards}}
+        """#
+}

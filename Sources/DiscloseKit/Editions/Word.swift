@@ -1,0 +1,198 @@
+/// The keys of an edition's words table. A `{name}` in a word is filled in when the word is used.
+///
+/// Page templates see every word as `{{words.<raw value>}}`, already filled in for the page's fiscal year.
+public enum Word: String, CaseIterable, Sendable {
+    // Numbers, dates and fiscal years.
+    /// The separator between groups of three digits.
+    case digitGroup = "digit_group"
+    /// `{value}` is the percentage rounded half-up to one decimal.
+    case percent
+    /// What an empty cell or a missing value shows.
+    case noValue = "no_value"
+    /// Twelve month names, separated by `|`.
+    case monthNames = "month_names"
+    /// `{year}`, `{month}` (a name from month_names), `{mm}`, `{day}`, `{dd}`.
+    case date
+    case monthYear = "month_year"
+    /// The fiscal year as narrative content's `{{fy}}`: `{year}`.
+    case fiscalYearValue = "fiscal_year_value"
+    /// The fiscal year as a label: headings, chart bars, terminal tables.
+    case fiscalYear = "fiscal_year"
+    /// The last day of the fiscal year as narrative content's `{{fy_end}}`: `{year}`, `{month}`.
+    case fiscalYearEnd = "fiscal_year_end"
+    /// A span of months or days: `{from}`, `{to}`.
+    case period
+    /// `{count}` companies, singular and plural.
+    case companiesOne = "companies_one"
+    case companiesOther = "companies_other"
+    case rowsOne = "rows_one"
+    case rowsOther = "rows_other"
+    /// Between the items of a list of names.
+    case listSeparator = "list_separator"
+
+    // Figures and coverage.
+    /// A count over a scope: `{numerator}`, `{denominator}`, `{percent}`.
+    case countOfScope = "count_of_scope"
+    /// A value over the companies that reported, when some did not, labelled with its coverage: `{value}` (a bound
+    /// from the partial_* words), `{reported}`, `{in_scope}` (with its noun).
+    case partialValue = "partial_value"
+    /// A partial count as a lower bound: `{value}`.
+    case partialAtLeast = "partial_at_least"
+    /// A partial count of zero: `{value}`.
+    case partialSoFar = "partial_so_far"
+    /// A partial earliest date: `{value}`.
+    case partialOrEarlier = "partial_or_earlier"
+    /// A partial count of companies over the whole scope: `{value}` (a bound), `{in_scope}` (a number).
+    case partialOfScope = "partial_of_scope"
+    /// A figure no company in scope reported.
+    case notReported = "not_reported"
+    /// A figure over a scope with no company, in running text (no dash).
+    case narrativeNoCompanies = "narrative_no_companies"
+    /// A figure over a scope that holds no company consolidated at fiscal year end.
+    case figureNoCompanies = "figure_no_companies"
+    case coverageNoCompanies = "coverage_no_companies"
+    /// Incomplete coverage: `{reported}`, `{in_scope}` (with its noun), `{missing}` (names).
+    case coverage
+    /// Narrative `{{figures.X.coverage}}` when every company reported: `{in_scope}` (with its noun).
+    case coverageComplete = "coverage_complete"
+    /// A goal's coverage sentence under the Markdown goal table: `{goal}`, `{coverage}`.
+    case coverageNote = "coverage_note"
+
+    /// A goal's target: `{value}` (the threshold, with `%` when it has one) and `{as_written}` (as in pipeline.yaml).
+    case targetEqual = "target_equal"
+    case targetAtLeast = "target_at_least"
+    case targetAtMost = "target_at_most"
+    case targetGreater = "target_greater"
+    case targetLess = "target_less"
+
+    // Goal statuses.
+    case statusMet = "status_met"
+    case statusNotMet = "status_not_met"
+    case statusInsufficientData = "status_insufficient_data"
+    case statusReported = "status_reported"
+
+    // The page. `{fy}`, `{prior_fy}` and `{next_fy}` are fiscal-year labels; `{year}` is the bare year.
+    case fontFamily = "font_family"
+    /// Extra CSS for the script (line breaking); empty for Latin scripts.
+    case extraStyle = "extra_style"
+    case pageTitle = "page_title"
+    case pageMeta = "page_meta"
+    /// The scope note when pipeline.yaml gives none.
+    case scopeNoteDefault = "scope_note_default"
+    case headingGovernance = "heading_governance"
+    case headingStrategy = "heading_strategy"
+    case headingMetrics = "heading_metrics"
+    case headingMediumTerm = "heading_medium_term"
+    case mediumTermPeriod = "medium_term_period"
+    case headingGoals = "heading_goals"
+    case noGoals = "no_goals"
+    case headingGlance = "heading_glance"
+    case captionGlance = "caption_glance"
+    case columnGoal = "column_goal"
+    case columnTarget = "column_target"
+    case columnResult = "column_result"
+    case columnPrior = "column_prior"
+    case columnPriorYear = "column_prior_year"
+    case columnStatus = "column_status"
+    case headingProgress = "heading_progress"
+    case headingFigures = "heading_figures"
+    case captionFigures = "caption_figures"
+    case columnFigure = "column_figure"
+    case columnValue = "column_value"
+    case headingCharts = "heading_charts"
+    case captionChart = "caption_chart"
+    case columnItem = "column_item"
+    case headingNextGoals = "heading_next_goals"
+    case noNextGoals = "no_next_goals"
+    case headingInitiatives = "heading_initiatives"
+    case headingStandards = "heading_standards"
+    case captionStandards = "caption_standards"
+    case columnStandard = "column_standard"
+    case noStandards = "no_standards"
+    case otherGoals = "other_goals"
+    /// The link to the same page in another language: `{language}` is that language's own name.
+    case otherEdition = "other_edition"
+    /// This language's name in itself (日本語, English), for links from other editions.
+    case languageName = "language_name"
+
+    // Charts.
+    case chartGoalsTitle = "chart_goals_title"
+    case chartGoalsSummary = "chart_goals_summary"
+    case chartGoalsValue = "chart_goals_value"
+    /// `{goal}`.
+    case chartTrendTitle = "chart_trend_title"
+    /// `{first}`, `{last}`: fiscal-year labels.
+    case chartTrendSummary = "chart_trend_summary"
+    case chartTrendValue = "chart_trend_value"
+    case chartTrainingTitle = "chart_training_title"
+    case chartTrainingSummary = "chart_training_summary"
+    case chartTrainingValue = "chart_training_value"
+    /// A completion rate with its counts: `{value}`, `{numerator}`, `{denominator}`.
+    case chartTrainingBar = "chart_training_bar"
+    case populationOfficer = "population_officer"
+    case populationEmployee = "population_employee"
+    case populationDispatched = "population_dispatched"
+
+    // Sign-off: the draft banner and the index of published pages (output/index.html, in the main language).
+    case draftLead = "draft_lead"
+    /// How the draft banner names a goal's row: `{goal}`.
+    case draftGoalRow = "draft_goal_row"
+    case indexHeading = "index_heading"
+    case indexIntro = "index_intro"
+    case indexCaption = "index_caption"
+    case indexColumnYear = "index_column_year"
+    case indexColumnEdition = "index_column_edition"
+    case indexColumnState = "index_column_state"
+    case indexColumnPage = "index_column_page"
+    case indexColumnMarkdown = "index_column_markdown"
+    case indexColumnData = "index_column_data"
+    case indexStateDraft = "index_state_draft"
+    case indexStateFinal = "index_state_final"
+    case indexEmpty = "index_empty"
+    /// A language in the index: `{name}` (its own name), `{code}`.
+    case indexLanguage = "index_language"
+
+    // Terminal views (status, explain, diff, check) in the main language.
+    /// `{title}`, `{organization}`, `{fy}`, `{from}`, `{to}`.
+    case statusHeading = "status_heading"
+    case statusNoGoals = "status_no_goals"
+    /// `{count}` goals, then the count of each status.
+    case statusSummary = "status_summary"
+    case statusCount = "status_count"
+    case diffFigure = "diff_figure"
+    case diffChange = "diff_change"
+    case diffNote = "diff_note"
+    case diffNoChange = "diff_no_change"
+    case diffChanged = "diff_changed"
+    case diffPoints = "diff_points"
+    /// `{fy}`, `{value}`.
+    case diffRestated = "diff_restated"
+    /// `{fy}`.
+    case diffNothingPublished = "diff_nothing_published"
+    /// `{count}`, `{fy}`.
+    case diffRestatedOne = "diff_restated_one"
+    case diffRestatedOther = "diff_restated_other"
+    case completenessHeading = "completeness_heading"
+    case completenessNoFolder = "completeness_no_folder"
+    case completenessCompany = "completeness_company"
+    case completenessMissing = "completeness_missing"
+    case completenessTotal = "completeness_total"
+    /// Files read in another encoding than UTF-8: `{encoding}`, `{files}` (with its noun).
+    case completenessReadAs = "completeness_read_as"
+    case filesOne = "files_one"
+    case filesOther = "files_other"
+    case explainGoal = "explain_goal"
+    case explainFigure = "explain_figure"
+    case explainMetric = "explain_metric"
+    case explainMetricLine = "explain_metric_line"
+    case explainSQLRule = "explain_sql_rule"
+    case explainFilter = "explain_filter"
+    case explainScope = "explain_scope"
+    case explainResult = "explain_result"
+    case explainVerdict = "explain_verdict"
+    case explainCoverage = "explain_coverage"
+    case explainNotReported = "explain_not_reported"
+    case explainCompanies = "explain_companies"
+    case explainCompany = "explain_company"
+    case explainDidNotReport = "explain_did_not_report"
+}

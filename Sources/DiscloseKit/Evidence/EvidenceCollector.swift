@@ -1,0 +1,168 @@
+import Foundation
+
+/// Gathers the evidence of each figure from the open store: per-company results, files, digests and line numbers.
+struct EvidenceCollector {
+    let evaluation: Pipeline.Evaluation
+    /// File digests, computed once per file.
+    var digests: [String: String] = [:]
+    /// The words of the figures: the main language's edition.
+    let edition: Edition
+
+    init(evaluation: Pipeline.Evaluation, edition: Edition) {
+        self.evaluation = evaluation
+        self.edition = edition
+    }
+
+    var store: DisclosureStore { evaluation.store }
+
+    /// A path as stored (relative to the working directory) made relative to the project folder.
+    func relative(_ path: String) -> String {
+        let root = evaluation.project.root
+        guard root != "." else { return path.hasPrefix("./") ? String(path.dropFirst(2)) : path }
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+
+    mutating func digest(_ path: String) throws(DiscloseError) -> String {
+        if let known = digests[path] { return known }
+        let value = try SHA256.hex(ofFile: path)
+        digests[path] = value
+        return value
+    }
+
+    /// The same metric for the year before, when that year has data.
+    func prior(of result: MetricResult) throws(DiscloseError) -> MetricResult? {
+        try evaluation.evaluator.evaluate(result.reference, year: result.fiscalYear - 1)
+    }
+
+    /// The evidence of one published figure.
+    mutating func figure(
+        id: String, kind: String, anchor: String, label: String, published: String, result: MetricResult, prior: MetricResult?
+    ) throws(DiscloseError) -> EvidencePack.Figure {
+        let reference = result.reference
+        let fiscalYear = FiscalYear(result.fiscalYear, startMonth: evaluation.fiscalYear.startMonth)
+        let definition = MetricCatalog.all[reference.id]
+        var parameters: [(name: String, value: String)] = []
+        if reference.sql != nil {
+            parameters = [
+                (":fiscal_year", String(fiscalYear.label)), (":fy_start", fiscalYear.start.description),
+                (":fy_end", fiscalYear.end.description), ("scope_companies(code)", result.companies.joined(separator: ", ")),
+            ]
+        }
+        let datasets = definition?.datasets ?? Self.tables(in: reference.sql ?? "")
+        var contributions: [EvidencePack.Contribution] = []
+        var selection = "matching"
+        for code in result.companies {
+            var alone = reference
+            alone.scope = CompanyScope(company: [code])
+            let own = try evaluation.evaluator.evaluate(alone, year: fiscalYear.label)
+            let missing = datasets.filter { !evaluation.data.submitted($0, by: code, in: fiscalYear.label) }
+            let used = try rowsUsed(reference, company: code, fiscalYear: fiscalYear, datasets: datasets)
+            if !used.matching { selection = "read" }
+            var files: [EvidencePack.InputFile] = []
+            for dataset in datasets {
+                for (path, rows) in try store.files(of: dataset, company: code, fiscalYear: fiscalYear.label) {
+                    let lines = used.lines[dataset] ?? []
+                    files.append(
+                        EvidencePack.InputFile(
+                            path: relative(path), sha256: try digest(path), rows: rows,
+                            lines: Self.ranges(lines), rowsUsed: lines.count))
+                }
+            }
+            var contribution = EvidencePack.Contribution(
+                code: code, name: evaluation.data.companies.first { $0.code == code }?.name ?? code,
+                text: missing.isEmpty ? edition.figure(own) : "not reported", files: files, missing: missing)
+            if missing.isEmpty, let own {
+                if let ratio = own.ratio {
+                    contribution.numerator = ratio.numerator
+                    contribution.denominator = ratio.denominator
+                } else if case .count(let count) = own.value {
+                    contribution.count = count
+                }
+            }
+            contributions.append(contribution)
+        }
+        let rule = definition?.rule ?? "a sql: metric defined in \(relative(reference.location.path)) at line \(reference.location.line)"
+        return EvidencePack.Figure(
+            id: id, kind: kind, anchor: anchor, label: label, published: published, result: result, rule: rule,
+            rowSelection: selection, parameters: parameters, contributions: contributions, prior: prior, statementShown: nil)
+    }
+
+    /// Dataset tables a `sql:` metric names.
+    static func tables(in sql: String) -> [String] {
+        let words = Set(sql.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "_") }.map(String.init))
+        return DatasetCatalog.perCompany.map(\.name).filter { words.contains($0) }
+    }
+
+    /// Line numbers of the rows a company's figure used, per dataset. For a query over one table the rows its
+    /// conditions select (`matching`); for one that joins or groups, every row of the company and year (`read`).
+    func rowsUsed(_ reference: MetricReference, company: String, fiscalYear: FiscalYear, datasets: [String]) throws(DiscloseError)
+        -> (lines: [String: [Int]], matching: Bool)
+    {
+        var lines: [String: [Int]] = [:]
+        if reference.sql == nil, let definition = MetricCatalog.all[reference.id],
+            let (table, condition) = Self.singleTable(definition.sql(definition.query(fiscalYear, companies: [company], filter: reference.filter))),
+            datasets.contains(table)
+        {
+            lines[table] = try store.lines(of: table, where: condition)
+            for dataset in datasets where dataset != table { lines[dataset] = try allLines(dataset, company, fiscalYear.label) }
+            return (lines, true)
+        }
+        for dataset in datasets { lines[dataset] = try allLines(dataset, company, fiscalYear.label) }
+        return (lines, false)
+    }
+
+    func allLines(_ dataset: String, _ company: String, _ year: Int) throws(DiscloseError) -> [Int] {
+        try store.lines(of: dataset, company: company, fiscalYear: year)
+    }
+
+    /// `(table, " WHERE …")` of a query that reads one table with no subquery, join or grouping.
+    static func singleTable(_ sql: String) -> (String, String)? {
+        guard sql.components(separatedBy: "SELECT ").count == 2, !sql.contains(" JOIN "), !sql.contains("GROUP BY"),
+            let from = sql.range(of: " FROM ")
+        else { return nil }
+        let rest = sql[from.upperBound...]
+        let table = String(rest.prefix { $0.isLetter || $0 == "_" })
+        guard !table.isEmpty else { return nil }
+        return (table, String(rest.dropFirst(table.count)))
+    }
+
+    /// `[2, 3, 4, 7]` → `["2-4", "7"]`.
+    static func ranges(_ lines: [Int]) -> [String] {
+        var result: [String] = []
+        var index = 0
+        while index < lines.count {
+            var end = index
+            while end + 1 < lines.count, lines[end + 1] == lines[end] + 1 { end += 1 }
+            result.append(end == index ? String(lines[index]) : "\(lines[index])-\(lines[end])")
+            index = end + 1
+        }
+        return result
+    }
+
+    /// Digests of pipeline.yaml, narrative, templates, approvals.yaml, every data file read, and the page set.
+    mutating func manifest(pages: [String: String], outputFolder: String) throws(DiscloseError) -> EvidencePack.Manifest {
+        let project = evaluation.project
+        let configPath = project.config.path
+        var content: [EvidencePack.Digest] = []
+        var contentPaths = project.config.sections.flatMap { $0.allPaths.map(project.path) }
+        let templates = project.path(project.config.paths.templates)
+        contentPaths += DataFolderLayout.sortedEntries(templates).map { (templates as NSString).appendingPathComponent($0) }
+            .filter { path in
+                var folder: ObjCBool = false
+                return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && !folder.boolValue
+            }
+        if FileManager.default.fileExists(atPath: project.approvalsPath) { contentPaths.append(project.approvalsPath) }
+        for path in contentPaths { content.append(EvidencePack.Digest(path: relative(path), sha256: try digest(path))) }
+        var inputs: [EvidencePack.Digest] = []
+        for path in try store.paths() {
+            inputs.append(EvidencePack.Digest(path: relative(path), sha256: try digest(path)))
+        }
+        let outputs = pages.keys.sorted().map { name in
+            EvidencePack.Digest(path: relative((outputFolder as NSString).appendingPathComponent(name)), sha256: SHA256.hex(of: pages[name] ?? ""))
+        }
+        return EvidencePack.Manifest(
+            discloseVersion: DiscloseVersion.current, pipeline: EvidencePack.Digest(path: relative(configPath), sha256: try digest(configPath)),
+            content: content.sorted { $0.path < $1.path }, inputs: inputs.sorted { $0.path < $1.path }, outputs: outputs)
+    }
+}

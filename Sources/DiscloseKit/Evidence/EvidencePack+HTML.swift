@@ -1,0 +1,103 @@
+/// The pack's `index.html`: readable offline (inline CSS, no scripts, no links out), one table per figure,
+/// each naming the id of the page element that shows the figure, since the pack travels apart from the page.
+extension EvidencePack {
+    public var html: String {
+        let e = SVGChart.escape
+        var lines = [
+            "<!DOCTYPE html>", "<html lang=\"en\">", "<head>", "<meta charset=\"utf-8\">",
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+            "<title>Evidence pack — \(e(title)) — \(e(organization)) FY\(fiscalYear.label)</title>", "<style>",
+            "body { font-family: system-ui, -apple-system, \"Segoe UI\", \"Noto Sans\", \"Noto Sans JP\", sans-serif; line-height: 1.5; color: #1a1a1a; background: #fff; max-width: 75rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }",
+            "table { border-collapse: collapse; width: 100%; margin: 0.75rem 0 1.5rem; }",
+            "caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }",
+            "th, td { border: 1px solid #999; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }",
+            "thead th { background: #e8eef5; }", "td.number { text-align: right; }",
+            "code, pre { font-family: ui-monospace, \"SFMono-Regular\", Menlo, Consolas, monospace; font-size: 0.85rem; }",
+            "pre { white-space: pre-wrap; word-break: break-word; margin: 0; }", ".digest { word-break: break-all; }",
+            "a { color: #1f4e79; }", "</style>", "</head>", "<body>", "<main>",
+            "<h1>Evidence pack: \(e(title)), \(e(organization)), FY\(fiscalYear.label)</h1>",
+            "<p>Period \(fiscalYear.start) to \(fiscalYear.end). For every figure on the page: the rule, the SQL run, the companies in scope and what each contributed, the input files with their SHA-256 digests and the line numbers of the rows used (never the rows' contents), the coverage and the prior-year value. Re-perform it with <code>disclose evidence --verify</code>; the same facts are in <code>evidence.json</code>.</p>",
+            "<h2 id=\"figures\">Figures</h2>", "<table>", "<caption>Every figure published on the page</caption>", "<thead>",
+            "<tr><th scope=\"col\">Figure</th><th scope=\"col\">Kind</th><th scope=\"col\">Page element id</th><th scope=\"col\">Published</th></tr>",
+            "</thead>", "<tbody>",
+        ]
+        for (index, figure) in figures.enumerated() {
+            lines.append(
+                "<tr><th scope=\"row\"><a href=\"#evidence-\(index + 1)\">\(e(figure.label))</a></th><td>\(e(figure.kind))</td>"
+                    + "<td><code>\(e(figure.anchor))</code></td><td class=\"number\">\(e(figure.published))</td></tr>")
+        }
+        lines += ["</tbody>", "</table>"]
+        for (index, figure) in figures.enumerated() { lines += html(figure, number: index + 1) }
+        lines += Self.html(manifest)
+        lines += ["</main>", "</body>", "</html>"]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    func html(_ figure: Figure, number: Int) -> [String] {
+        let e = SVGChart.escape
+        let result = figure.result
+        let coverage = result.coverage
+        var facts: [(String, String)] = [
+            ("Evidence id", "<code>\(e(figure.id))</code>"),
+            ("Page element id", "<code>\(e(figure.anchor))</code>"),
+            ("Published", e(figure.published)),
+            ("Rule", e(figure.rule)),
+            ("Metric", "<code>\(e(result.reference.id))</code>, FY\(result.fiscalYear)"),
+            ("SQL", "<pre><code>\(e(result.sql))</code></pre>"),
+            ("Bound parameters", figure.parameters.isEmpty ? "none (the values are written into the SQL)"
+                : figure.parameters.map { "<code>\(e($0.name))</code> = \(e($0.value))" }.joined(separator: "<br>")),
+            ("Coverage", "\(coverage.reported) of \(coverage.inScope) companies reported"
+                + (coverage.missingCompanies.isEmpty ? "" : "; not reported: \(e(coverage.missingCompanies.joined(separator: ", ")))")),
+            ("Prior year", figure.prior.map { "FY\($0.fiscalYear): \(e(edition.figure($0))), recomputed by the same rule from the FY\($0.fiscalYear) data files" } ?? "no data for the prior year"),
+            ("Rows listed", figure.rowSelection == "matching" ? "the rows the query's conditions select" : "every row of the company and year in the datasets read (the query combines rows)"),
+        ]
+        if let ratio = result.ratio { facts.insert(("Numerator / denominator", "\(ratio.numerator) / \(ratio.denominator)"), at: 3) }
+        if let shown = figure.statementShown { facts.insert(("Statement shown", shown ? "yes: the figure is zero" : "no"), at: 3) }
+        var lines = [
+            "<section id=\"evidence-\(number)\" aria-labelledby=\"evidence-\(number)-heading\">",
+            "<h2 id=\"evidence-\(number)-heading\">\(e(figure.label))</h2>", "<table>", "<caption>How the figure is computed</caption>", "<tbody>",
+        ]
+        lines += facts.map { "<tr><th scope=\"row\">\($0.0)</th><td>\($0.1)</td></tr>" }
+        lines += [
+            "</tbody>", "</table>", "<table>", "<caption>Companies in scope and their contributions</caption>", "<thead>",
+            "<tr><th scope=\"col\">Company</th><th scope=\"col\">Contribution</th><th scope=\"col\">Input file</th><th scope=\"col\">SHA-256</th><th scope=\"col\">Rows</th><th scope=\"col\">Rows used (line numbers)</th></tr>",
+            "</thead>", "<tbody>",
+        ]
+        for company in figure.contributions {
+            let head = "<th scope=\"row\">\(e(company.code)) \(e(company.name))</th><td>\(e(company.text))</td>"
+            if company.files.isEmpty {
+                let note = company.missing.isEmpty ? "no file read" : "did not send: \(e(company.missing.joined(separator: ", ")))"
+                lines.append("<tr>\(head)<td colspan=\"4\">\(note)</td></tr>")
+            }
+            for file in company.files {
+                let used = file.lines.isEmpty ? "none" : "\(file.rowsUsed): " + e(file.lines.joined(separator: ", "))
+                lines.append(
+                    "<tr>\(head)<td><code>\(e(file.path))</code></td><td class=\"digest\"><code>\(file.sha256)</code></td>"
+                        + "<td class=\"number\">\(file.rows)</td><td>\(used)</td></tr>")
+            }
+        }
+        lines += ["</tbody>", "</table>", "</section>"]
+        return lines
+    }
+
+    static func html(_ manifest: Manifest) -> [String] {
+        let e = SVGChart.escape
+        var lines = [
+            "<section id=\"manifest\" aria-labelledby=\"manifest-heading\">", "<h2 id=\"manifest-heading\">Manifest</h2>",
+            "<p>disclose \(e(manifest.discloseVersion)). Digests are SHA-256 of each file's bytes; outputs are the page set as <code>disclose build</code> writes it from these inputs.</p>",
+            "<table>", "<caption>Files and their SHA-256 digests</caption>", "<thead>",
+            "<tr><th scope=\"col\">Role</th><th scope=\"col\">File</th><th scope=\"col\">SHA-256</th></tr>", "</thead>", "<tbody>",
+        ]
+        let groups: [(String, [Digest])] = [
+            ("configuration", [manifest.pipeline]), ("content", manifest.content), ("input", manifest.inputs), ("output", manifest.outputs),
+        ]
+        for (role, digests) in groups {
+            for digest in digests {
+                lines.append(
+                    "<tr><td>\(role)</td><td><code>\(e(digest.path))</code></td><td class=\"digest\"><code>\(digest.sha256)</code></td></tr>")
+            }
+        }
+        lines += ["</tbody>", "</table>", "</section>"]
+        return lines
+    }
+}

@@ -1,0 +1,56 @@
+/// A bar chart as values: which chart, and each bar's subject, result and length. Editions add the words.
+public struct ChartData: Sendable {
+    /// Which chart this is; decides its title and summary in each edition.
+    public enum Kind: Sendable, Hashable {
+        /// Percentage goals: each result against its target.
+        case goalsAgainstTargets
+        /// One goal's figure in every fiscal year with data.
+        case trend(goal: String)
+        /// Training completion for officers, employees and dispatched workers.
+        case completionByPopulation
+    }
+
+    /// What one bar stands for.
+    public enum Subject: Sendable, Hashable {
+        case goal(String)
+        case fiscalYear(Int)
+        case population(String)
+    }
+
+    /// One bar: its subject, the result it shows, its length and its target.
+    public struct Bar: Sendable {
+        public var subject: Subject
+        public var result: MetricResult
+        /// 0 … 1 of the full axis.
+        public var length: Ratio
+        /// Where the target sits on the axis, if the bar has one.
+        public var marker: Ratio?
+        public var target: Target?
+    }
+
+    public var kind: Kind
+    public var fiscalYear: Int
+    public var bars: [Bar]
+
+    /// Used for the SVG `id` and its `<title>`/`<desc>` ids.
+    public var id: String {
+        switch kind {
+        case .goalsAgainstTargets: return "chart-goals"
+        case .trend(let goal): return "chart-trend-\(goal)"
+        case .completionByPopulation: return "chart-training"
+        }
+    }
+
+    /// True when some bar carries a target marker.
+    public var hasMarkers: Bool { bars.contains { $0.marker != nil } }
+}
+
+extension Ratio {
+    /// The fraction clamped to 0 … 1.
+    var clampedToUnit: Ratio {
+        guard denominator > 0 else { return Ratio(0, 1) }
+        if numerator <= 0 { return Ratio(0, 1) }
+        if numerator >= denominator { return Ratio(1, 1) }
+        return self
+    }
+}

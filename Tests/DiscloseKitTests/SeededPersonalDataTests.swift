@@ -1,0 +1,144 @@
+import Foundation
+import Testing
+
+@testable import DiscloseKit
+
+/// End to end: personal data seeded in every input that can reach the page, in many spellings.
+@Suite("A project seeded with personal data")
+struct SeededPersonalDataTests {
+    static let pipeline = TestProject.pipeline.replacingOccurrences(
+        of: "SEC-WEB: {title: Web training}", with: "SEC-WEB: {title: \"Web training by 佐藤@example.org\"}")
+        + """
+
+        medium_term:
+          period: {from: 2021-04, to: 2026-03}
+          goals:
+            - {id: governance, title: "Governance desk 0081-80-1111-2222"}
+        figures:
+          leaks: {label: "Leaks (call (06) 6123-4567)", id: incidents}
+        goals:
+          - id: g
+            under: governance
+            fiscal_year: 2025
+            text: "Contact ｈａｎａｋｏ＠ｅｘａｍｐｌｅ．ｏｒｇ"
+            metric: {id: incidents}
+            target: "= 0"
+        sections:
+          governance: content/governance.md
+        """
+
+    static let narrative = """
+        # Contact
+
+        窓口は田中携帯080-2222-3333へ。Mail hanako@*example*.org or write to HANAKO  SATO.
+
+        マイナンバー2718 2818 2840を確認。Thanks to STAFF#4410 and <em>06</em>-6611-2233.
+
+        """
+
+    static func seeded(_ name: String = #function) throws -> TestProject {
+        let project = try TestProject.group(name, pipeline: pipeline)
+        try project.write("data/companies.csv", TestProject.registry.replacingOccurrences(of: "Overseas One", with: "Overseas One ＋８１　３－１２３４－５６７８"))
+        try project.write("content/governance.md", narrative)
+        try project.dataset("training", company: "P", ["STAFF#4410,employee,general,SEC-WEB,2025-05-01,", "CD-12345,employee,general,SEC-WEB,2025-05-01,"])
+        try project.dataset("appointments", company: "P", ["Hanako Sato,administrator,Legal,2020-04-01,"])
+        try project.write("data/FY2025/CD-12345.xlsx", "stray")
+        try project.write("data/FY2025/０９０－１２３４－５６７８.pdf", "stray")
+        return project
+    }
+
+    @Test func aSeededBuildIsRefusedAtEveryLocationAndPublishesNothing() throws {
+        let project = try Self.seeded()
+        defer { project.cleanUp() }
+        let result = try EndToEndTests.run(["build"], in: project.root)
+        #expect(result.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("output/FY2025").path))
+        let errors = result.stderr.split(separator: "\n").filter { $0.contains(": error: ") }.map(String.init)
+        func expectError(at place: String, _ value: String) {
+            #expect(errors.contains { $0.contains(place) && $0.contains(value) }, "no error at \(place) for \(value):\n\(errors.joined(separator: "\n"))")
+        }
+        expectError(at: "pipeline.yaml:7:", "佐藤@example.org")  // a course title, never on the page
+        expectError(at: "pipeline.yaml:11:", "0081-80-1111-2222")  // a medium-term goal title
+        expectError(at: "data/companies.csv:4:", "３－１２３４－５６７８")  // a company name not on the page
+        expectError(at: "output/FY2025/data.json", "person_id 'CD-12345' (from data/FY2025/CD-12345.xlsx; the id of the row at data/FY2025/P/training.csv:3)")
+        expectError(at: "data/FY2025/０９０－１２３４－５６７８.pdf", "090-1234-5678")  // a stray file named with a phone number
+        for (value, source) in [
+            ("(06) 6123-4567", "pipeline.yaml:13:"), ("hanako@example.org", "pipeline.yaml:18:"), ("080-2222-3333", "content/governance.md:3:"),
+            ("hanako@example.org", "pipeline.yaml:18:"), ("2718 2818 2840", "content/governance.md:5:"), ("06-6611-2233", "content/governance.md:5:"),
+        ] {
+            #expect(
+                errors.contains { $0.contains("output/FY2025/privacy.") && $0.contains(value) && $0.contains("(from ") && $0.contains(source) },
+                "\(value) from \(source) not refused in the output:\n\(errors.joined(separator: "\n"))")
+        }
+        for id in ["STAFF#4410", "Hanako Sato"] {
+            #expect(errors.contains { $0.contains("output/FY2025/privacy.md") && $0.contains("person_id '\(id)'") && $0.contains("data/FY2025/P/") })
+        }
+    }
+
+    @Test func theSameBuildIsRefusedThroughTheLibraryWithLocatedErrors() throws {
+        let project = try Self.seeded()
+        defer { project.cleanUp() }
+        do {
+            _ = try Pipeline(options: project.options()).build()
+            Issue.record("expected the build to be refused")
+        } catch {
+            #expect(error.reason == .invalidInput)
+            #expect(error.diagnostics.allSatisfy { $0.severity == .error && ($0.location.line > 0 || !$0.location.path.hasSuffix(".md")) })
+            #expect(error.diagnostics.count >= 20)
+        }
+        #expect(project.read("output/FY2025/data.json") == nil)
+    }
+
+    /// A valid project whose config, registry and file names carry personal data the commands print.
+    static func printable(_ name: String = #function) throws -> TestProject {
+        let project = try TestProject.group(name, years: [2024, 2025], pipeline: TestProject.pipeline + """
+
+            figures:
+              leaks: {label: "Leaks, desk 080-2222-3333", id: incidents, scope: {relationship: [parent, subsidiary]}}
+            goals:
+              - id: g
+                fiscal_year: 2025
+                text: "Ask hanako@example.org or STAFF#4410"
+                metric: {id: incidents, scope: {relationship: [parent, subsidiary]}}
+                target: "= 0"
+            """)
+        try project.write("data/companies.csv", TestProject.registry.replacingOccurrences(of: "Overseas One", with: "Overseas ０３－１２３４－５６７８"))
+        try project.remove("data/FY2025/US1/incidents.csv")
+        try project.dataset("training", company: "P", ["STAFF#4410,employee,general,SEC-WEB,2025-05-01,"])
+        try project.write("data/FY2025/hanako@example.org.txt", "stray")
+        return project
+    }
+
+    @Test(arguments: [["check"], ["check", "--json"], ["status"], ["status", "--json"], ["explain", "g"], ["explain", "leaks", "--json"], ["diff"]])
+    func commandOutputRedactsPersonalDataInsteadOfRefusing(_ arguments: [String]) throws {
+        let project = try Self.printable()
+        defer { project.cleanUp() }
+        let result = try EndToEndTests.run(arguments, in: project.root)
+        let all = result.stdout + result.stderr
+        #expect(result.status == 0, "\(all)")
+        for secret in ["hanako@example.org", "STAFF#4410", "080-2222-3333", "０３－１２３４－５６７８"] {
+            #expect(!all.contains(secret), "\(arguments): \(secret) in\n\(all)")
+        }
+        if ["check", "status", "explain"].contains(arguments[0]), arguments != ["explain", "leaks", "--json"] {
+            #expect(all.contains("[e-mail]") || all.contains("[phone number]") || all.contains("[person_id]"), "\(arguments): \(all)")
+        }
+        if arguments.contains("--json") {
+            #expect((try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8))) != nil, "\(result.stdout)")
+        }
+    }
+
+    @Test func invalidDataDiagnosticsAreRedactedWithThePersonIDsOfTheData() throws {
+        let project = try TestProject.group()
+        defer { project.cleanUp() }
+        try project.dataset("training", company: "P", ["STAFF#4410,employee,general,SEC-WEB,2025-05-01,", "STAFF#4410,employee,general,SEC-WEB,2025-05-01,"])
+        try project.dataset("training_sessions", company: "P", ["S1,lectur,Call STAFF#4410 at 080-2222-3333,all,2025-05-01"])
+        try project.dataset("incidents", company: "P", ["I1,leek,2025-05-01,2025-05-02,1,yes,no,STAFF#4410"])
+        try project.write("data/FY2025/P/hanako@example.org.csv", "x")
+        for command in [["check"], ["status"], ["explain", "incidents"], ["diff"]] {
+            let result = try EndToEndTests.run(command, in: project.root)
+            #expect(result.status == 1)
+            #expect(!result.stderr.contains("STAFF#4410") && !result.stderr.contains("hanako@example.org"), "\(command): \(result.stderr)")
+            #expect(result.stderr.contains("[e-mail]"), "\(command): \(result.stderr)")
+        }
+    }
+}
