@@ -36,6 +36,7 @@ extension PageTemplates {
         .chart-track { fill: #e8eef5; }
         .chart-bar { fill: #1f4e79; }
         .chart-target { stroke: #8b1a1a; stroke-width: 3; }{{{words.extra_style}}}
+        @media (max-width: 40rem) { table { display: block; overflow-x: auto; } figure { overflow-x: auto; } svg.chart { max-width: none; } }
         @media print {
           body { max-width: none; padding: 0; font-size: 10.5pt; }
           h2, h3, h4 { break-after: avoid; }

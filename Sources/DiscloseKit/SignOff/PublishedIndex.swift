@@ -95,7 +95,8 @@ public struct PublishedIndex: Sendable {
             "body { font-family: \(words.fontFamily); line-height: 1.6; color: #1a1a1a; background: #fff; max-width: 60rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }",
             "table { border-collapse: collapse; width: 100%; }", "caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }",
             "th, td { border: 1px solid #999; padding: 0.4rem 0.6rem; text-align: left; }", "thead th { background: #e8eef5; }",
-            "a { color: #1f4e79; }", ".draft { color: #8b1a1a; font-weight: 600; }", "</style>", "</head>", "<body>", "<main>",
+            "a { color: #1f4e79; }", ".draft { color: #8b1a1a; font-weight: 600; }",
+            "@media (max-width: 40rem) { table { display: block; overflow-x: auto; } }", "</style>", "</head>", "<body>", "<main>",
             "<h1>\(escape(title))</h1>", "<p>\(escape(words.indexIntro))</p>",
         ]
         if entries.isEmpty {
