@@ -8,16 +8,20 @@ Mark, training completion at the parent ends a little under its 95 % target, the
 loss or leak incidents in FY2025 (some elsewhere, and earlier), and no government requests.
 
 Run from the repository root: python3 scripts/make-sample.py  (it replaces data/ entirely).
+Rows are written by column name; the columns of each file, and their order, come from the dataset
+catalog through `disclose schema --datasets` ($DISCLOSE, else .build/debug/disclose, else disclose).
 """
 import csv
+import json
 import os
 import random
 import shutil
+import subprocess
 
 YEARS = (2023, 2024, 2025)
 RNG = random.Random(2025)
 
-# code, name, country, relationship, parent, major, consolidated_from, consolidated_until
+REGISTRY = ("code", "name", "country", "relationship", "parent_code", "major", "consolidated_from", "consolidated_until")
 COMPANIES = [
     ("AOBA", "Aoba Holdings 株式会社", "JP", "parent", "", "no", "1962-04-01", ""),
     ("AOBA-SYS", "Aoba Systems Co., Ltd.", "JP", "subsidiary", "AOBA", "yes", "1985-04-01", ""),
@@ -74,17 +78,22 @@ MGMT_FROM = {"AOBA-AGR": 2025, "AOBA-SEC": 2025, "AOBA-ENR": 2025, "AOBA-MKT": 2
 PMARK = ["AOBA", "AOBA-SYS", "AOBA-NET", "AOBA-FIN", "AOBA-LOG", "AOBA-MED", "AOBA-EDU", "AOBA-CLD",
          "AOBA-HR", "AOBA-INS", "AOBA-SYS-K", "AOBA-SYS-T", "AOBA-FIN-C", "AOBA-MED-L"]
 DEPARTMENTS = ["Sales", "Human Resources", "Customer Support", "Marketing", "Engineering", "Finance"]
-HEADERS = {
-    "ledger": "form_id,department,category,specific_personal_info,subjects,cross_border,transfer_basis,outsourced,contractor_pledge,risk,registered_on,retired_on",
-    "reviews": "review_id,kind,subject,performed_on,result,corrective_action",
-    "incidents": "incident_id,type,occurred_on,discovered_on,records_affected,substantiated,regulator_notified,summary",
-    "government_requests": "request_id,received_on,requester,country,subjects_requested,outcome,subjects_disclosed",
-    "training": "person_id,population,role,course,assigned_on,completed_on",
-    "training_sessions": "session_id,kind,title,audience,held_on",
-    "privacy_mark": "certificate_no,first_certified_on,valid_from,valid_until,status",
-    "appointments": "person_id,role,department,appointed_on,ended_on",
-}
-# Incidents by (FY, company): id, type, occurred, discovered, records, substantiated, notified.
+
+
+def catalog_columns():
+    """Each dataset's column names in file order, from the dataset catalog (never a second list here)."""
+    for program in (os.environ.get("DISCLOSE"), ".build/debug/disclose", "disclose"):
+        if program and (os.path.sep not in program or os.path.exists(program)):
+            try:
+                output = subprocess.run([program, "schema", "--datasets"], check=True, capture_output=True, text=True).stdout
+            except (OSError, subprocess.CalledProcessError):
+                continue
+            return {d["name"]: [c["name"] for c in d["columns"]] for d in json.loads(output)["datasets"]}
+    raise SystemExit("make-sample.py needs disclose: run `swift build` first or set DISCLOSE")
+
+
+COLUMNS = catalog_columns()
+INCIDENT = ("incident_id", "type", "occurred_on", "discovered_on", "records_affected", "substantiated", "regulator_notified")
 INCIDENTS = {
     (2023, "AOBA"): [("INC-2301", "loss", "2023-06-12", "2023-06-13", 40, "yes", "yes")],
     (2023, "AOBA-RET"): [("INC-2302", "leak", "2023-09-02", "2023-09-05", 318, "yes", "yes")],
@@ -104,10 +113,17 @@ def consolidated(code, day):
 
 
 def write(path, dataset, rows):
-    os.makedirs(os.path.dirname(path), exist_ok=True)
+    """Writes rows given as {column: value}; unknown column names are an error, missing ones are empty."""
+    columns = COLUMNS[dataset]
+    for row in rows:
+        unknown = set(row) - set(columns)
+        if unknown:
+            raise SystemExit(f"{dataset}: no column {sorted(unknown)} in the catalog ({', '.join(columns)})")
+    if os.path.dirname(path):
+        os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "w", newline="", encoding="utf-8") as out:
-        out.write(HEADERS[dataset] + "\n")
-        csv.writer(out, lineterminator="\n").writerows(rows)
+        out.write(",".join(columns) + "\n")
+        csv.writer(out, lineterminator="\n").writerows([[row.get(c, "") for c in columns] for row in rows])
 
 
 def person(code, number):
@@ -147,10 +163,13 @@ def ledger(code, fy):
                 retired = ""  # the register is as it stood at FY end: no future retirements
         cross = "yes" if (not domestic or n % 5 == 0) else "no"
         outsourced = "yes" if n % 3 == 1 else "no"
-        rows.append([f"F{n + 1:03d}", DEPARTMENTS[n % len(DEPARTMENTS)], ["customer", "employee", "business-partner", "other"][n % 4],
-                     "yes" if domestic and n % 4 == 1 else "no", 50 * (1 + rng.randrange(40)), cross,
-                     ["contract", "consent", "adequacy"][n % 3] if cross == "yes" else "", outsourced,
-                     "yes" if outsourced == "yes" else "", ["low", "medium", "high"][rng.randrange(3)], registered, retired])
+        rows.append({"form_id": f"F{n + 1:03d}", "department": DEPARTMENTS[n % len(DEPARTMENTS)],
+                     "category": ["customer", "employee", "business-partner", "other"][n % 4],
+                     "specific_personal_info": "yes" if domestic and n % 4 == 1 else "no",
+                     "subjects": 50 * (1 + rng.randrange(40)), "cross_border": cross,
+                     "transfer_basis": ["contract", "consent", "adequacy"][n % 3] if cross == "yes" else "",
+                     "outsourced": outsourced, "contractor_pledge": "yes" if outsourced == "yes" else "",
+                     "risk": ["low", "medium", "high"][rng.randrange(3)], "registered_on": registered, "retired_on": retired})
     return rows
 
 
@@ -158,23 +177,28 @@ def reviews(code, fy, forms):
     rng = random.Random(f"reviews-{code}-{fy}")
     rows = []
     for n, form in enumerate(forms):
-        if form[11] and form[11] <= day(fy, 4, 1):
+        if form["retired_on"] and form["retired_on"] <= day(fy, 4, 1):
             continue
         if rng.random() < 0.92:
-            rows.append([f"R{fy % 100}-{n + 1:03d}", "control-form", form[0], fy_day(fy, 5 + rng.randrange(6), 1 + rng.randrange(28)),
-                         "conforming", "none"])
-    for n, dept in enumerate(sorted({f[1] for f in forms})):
-        rows.append([f"M{fy % 100}-{n + 1:02d}", "management-review", dept, fy_day(fy, 10, 10 + n), "conforming", "none"])
-    rows.append([f"S{fy % 100}-01", "security-verification", "All departments", fy_day(fy, 8, 20), "observation", "none"])
+            rows.append(review(f"R{fy % 100}-{n + 1:03d}", "control-form", form["form_id"],
+                               fy_day(fy, 5 + rng.randrange(6), 1 + rng.randrange(28))))
+    for n, dept in enumerate(sorted({f["department"] for f in forms})):
+        rows.append(review(f"M{fy % 100}-{n + 1:02d}", "management-review", dept, fy_day(fy, 10, 10 + n)))
+    rows.append(review(f"S{fy % 100}-01", "security-verification", "All departments", fy_day(fy, 8, 20), "observation"))
     if INFO[code][2] == "JP":
-        rows.append([f"A{fy % 100}-01", "internal-audit", "All departments", fy_day(fy, 9, 12), "conforming", "none"])
+        rows.append(review(f"A{fy % 100}-01", "internal-audit", "All departments", fy_day(fy, 9, 12)))
         if code != "AOBA" and (fy == 2025 or rng.random() < 0.5):
-            rows.append([f"I{fy % 100}-01", "inspection", "Compliance", fy_day(fy, 6, 17), "conforming", "none"])
+            rows.append(review(f"I{fy % 100}-01", "inspection", "Compliance", fy_day(fy, 6, 17)))
     elif code in OVERSEAS_MAJOR or fy == 2025:
         result = "nonconforming" if rng.random() < 0.3 else "conforming"
         action = ("open" if fy == 2025 and rng.random() < 0.5 else "closed") if result == "nonconforming" else "none"
-        rows.append([f"I{fy % 100}-01", "inspection", "Compliance", fy_day(fy, 7, 5), result, action])
+        rows.append(review(f"I{fy % 100}-01", "inspection", "Compliance", fy_day(fy, 7, 5), result, action))
     return rows
+
+
+def review(review_id, kind, subject, performed_on, result="conforming", action="none"):
+    return {"review_id": review_id, "kind": kind, "subject": subject, "performed_on": performed_on, "result": result,
+            "corrective_action": action}
 
 
 def training(code, fy):
@@ -185,31 +209,40 @@ def training(code, fy):
             population = "officer" if n < 30 else ("dispatched" if n >= 880 else "employee")
             role = "administrator" if n % 50 == 7 else ("professional" if n % 50 == 8 else "general")
             completed = fy_day(fy, 2 + n % 6, 1 + n % 28) if n < done else ""
-            rows.append([person(code, n + 1), population, role, "SEC-WEB", fy_day(fy, 1, 10), completed])
+            rows.append(assignment(person(code, n + 1), population, role, "SEC-WEB", fy_day(fy, 1, 10), completed))
         for n in range(40):
-            rows.append([person(code, 2001 + n), "employee", "new-hire", "PI-INTRO", fy_day(fy, 0, 3), fy_day(fy, 0, 20)])
+            rows.append(assignment(person(code, 2001 + n), "employee", "new-hire", "PI-INTRO", fy_day(fy, 0, 3), fy_day(fy, 0, 20)))
         return rows
     rng = random.Random(f"training-{code}-{fy}")
     people = 20 + rng.randrange(40)
     for n in range(people):
         completed = fy_day(fy, 2 + rng.randrange(8), 1 + rng.randrange(28)) if rng.random() < 0.96 else ""
-        rows.append([person(code, n + 1), "employee", "general", "SEC-WEB", fy_day(fy, 1, 10), completed])
+        rows.append(assignment(person(code, n + 1), "employee", "general", "SEC-WEB", fy_day(fy, 1, 10), completed))
     return rows
+
+
+def assignment(person_id, population, role, course, assigned_on, completed_on):
+    return {"person_id": person_id, "population": population, "role": role, "course": course, "assigned_on": assigned_on,
+            "completed_on": completed_on}
+
+
+def session(session_id, kind, title, audience, held_on):
+    return {"session_id": session_id, "kind": kind, "title": title, "audience": audience, "held_on": held_on}
 
 
 def sessions(code, fy):
     if code != "AOBA":
-        return [[f"AW{fy % 100}-01", "awareness", "Privacy awareness briefing", "all", fy_day(fy, 6, 14)]]
+        return [session(f"AW{fy % 100}-01", "awareness", "Privacy awareness briefing", "all", fy_day(fy, 6, 14))]
     lectures = {2023: 13, 2024: 14, 2025: 15}[fy]
-    rows = [[f"L{fy % 100}-{n + 1:02d}", "lecture", f"Handling personal information, part {n + 1}", "professional",
-             fy_day(fy, n % 12, 8 + n % 15)] for n in range(lectures)]
-    rows += [[f"P{fy % 100}-{n + 1:02d}", "practical-course", "Practical course for business lines", "professional",
-              fy_day(fy, 3 * n + 2, 18)] for n in range(3)]
-    rows += [[f"D{fy % 100}-{n + 1:02d}", "drill", "Collective incident-response drill", "administrator",
-              fy_day(fy, 8 + 2 * n, 22)] for n in range(2)]
-    rows += [[f"N{fy % 100}-{n + 1:02d}", "newsletter", "Monthly privacy newsletter", "administrator",
-              fy_day(fy, n, 1)] for n in range(12)]
-    rows.append([f"T{fy % 100}-01", "textbook", "Introductory textbook on personal information", "new-hire", fy_day(fy, 0, 1)])
+    rows = [session(f"L{fy % 100}-{n + 1:02d}", "lecture", f"Handling personal information, part {n + 1}", "professional",
+                    fy_day(fy, n % 12, 8 + n % 15)) for n in range(lectures)]
+    rows += [session(f"P{fy % 100}-{n + 1:02d}", "practical-course", "Practical course for business lines", "professional",
+                     fy_day(fy, 3 * n + 2, 18)) for n in range(3)]
+    rows += [session(f"D{fy % 100}-{n + 1:02d}", "drill", "Collective incident-response drill", "administrator",
+                     fy_day(fy, 8 + 2 * n, 22)) for n in range(2)]
+    rows += [session(f"N{fy % 100}-{n + 1:02d}", "newsletter", "Monthly privacy newsletter", "administrator",
+                     fy_day(fy, n, 1)) for n in range(12)]
+    rows.append(session(f"T{fy % 100}-01", "textbook", "Introductory textbook on personal information", "new-hire", fy_day(fy, 0, 1)))
     return rows
 
 
@@ -217,9 +250,10 @@ def privacy_mark(code, fy):
     if code not in PMARK:
         return []
     first = "2005-10-01" if code == "AOBA" else day(2006 + PMARK.index(code), 4, 1)
-    rows = [[f"PM-{1000 + PMARK.index(code)}-{fy - 1}", first, day(fy - 1, 10, 1), day(fy + 1, 9, 30), "valid"]]
-    rows.append([f"PM-{1000 + PMARK.index(code)}-{fy - 3}", first, day(fy - 3, 10, 1), day(fy - 1, 9, 30), "valid"])
-    return rows
+    def certificate(since, until):
+        return {"certificate_no": f"PM-{1000 + PMARK.index(code)}-{since}", "first_certified_on": first,
+                "valid_from": day(since, 10, 1), "valid_until": day(until, 9, 30), "status": "valid"}
+    return [certificate(fy - 1, fy + 1), certificate(fy - 3, fy - 1)]
 
 
 def appointments(code, fy):
@@ -229,25 +263,27 @@ def appointments(code, fy):
     if domestic and fy >= start:
         admin_from = day(2019, 4, 1) if start == 2025 and code in ("AOBA-ENR", "AOBA-MKT") else fy_day(start, 0, 1)
         pro_from = fy_day(start, 3, 1) if start == 2025 else fy_day(start, 0, 1)
-        rows.append([person(code, 90001), "administrator", "All departments", admin_from, ""])
-        rows.append([person(code, 90002), "professional", "All departments", pro_from, ""])
+        rows.append(appointment(person(code, 90001), "administrator", "All departments", admin_from, ""))
+        rows.append(appointment(person(code, 90002), "professional", "All departments", pro_from, ""))
         if code == "AOBA":
-            rows.append([person(code, 90003), "auditor", "Internal Audit", day(2018, 4, 1), ""])
-            rows.append([person(code, 90004), "promotion-office", "Promotion Office", day(2017, 4, 1), ""])
-            rows.append([person(code, 90005), "professional", "Sales", day(2019, 4, 1), day(2024, 4, 1)])
+            rows.append(appointment(person(code, 90003), "auditor", "Internal Audit", day(2018, 4, 1), ""))
+            rows.append(appointment(person(code, 90004), "promotion-office", "Promotion Office", day(2017, 4, 1), ""))
+            rows.append(appointment(person(code, 90005), "professional", "Sales", day(2019, 4, 1), day(2024, 4, 1)))
     elif domestic and start == 2025 and code in ("AOBA-ENR", "AOBA-MKT"):
-        rows.append([person(code, 90001), "administrator", "All departments", day(2019, 4, 1), ""])
+        rows.append(appointment(person(code, 90001), "administrator", "All departments", day(2019, 4, 1), ""))
     if not domestic:
-        rows.append([person(code, 90001), "administrator", "All departments", day(2020, 4, 1), ""])
+        rows.append(appointment(person(code, 90001), "administrator", "All departments", day(2020, 4, 1), ""))
     return rows
+
+
+def appointment(person_id, role, department, appointed_on, ended_on):
+    return {"person_id": person_id, "role": role, "department": department, "appointed_on": appointed_on, "ended_on": ended_on}
 
 
 def main():
     shutil.rmtree("data", ignore_errors=True)
     os.makedirs("data")
-    with open("data/companies.csv", "w", newline="", encoding="utf-8") as out:
-        out.write("code,name,country,relationship,parent_code,major,consolidated_from,consolidated_until\n")
-        csv.writer(out, lineterminator="\n").writerows(COMPANIES)
+    write("data/companies.csv", "companies", [dict(zip(REGISTRY, company)) for company in COMPANIES])
     for fy in YEARS:
         end = day(fy + 1, 3, 31)
         for code in CODES:
@@ -258,7 +294,8 @@ def main():
             write(f"{folder}/ledger.csv", "ledger", forms)
             write(f"{folder}/reviews.csv", "reviews", reviews(code, fy, forms))
             write(f"{folder}/incidents.csv", "incidents",
-                  [list(i) + ["(internal) details kept by the Promotion Office"] for i in INCIDENTS.get((fy, code), [])])
+                  [dict(zip(INCIDENT, i), summary="(internal) details kept by the Promotion Office")
+                   for i in INCIDENTS.get((fy, code), [])])
             write(f"{folder}/government_requests.csv", "government_requests", [])
             write(f"{folder}/training.csv", "training", training(code, fy))
             write(f"{folder}/training_sessions.csv", "training_sessions", sessions(code, fy))

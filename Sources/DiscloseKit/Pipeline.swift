@@ -9,6 +9,8 @@ public struct Pipeline {
         public var fiscalYear: Int?
         public var outputPath: String?
         public var strict = false
+        /// `check --company CODE`: validate that company's folder of the fiscal year alone.
+        public var company: String?
         public var progress: ProgressReporter = .silent
         /// The editions languages are looked up in (the built-in ones unless a test adds its own).
         public var editions: [Edition] = Edition.builtIn
@@ -65,12 +67,31 @@ public struct Pipeline {
         let store = try DisclosureStore.create()
         options.progress.report("reading \(options.dataPath ?? project.dataPath)")
         let fiscalYear = project.fiscalYear(options.fiscalYear)
-        var data = try Ingestor(
-            project: project, store: store, dataPath: options.dataPath, fiscalYear: fiscalYear.label, progress: options.progress
-        ).run()
-        data.diagnostics = (data.diagnostics + ScopeCheck(config: project.config, companies: data.companies, fiscalYear: fiscalYear).problems())
-            .sorted()
+        var ingestor = Ingestor(
+            project: project, store: store, dataPath: options.dataPath, fiscalYear: fiscalYear.label, progress: options.progress)
+        ingestor.onlyCompany = options.company
+        var data = try ingestor.run()
+        if let code = options.company {
+            try Pipeline.requireCompany(code, in: data, fiscalYear: fiscalYear)
+            data.companies = data.companies.filter { $0.code == code }
+        } else {
+            data.diagnostics = (data.diagnostics + ScopeCheck(config: project.config, companies: data.companies, fiscalYear: fiscalYear).problems())
+                .sorted()
+        }
         return Validation(project: project, store: store, data: data, fiscalYear: fiscalYear)
+    }
+
+    /// `check --company CODE` names a company of the registry consolidated at the fiscal year's end (unless the
+    /// registry itself could not be read, which its own errors say).
+    static func requireCompany(_ code: String, in data: IngestedData, fiscalYear: FiscalYear) throws(DiscloseError) {
+        guard !data.companies.isEmpty else { return }
+        guard let company = data.companies.first(where: { $0.code == code }) else {
+            throw DiscloseError(
+                .usage("'\(code)' is not a company in companies.csv" + Suggestion.hint(for: code, in: data.companies.map(\.code))))
+        }
+        guard company.isConsolidated(on: fiscalYear.end) else {
+            throw DiscloseError(.usage("'\(code)' is not consolidated at the end of \(fiscalYear) (\(fiscalYear.end)): it sends no files for it"))
+        }
     }
 
     /// Validates and stops on any error (or warning, with `strict`).
@@ -189,5 +210,51 @@ extension Pipeline {
                 newName: pages[name] == nil ? "/dev/null" : "b/" + path)
         }
         return OutputCheck(folder: folder, diff: diff, warnings: report.shownDiagnostics)
+    }
+}
+
+extension Pipeline {
+    /// The project and its registry alone (no dataset is read); refuses a registry with errors.
+    public func registry() throws(DiscloseError) -> (project: Project, companies: [Company], dataPath: String) {
+        let project = try Project.load(configPath: options.configPath)
+        let dataPath = options.dataPath ?? project.dataPath
+        guard DataFolderLayout.isDirectory(dataPath) else {
+            throw .invalid(at: SourceLocation(path: dataPath), "data folder not found (name it with --data or paths.data in pipeline.yaml)")
+        }
+        let store = try DisclosureStore.create()
+        let ingestor = Ingestor(project: project, store: store, dataPath: dataPath, progress: options.progress)
+        var outcome = RegistryOutcome()
+        var diagnostics: [Diagnostic] = []
+        let companies = try store.database.transaction { () throws(DiscloseError) -> [Company] in
+            try ingestor.loadRegistry(
+                path: (dataPath as NSString).appendingPathComponent("companies.csv"), outcome: &outcome, diagnostics: &diagnostics)
+        }
+        if diagnostics.contains(where: { $0.severity == .error }) { throw .invalid(diagnostics) }
+        return (project, companies, dataPath)
+    }
+
+    /// `disclose new-year N`: starts `data/FY<N>/` from the registry and FY N−1's registers.
+    public func startYear(_ year: Int) throws(DiscloseError) -> NewYear.Outcome {
+        let (project, companies, dataPath) = try registry()
+        return try NewYear.start(
+            year, companies: companies, dataPath: dataPath, startMonth: project.config.disclosure.fiscalYearStartMonth)
+    }
+
+    /// `disclose templates data DIR`: header-only files for `company`, or for every company consolidated at FY end.
+    public func dataTemplates(to folder: String, company: String?) throws(DiscloseError) -> [String] {
+        if let company, !FileManager.default.fileExists(atPath: options.configPath) {
+            return try DataTemplates.write(to: folder, companies: [company])
+        }
+        let (project, companies, _) = try registry()
+        let fiscalYear = project.fiscalYear(options.fiscalYear)
+        if let company {
+            guard companies.contains(where: { $0.code == company }) else {
+                throw DiscloseError(
+                    .usage("'\(company)' is not a company in companies.csv" + Suggestion.hint(for: company, in: companies.map(\.code))))
+            }
+            return try DataTemplates.write(to: folder, companies: [company])
+        }
+        return try DataTemplates.write(
+            to: folder, companies: companies.filter { $0.isConsolidated(on: fiscalYear.end) }.map(\.code).sorted())
     }
 }

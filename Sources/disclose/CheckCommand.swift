@@ -16,10 +16,15 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Treat warnings (such as a missing dataset) as errors.")
     var strict = false
 
+    @Option(name: .long, help: ArgumentHelp("Validate this company's folder of the fiscal year alone (before it sends its files).", valueName: "code"))
+    var company: String?
+
     func run() throws {
         Terminal.redact()
         try Terminal.run(json: project.json) {
-            let pipeline = Pipeline(options: project.pipelineOptions(strict: strict, redacting: true))
+            var options = project.pipelineOptions(strict: strict, redacting: true)
+            options.company = company
+            let pipeline = Pipeline(options: options)
             let validation = try pipeline.validate()
             Terminal.redactor = try validation.redactor()
             let data = validation.data

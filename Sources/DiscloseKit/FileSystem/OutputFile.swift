@@ -5,9 +5,13 @@ import Foundation
 enum OutputFile {
     /// Creates a new file at `path` (never through a symbolic link, never over an existing file) holding `text`.
     static func write(_ path: String, _ text: String) throws(DiscloseError) {
+        try write(path, bytes: Array(text.utf8))
+    }
+
+    /// Creates a new file at `path` (never through a symbolic link, never over an existing file) holding `bytes`.
+    static func write(_ path: String, bytes: [UInt8]) throws(DiscloseError) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure(path) }
-        let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { buffer in

@@ -43,76 +43,112 @@ struct DatasetWriter {
         return result
     }
 
-    /// Calls `emit` with each CSV row of `dataset` (without the header).
-    mutating func rows(_ dataset: String, _ emit: (String) throws(DiscloseError) -> Void) throws(DiscloseError) {
+    /// Calls `emit` with each CSV row of `dataset` (without the header), built by column name.
+    mutating func rows(_ dataset: String, _ emitLine: (String) throws(DiscloseError) -> Void) throws(DiscloseError) {
+        guard let spec = DatasetCatalog.byName[dataset] else { return }
+        func emit(_ values: KeyValuePairs<String, String>) throws(DiscloseError) { try emitLine(spec.line(values)) }
         var random = self.random(dataset, year: fiscalYear.label)
         switch dataset {
         case "ledger":
             for form in forms {
                 let crossBorder = member.country != "JP" || random.chance(5)
                 let outsourced = random.chance(30)
-                try emit(
-                    [form.id, form.department, ["customer", "employee", "business-partner", "other"][random.below(4)],
-                     member.country == "JP" && random.chance(10) ? "yes" : "no", String(10 + random.below(5000)),
-                     crossBorder ? "yes" : "no", crossBorder ? ["consent", "contract", "adequacy"][random.below(3)] : "",
-                     outsourced ? "yes" : "no", outsourced ? "yes" : "", ["low", "medium", "high"][random.below(3)],
-                     form.registered.description, form.retired?.description ?? ""].joined(separator: ","))
+                try emit([
+                    "form_id": form.id, "department": form.department,
+                    "category": ["customer", "employee", "business-partner", "other"][random.below(4)],
+                    "specific_personal_info": member.country == "JP" && random.chance(10) ? "yes" : "no",
+                    "subjects": String(10 + random.below(5000)), "cross_border": crossBorder ? "yes" : "no",
+                    "transfer_basis": crossBorder ? ["consent", "contract", "adequacy"][random.below(3)] : "",
+                    "outsourced": outsourced ? "yes" : "no", "contractor_pledge": outsourced ? "yes" : "",
+                    "risk": ["low", "medium", "high"][random.below(3)], "registered_on": form.registered.description,
+                    "retired_on": form.retired?.description ?? "",
+                ])
             }
         case "reviews":
             var number = 0
-            func next() -> String { number += 1; return String(format: "R%06d", number) }
+            func review(_ kind: String, _ subject: String, _ day: String, _ result: String = "conforming", _ action: String = "none")
+                throws(DiscloseError)
+            {
+                number += 1
+                try emit([
+                    "review_id": String(format: "R%06d", number), "kind": kind, "subject": subject, "performed_on": day,
+                    "result": result, "corrective_action": action,
+                ])
+            }
             for form in forms where form.retired.map({ $0 > fiscalYear.start }) ?? true {
                 for third in 0..<3 where random.chance(92) {
-                    try emit("\(next()),control-form,\(form.id),\(day(30 + 110 * third + random.below(90))),conforming,none")
+                    try review("control-form", form.id, day(30 + 110 * third + random.below(90)))
                 }
             }
             for department in Set(forms.map(\.department)).sorted() {
-                try emit("\(next()),management-review,\(department),\(day(300 + random.below(60))),conforming,none")
+                try review("management-review", department, day(300 + random.below(60)))
             }
-            try emit("\(next()),security-verification,All departments,\(day(200)),observation,none")
+            try review("security-verification", "All departments", day(200), "observation")
             if random.chance(70) {
                 let nonconforming = random.chance(20)
-                try emit(
-                    "\(next()),\(member.country == "JP" ? "internal-audit" : "inspection"),Compliance,\(day(240)),"
-                        + (nonconforming ? "nonconforming,\(random.chance(50) ? "open" : "closed")" : "conforming,none"))
+                let kind = member.country == "JP" ? "internal-audit" : "inspection"
+                if nonconforming {
+                    try review(kind, "Compliance", day(240), "nonconforming", random.chance(50) ? "open" : "closed")
+                } else {
+                    try review(kind, "Compliance", day(240))
+                }
             }
         case "incidents":
             for index in 0..<(random.chance(12) ? 1 + random.below(2) : 0) {
                 let types = ["loss", "leak", "theft", "unauthorized-access", "secondary-use", "external-complaint"]
                 let discovered = 10 + random.below(340)
-                try emit(
-                    "INC-\(fiscalYear.label)-\(index + 1),\(types[random.below(types.count)]),\(day(discovered - 5)),\(day(discovered)),"
-                        + "\(random.below(500)),\(random.chance(80) ? "yes" : "no"),\(random.chance(40) ? "yes" : "no"),internal note")
+                try emit([
+                    "incident_id": "INC-\(fiscalYear.label)-\(index + 1)", "type": types[random.below(types.count)],
+                    "occurred_on": day(discovered - 5), "discovered_on": day(discovered),
+                    "records_affected": String(random.below(500)), "substantiated": random.chance(80) ? "yes" : "no",
+                    "regulator_notified": random.chance(40) ? "yes" : "no", "summary": "internal note",
+                ])
             }
         case "government_requests":
             if random.chance(3) {
                 let requested = 1 + random.below(5)
-                try emit("GR-\(fiscalYear.label)-1,\(day(100)),law-enforcement,\(member.country),\(requested),partially-disclosed,\(requested - 1)")
+                try emit([
+                    "request_id": "GR-\(fiscalYear.label)-1", "received_on": day(100), "requester": "law-enforcement",
+                    "country": member.country, "subjects_requested": String(requested), "outcome": "partially-disclosed",
+                    "subjects_disclosed": String(requested - 1),
+                ])
             }
         case "training":
             for person in 0..<member.people {
                 let id = DatasetWriter.personID(member.firstPerson + person)
                 let completed = random.chance(95) ? day(40 + random.below(300)) : ""
-                try emit("\(id),\(person % 40 == 0 ? "officer" : person % 9 == 0 ? "dispatched" : "employee"),general,SEC-WEB,\(day(30)),\(completed)")
+                try emit([
+                    "person_id": id, "population": person % 40 == 0 ? "officer" : person % 9 == 0 ? "dispatched" : "employee",
+                    "role": "general", "course": "SEC-WEB", "assigned_on": day(30), "completed_on": completed,
+                ])
                 if person % 20 == 7 {
-                    try emit("\(id),employee,new-hire,PI-INTRO,\(day(5)),\(day(20))")
+                    try emit([
+                        "person_id": id, "population": "employee", "role": "new-hire", "course": "PI-INTRO", "assigned_on": day(5),
+                        "completed_on": day(20),
+                    ])
                 }
             }
         case "training_sessions":
             for index in 0..<(5 + random.below(10)) {
                 let kinds = ["lecture", "practical-course", "drill", "newsletter", "awareness"]
-                try emit("S\(index + 1),\(kinds[index % kinds.count]),Session \(index + 1),all,\(day(20 + 25 * index))")
+                try emit([
+                    "session_id": "S\(index + 1)", "kind": kinds[index % kinds.count], "title": "Session \(index + 1)",
+                    "audience": "all", "held_on": day(20 + 25 * index),
+                ])
             }
         case "privacy_mark":
             if member.country == "JP", KeyIndex.hash([member.code]) % 5 < 2 {
-                try emit("PM-\(member.code),2008-10-01,\(fiscalYear.label - 1)-10-01,\(fiscalYear.label + 1)-09-30,valid")
+                try emit([
+                    "certificate_no": "PM-\(member.code)", "first_certified_on": "2008-10-01",
+                    "valid_from": "\(fiscalYear.label - 1)-10-01", "valid_until": "\(fiscalYear.label + 1)-09-30", "status": "valid",
+                ])
             }
         case "appointments":
             let first = DatasetWriter.personID(member.firstPerson)
             let second = DatasetWriter.personID(member.firstPerson + 1)
             let start = KeyIndex.hash([member.code, "appointments"]) % 4 == 0 ? fiscalYear.start.description : "2019-04-01"
-            try emit("\(first),administrator,All departments,2019-04-01,")
-            try emit("\(second),professional,All departments,\(start),")
+            try emit(["person_id": first, "role": "administrator", "department": "All departments", "appointed_on": "2019-04-01"])
+            try emit(["person_id": second, "role": "professional", "department": "All departments", "appointed_on": start])
         default:
             break
         }

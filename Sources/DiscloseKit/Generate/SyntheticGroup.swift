@@ -45,11 +45,15 @@ public struct SyntheticGroup: Sendable {
         try writeText(pipelineYAML, to: folder, "pipeline.yaml")
         try writeText(SyntheticGroup.narrative, to: folder, "content/initiatives.md")
         let registry = try BufferedFile(path: try prepare(folder, "data/companies.csv"))
-        try registry.line("code,name,country,relationship,parent_code,major,consolidated_from,consolidated_until")
+        let companies = DatasetCatalog.companies
+        try registry.line(companies.headerLine)
         for member in members {
             try registry.line(
-                [member.code, SyntheticGroup.quoted(member.name), member.country, member.relationship, member.parent,
-                 member.major ? "yes" : "no", member.from.description, member.until?.description ?? ""].joined(separator: ","))
+                companies.line([
+                    "code": member.code, "name": member.name, "country": member.country, "relationship": member.relationship,
+                    "parent_code": member.parent, "major": member.major ? "yes" : "no", "consolidated_from": member.from.description,
+                    "consolidated_until": member.until?.description ?? "",
+                ]))
         }
         try registry.finish()
         var written = 0
@@ -59,7 +63,7 @@ public struct SyntheticGroup: Sendable {
                 for spec in DatasetCatalog.perCompany {
                     let file = try BufferedFile(
                         path: try prepare(folder, "data/\(fiscalYear)/\(member.code)/\(spec.fileName)"))
-                    try file.line(spec.columns.map(\.name).joined(separator: ","))
+                    try file.line(spec.headerLine)
                     try writer.rows(spec.name) { row throws(DiscloseError) in try file.line(row) }
                     try file.finish()
                 }
@@ -103,10 +107,6 @@ public struct SyntheticGroup: Sendable {
         let second = ["Systems", "Logistics", "Services", "Networks", "Finance", "Retail", "Labs", "Engineering", "株式会社"]
         if index == 0 { return "Hikari Holdings Co., Ltd." }
         return "\(first[random.below(first.count)]) \(second[random.below(second.count)]) \(index)"
-    }
-
-    static func quoted(_ text: String) -> String {
-        text.contains(",") || text.contains("\"") ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
     }
 
     func prepare(_ folder: String, _ relative: String) throws(DiscloseError) -> String {

@@ -27,9 +27,12 @@ public enum DatasetCatalog {
         ledger, reviews, incidents, governmentRequests, training, trainingSessions, privacyMark, appointments,
     ]
 
+    /// The registry, then the per-company datasets.
+    public static let all: [DatasetSpec] = [companies] + perCompany
+
     /// Every dataset by name, registry included.
     public static let byName: [String: DatasetSpec] = Dictionary(
-        uniqueKeysWithValues: ([companies] + perCompany).map { ($0.name, $0) })
+        uniqueKeysWithValues: all.map { ($0.name, $0) })
 
     static let ledger = DatasetSpec(
         name: "ledger", title: "Control forms of the personal-information ledger", kind: .register,
@@ -69,7 +72,10 @@ public enum DatasetCatalog {
         rules: [
             .restrictedWhen(column: "corrective_action", condition: "result", equals: "nonconforming", allowed: ["open", "closed"])
         ],
-        key: ["review_id"])
+        key: ["review_id"],
+        crossFileRules: [
+            .references(column: "subject", dataset: "ledger", key: "form_id", when: RowCondition("kind", equals: "control-form"))
+        ])
 
     static let incidents = DatasetSpec(
         name: "incidents", title: "Incidents (GRI 418-1 classes)", kind: .event,

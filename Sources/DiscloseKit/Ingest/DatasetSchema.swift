@@ -94,6 +94,8 @@ public struct DatasetSpec: Sendable {
     public var rules: [RowRule]
     /// Columns that together identify a row within one company's FY folder.
     public var key: [String]
+    /// Rules against another dataset of the same folder.
+    public var crossFileRules: [CrossFileRule] = []
 
     /// `ledger.csv`
     public var fileName: String { name + ".csv" }
@@ -101,5 +103,10 @@ public struct DatasetSpec: Sendable {
     /// The column named `name`, if any.
     public func column(_ name: String) -> ColumnSpec? {
         columns.first { $0.name == name }
+    }
+
+    /// Where the column named `name` sits among `columns` (and so in a row's values), if it exists.
+    public func position(of name: String) -> Int? {
+        columns.firstIndex { $0.name == name }
     }
 }

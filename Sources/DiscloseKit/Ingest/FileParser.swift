@@ -13,11 +13,12 @@ struct FileParser: Sendable {
     /// The data folder every file must stay inside.
     var root: String? = nil
 
-    /// Parses `file`, calling `emit` with each batch (the last one flagged); returns what a ledger holds.
+    /// Parses `file`, checking its cross-file rules against `referenced`, calling `emit` with each batch
+    /// (the last one flagged); returns the keys it holds that other datasets reference.
     func parse(
-        _ file: PlannedFile, index: Int, ledger: LedgerForms?, progress: ProgressReporter,
+        _ file: PlannedFile, index: Int, referenced: ReferencedKeys?, progress: ProgressReporter,
         emit: (ParsedBatch) -> Bool
-    ) -> LedgerForms {
+    ) -> ReferencedKeys {
         let spec = file.spec
         var reader: CSVReader
         do {
@@ -26,7 +27,7 @@ struct FileParser: Sendable {
             // A file that cannot be opened (a link out of the folder, a FIFO, no permission) is one located problem.
             let located = error.reason == .invalidInput
             _ = emit(ParsedBatch(file: index, diagnostics: error.diagnostics, isLast: true, failure: located ? nil : error, fileRejected: true))
-            return LedgerForms(fileRejected: true)
+            return ReferencedKeys(fileRejected: true)
         }
         var batch = ParsedBatch(file: index)
         // The file passed InputFile's checks (inside the folder, a regular file) before a byte is read again here.
@@ -35,13 +36,13 @@ struct FileParser: Sendable {
             batch.diagnostics.append(.error(at: SourceLocation(path: file.path), message))
             (batch.isLast, batch.fileRejected) = (true, true)
             _ = emit(batch)
-            return LedgerForms(fileRejected: true)
+            return ReferencedKeys(fileRejected: true)
         case .converted(let bytes, let encoding):
             reader = CSVReader(bytes: bytes, displayPath: file.path)
             batch.readAs = encoding
         case .utf8: break
         }
-        var forms = LedgerForms()
+        var forms = ReferencedKeys()
         defer {
             batch.diagnostics.append(contentsOf: reader.diagnostics)
             batch.isLast = true
@@ -54,7 +55,9 @@ struct FileParser: Sendable {
             forms.fileRejected = true
             return forms
         }
-        let validator = RowValidator(spec: spec, header: header, path: file.path, courses: courses, ledger: ledger)
+        let validator = RowValidator(spec: spec, header: header, path: file.path, courses: courses, referenced: referenced)
+        let referencedField = spec.referencedKey.flatMap { name in spec.columns.firstIndex { $0.name == name } }
+            .map { header.fieldIndex[$0] }
         let keyFields = spec.key.compactMap { name in spec.columns.firstIndex { $0.name == name } }.map { header.fieldIndex[$0] }
         var rows = 0
         var problems = 0
@@ -80,7 +83,7 @@ struct FileParser: Sendable {
             let valid = validator.validate(record, into: &batch.diagnostics, values: &values)
             problems += batch.diagnostics.count - before
             let keyParts = keyFields.map { record.fields[$0] }
-            if spec.name == "ledger", let id = keyFields.first.map({ record.fields[$0] }) {
+            if let id = referencedField.map({ record.fields[$0] }) {
                 if valid { forms.valid.insert(id) } else { forms.rejected.insert(id) }
             }
             batch.rows.append(

@@ -9,6 +9,8 @@ public struct Ingestor {
     let progress: ProgressReporter
     /// The disclosed fiscal year: later FY folders are not read. Nil reads every year.
     let fiscalYear: Int?
+    /// `check --company CODE`: read that company's folder of the disclosed year alone, and report only on it.
+    public var onlyCompany: String?
 
     public init(
         project: Project, store: DisclosureStore, dataPath: String? = nil, fiscalYear: Int? = nil,
@@ -53,9 +55,9 @@ public struct Ingestor {
                 diagnostics: &diagnostics, ignored: &ignored)
             var plan: [PlannedFile] = []
             var missing: [MissingDataset] = []
-            for year in layout.fiscalYears {
+            for year in layout.fiscalYears where onlyCompany == nil || year == fiscalYear {
                 let fyEnd = FiscalYear(year, startMonth: project.config.disclosure.fiscalYearStartMonth).end
-                for company in companies {
+                for company in companies where onlyCompany == nil || company.code == onlyCompany {
                     let inScope = company.isConsolidated(on: fyEnd)
                     let sent = layout.files[FolderKey(fiscalYear: year, company: company.code)] ?? []
                     guard inScope || !sent.isEmpty else { continue }
@@ -82,6 +84,13 @@ public struct Ingestor {
                     rowCounts[Submission(fiscalYear: Int(year), company: company, dataset: dataset)] = Int(rows)
                 }
             }
+            if let onlyCompany {
+                // The company's own folder and the registry it is checked against; nothing about the rest of the group.
+                let folder = (dataPath as NSString).appendingPathComponent("FY\(fiscalYear ?? 0)/\(onlyCompany)")
+                diagnostics = diagnostics.filter {
+                    $0.location.path == registryPath || $0.location.path == folder || $0.location.path.hasPrefix(folder + "/")
+                }
+            }
             return IngestedData(
                 companies: companies, fiscalYears: layout.fiscalYears, submissions: submissions, rowCounts: rowCounts,
                 missing: missing.sorted(), diagnostics: diagnostics.sorted(), readAs: readAs, unpublished: ignored.sorted(),
@@ -98,13 +107,13 @@ public struct Ingestor {
         let done = DispatchSemaphore(value: 0)
         let progress = self.progress
         let thread = Thread {
-            var ledgers: [FolderKey: LedgerForms] = [:]
+            var referenced: [FolderKey: [String: ReferencedKeys]] = [:]
             for (index, file) in plan.enumerated() {
                 let key = FolderKey(fiscalYear: file.fiscalYear ?? 0, company: file.company ?? "")
                 let forms = parser.parse(
-                    file, index: index, ledger: file.spec.name == "reviews" ? ledgers[key] : nil, progress: progress,
+                    file, index: index, referenced: file.spec.referencedDataset.flatMap { referenced[key]?[$0] }, progress: progress,
                     emit: queue.put)
-                if file.spec.name == "ledger" { ledgers[key] = forms }
+                if file.spec.referencedKey != nil { referenced[key, default: [:]][file.spec.name] = forms }
             }
             queue.finish()
             done.signal()
@@ -138,21 +147,24 @@ public struct Ingestor {
         var writer = RowWriter(store: store)
         var rows: [(company: Company, line: Int, parentColumn: Int)] = []
         var batches: [ParsedBatch] = []
-        _ = parser.parse(file, index: 0, ledger: nil, progress: progress) { batches.append($0); return true }
-        let parentPosition = DatasetCatalog.companies.columns.firstIndex { $0.name == "parent_code" } ?? 4
+        _ = parser.parse(file, index: 0, referenced: nil, progress: progress) { batches.append($0); return true }
+        let registry = DatasetCatalog.companies
+        let parentPosition = registry.position(of: "parent_code")
         for batch in batches {
             if batch.fileRejected { outcome.fileRejected = true }
             if let encoding = batch.readAs { outcome.readAs[path] = encoding }
             for row in batch.rows where row.values == nil { outcome.rejectedCodes.formUnion(row.keyParts) }
             try writer.write(batch, plan: [file], diagnostics: &diagnostics) { row, values in
-                guard let code = values[0].text, let name = values[1].text, let country = values[2].text,
-                    let relationship = values[3].text.flatMap(CompanyScope.Relationship.init(rawValue:)),
-                    let from = values[6].text.flatMap({ Day(iso: $0) })
+                func field(_ name: String) -> SQLValue { registry.position(of: name).map { values[$0] } ?? .null }
+                guard let code = field("code").text, let name = field("name").text, let country = field("country").text,
+                    let relationship = field("relationship").text.flatMap(CompanyScope.Relationship.init(rawValue:)),
+                    let from = field("consolidated_from").text.flatMap({ Day(iso: $0) })
                 else { return }
                 let company = Company(
-                    code: code, name: name, country: country, relationship: relationship, parentCode: values[4].text,
-                    major: values[5].integer == 1, consolidatedFrom: from, consolidatedUntil: values[7].text.flatMap { Day(iso: $0) })
-                rows.append((company, row.line, row.columns?[parentPosition] ?? 1))
+                    code: code, name: name, country: country, relationship: relationship, parentCode: field("parent_code").text,
+                    major: field("major").integer == 1, consolidatedFrom: from,
+                    consolidatedUntil: field("consolidated_until").text.flatMap { Day(iso: $0) })
+                rows.append((company, row.line, parentPosition.flatMap { row.columns?[$0] } ?? 1))
             }
         }
         let codes = Set(rows.map(\.company.code))

@@ -36,16 +36,3 @@ struct ParsedBatch: Sendable {
     /// follow from it elsewhere are then counted, not printed.
     var fileRejected = false
 }
-
-/// What a ledger file told the reviews of the same company: form ids stored, form ids of rejected rows, and
-/// whether the whole file was rejected (then a review naming an unknown form only follows from that error).
-struct LedgerForms: Sendable {
-    var valid: Set<String> = []
-    var rejected: Set<String> = []
-    var fileRejected = false
-
-    /// True when a review subject missing from `valid` may only be missing because its ledger row was rejected.
-    func rejectedRowMayHold(_ formID: String) -> Bool {
-        fileRejected || rejected.contains(formID)
-    }
-}

@@ -5,8 +5,8 @@ struct RowValidator {
     let path: String
     /// Course codes declared in pipeline.yaml.
     let courses: Set<String>
-    /// The same company's ledger, for control-form review subjects; nil when not checked.
-    var ledger: LedgerForms?
+    /// The keys of the dataset this one references (`spec.crossFileRules`) in the same folder; nil when not checked.
+    var referenced: ReferencedKeys?
 
     /// The row's values in spec column order, or nil (with diagnostics) when any field is invalid.
     func validate(_ record: CSVRecord, into diagnostics: inout [Diagnostic]) -> [SQLValue]? {
@@ -51,19 +51,36 @@ struct RowValidator {
                 ok = false
             }
         }
-        if ok, spec.name == "reviews", let ledger, let subject = values[2].text, values[1].text == "control-form",
-            !ledger.valid.contains(subject)
-        {
-            let message = "control-form review subject '\(subject)' is not a form_id in this company's ledger.csv"
-            if ledger.rejectedRowMayHold(subject) {
-                diagnostics.append(.followOn(at: location(record, header.fieldIndex[2]), message + " (its ledger row was rejected)"))
-            } else {
-                diagnostics.append(
-                    .error(at: location(record, header.fieldIndex[2]), message + Suggestion.hint(for: subject, in: ledger.valid.sorted())))
-            }
-            ok = false
+        if ok, let referenced {
+            for rule in spec.crossFileRules where !check(rule, values, referenced, record, into: &diagnostics) { ok = false }
         }
         return ok
+    }
+
+    /// Checks a cross-file rule; false (with a diagnostic) when the row names a key the referenced file lacks.
+    func check(
+        _ rule: CrossFileRule, _ values: [SQLValue], _ keys: ReferencedKeys, _ record: CSVRecord, into diagnostics: inout [Diagnostic]
+    ) -> Bool {
+        guard case .references(let column, let dataset, let key, let condition) = rule,
+            let position = spec.columns.firstIndex(where: { $0.name == column }), let value = values[position].text
+        else { return true }
+        var kind = ""
+        if let condition {
+            guard let conditionPosition = spec.columns.firstIndex(where: { $0.name == condition.column }),
+                values[conditionPosition].text == condition.value
+            else { return true }
+            kind = condition.value + " "
+        }
+        guard !keys.valid.contains(value) else { return true }
+        let row = spec.name.hasSuffix("s") ? String(spec.name.dropLast()) : spec.name
+        let message = "\(kind)\(row) \(column) '\(value)' is not a \(key) in this company's \(dataset).csv"
+        let at = location(record, header.fieldIndex[position])
+        if keys.rejectedRowMayHold(value) {
+            diagnostics.append(.followOn(at: at, message + " (its \(dataset) row was rejected)"))
+        } else {
+            diagnostics.append(.error(at: at, message + Suggestion.hint(for: value, in: keys.valid.sorted())))
+        }
+        return false
     }
 
     /// A located error for the first control character in a field (free-text columns are checked

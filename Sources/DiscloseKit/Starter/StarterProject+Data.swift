@@ -89,38 +89,77 @@ extension StarterProject {
 
         """
 
-    /// Data rows for one company's dataset in one fiscal year (without the header).
+    /// Data rows for one company's dataset in one fiscal year (without the header), built by column name.
     static func rows(_ dataset: String, company: String, year: Int) -> [String] {
+        guard let spec = DatasetCatalog.byName[dataset] else { return [] }
         let overseas = company == "KAEDE-US"
         switch dataset {
         case "ledger":
             if overseas && year == 2024 { return [] }
             let registered = overseas ? "2025-06-01" : "2020-04-01"
             return [
-                "F001,Sales,customer,no,120,\(overseas ? "yes,contract" : "no,"),no,,medium,\(registered),",
-                "F002,Human Resources,employee,\(overseas ? "no" : "yes"),40,no,,yes,yes,low,\(registered),",
+                spec.line([
+                    "form_id": "F001", "department": "Sales", "category": "customer", "specific_personal_info": "no",
+                    "subjects": "120", "cross_border": overseas ? "yes" : "no", "transfer_basis": overseas ? "contract" : "",
+                    "outsourced": "no", "risk": "medium", "registered_on": registered,
+                ]),
+                spec.line([
+                    "form_id": "F002", "department": "Human Resources", "category": "employee",
+                    "specific_personal_info": overseas ? "no" : "yes", "subjects": "40", "cross_border": "no", "outsourced": "yes",
+                    "contractor_pledge": "yes", "risk": "low", "registered_on": registered,
+                ]),
             ]
         case "reviews":
             if overseas && year == 2024 { return [] }
+            func review(_ id: String, _ kind: String, _ subject: String, _ day: String) -> String {
+                spec.line([
+                    "review_id": id, "kind": kind, "subject": subject, "performed_on": day, "result": "conforming",
+                    "corrective_action": "none",
+                ])
+            }
             return [
-                "R1,control-form,F001,\(year)-10-01,conforming,none", "R2,control-form,F002,\(year)-10-02,conforming,none",
-                "M1,management-review,Sales,\(year + 1)-02-10,conforming,none",
+                review("R1", "control-form", "F001", "\(year)-10-01"), review("R2", "control-form", "F002", "\(year)-10-02"),
+                review("M1", "management-review", "Sales", "\(year + 1)-02-10"),
             ]
         case "incidents":
-            return company == "KAEDE-JP" && year == 2024 ? ["I-1,loss,2024-07-01,2024-07-02,3,yes,no,kept internal"] : []
+            guard company == "KAEDE-JP" && year == 2024 else { return [] }
+            return [
+                spec.line([
+                    "incident_id": "I-1", "type": "loss", "occurred_on": "2024-07-01", "discovered_on": "2024-07-02",
+                    "records_affected": "3", "substantiated": "yes", "regulator_notified": "no", "summary": "kept internal",
+                ])
+            ]
         case "training":
             let people = company == "KAEDE" ? 40 : 10
             let done = company == "KAEDE" ? (year == 2025 ? 37 : 39) : 10
             return (0..<people).map { n in
-                "\(company)-P\(n + 100),employee,general,SEC-WEB,\(year)-05-01,\(n < done ? "\(year)-06-15" : "")"
+                spec.line([
+                    "person_id": "\(company)-P\(n + 100)", "population": "employee", "role": "general", "course": "SEC-WEB",
+                    "assigned_on": "\(year)-05-01", "completed_on": n < done ? "\(year)-06-15" : "",
+                ])
             }
         case "training_sessions":
             guard company == "KAEDE" else { return [] }
-            return (1...(year == 2025 ? 6 : 5)).map { "L\($0),lecture,Lecture \($0),professional,\(year)-0\(3 + $0)-10" }
+            return (1...(year == 2025 ? 6 : 5)).map { n in
+                spec.line([
+                    "session_id": "L\(n)", "kind": "lecture", "title": "Lecture \(n)", "audience": "professional",
+                    "held_on": "\(year)-0\(3 + n)-10",
+                ])
+            }
         case "privacy_mark":
-            return overseas ? [] : ["PM-\(company),2010-10-01,\(year - 1)-10-01,\(year + 1)-09-30,valid"]
+            guard !overseas else { return [] }
+            return [
+                spec.line([
+                    "certificate_no": "PM-\(company)", "first_certified_on": "2010-10-01", "valid_from": "\(year - 1)-10-01",
+                    "valid_until": "\(year + 1)-09-30", "status": "valid",
+                ])
+            ]
         case "appointments":
-            return ["\(company)-A1,administrator,All,2019-04-01,", "\(company)-A2,professional,All,2019-04-01,"]
+            return [("A1", "administrator"), ("A2", "professional")].map { suffix, role in
+                spec.line([
+                    "person_id": "\(company)-\(suffix)", "role": role, "department": "All", "appointed_on": "2019-04-01",
+                ])
+            }
         default:
             return []
         }

@@ -56,7 +56,7 @@ public enum StarterProject {
             for company in companies {
                 for spec in DatasetCatalog.perCompany {
                     let rows = StarterProject.rows(spec.name, company: company, year: year)
-                    let header = spec.columns.map(\.name).joined(separator: ",")
+                    let header = spec.headerLine
                     files["data/FY\(year)/\(company)/\(spec.fileName)"] = ([header] + rows).joined(separator: "\n") + "\n"
                 }
             }
@@ -66,12 +66,22 @@ public enum StarterProject {
 
     static let companies = ["KAEDE", "KAEDE-JP", "KAEDE-JP-S", "KAEDE-US"]
 
-    static let registry = """
-        code,name,country,relationship,parent_code,major,consolidated_from,consolidated_until
-        KAEDE,Kaede Holdings 株式会社,JP,parent,,no,1990-04-01,
-        KAEDE-JP,Kaede Services Co.,JP,subsidiary,KAEDE,yes,2005-04-01,
-        KAEDE-JP-S,Kaede Support Co.,JP,sub-subsidiary,KAEDE-JP,no,2012-04-01,
-        KAEDE-US,"Kaede America, Inc.",US,subsidiary,KAEDE,yes,2015-04-01,
-
-        """
+    static var registry: String {
+        let spec = DatasetCatalog.companies
+        func company(_ code: String, _ name: String, _ country: String, _ relationship: String, parent: String = "", major: Bool, from: String)
+            -> String
+        {
+            spec.line([
+                "code": code, "name": name, "country": country, "relationship": relationship, "parent_code": parent,
+                "major": major ? "yes" : "no", "consolidated_from": from,
+            ])
+        }
+        return [
+            spec.headerLine,
+            company("KAEDE", "Kaede Holdings 株式会社", "JP", "parent", major: false, from: "1990-04-01"),
+            company("KAEDE-JP", "Kaede Services Co.", "JP", "subsidiary", parent: "KAEDE", major: true, from: "2005-04-01"),
+            company("KAEDE-JP-S", "Kaede Support Co.", "JP", "sub-subsidiary", parent: "KAEDE-JP", major: false, from: "2012-04-01"),
+            company("KAEDE-US", "Kaede America, Inc.", "US", "subsidiary", parent: "KAEDE", major: true, from: "2015-04-01"),
+        ].joined(separator: "\n") + "\n"
+    }
 }
