@@ -12,8 +12,10 @@ public struct TranslatedText: Sendable, Equatable {
     public var texts: [String: String]
 
     /// Every human text of the project's pipeline.yaml and sections, in file order.
+    /// Empty for a one-language disclosure: there is nothing to keep in step.
     public static func all(in project: Project) -> [TranslatedText] {
         let config = project.config
+        guard config.disclosure.languages.count > 1 else { return [] }
         let top = SourceLocation(path: config.path, line: 1, column: 1)
         var list: [TranslatedText] = [
             TranslatedText(owner: "disclosure", field: "title", location: top, texts: config.disclosure.title.texts),
@@ -41,7 +43,9 @@ public struct TranslatedText: Sendable, Equatable {
         for section in config.sections {
             var digests: [String: String] = [:]
             for (language, path) in section.paths {
-                digests[language] = (try? SHA256.hex(ofFile: project.path(path))).map { "sha256:" + $0 } ?? "unreadable"
+                // Read as the build reads it: never opens what is not a regular file inside the project (a FIFO would block).
+                let text = try? project.readText(project.path(path), kind: "narrative file")
+                digests[language] = text.map { "sha256:" + SHA256.hex(of: $0) } ?? "unreadable"
             }
             list.append(TranslatedText(owner: "section '\(section.key)'", field: "file", location: section.location, texts: digests))
         }
