@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# make fuzz: coverage-guided fuzzing (libFuzzer) of the CSV reader and of pipeline.yaml decoding.
+# make fuzz: coverage-guided fuzzing (libFuzzer) of the CSV reader, pipeline.yaml decoding and the
+# privacy guard's matching.
 # Each harness is compiled with the library sources it needs (the package's executable `main`
 # would collide with libFuzzer's), then run for FUZZ_SECONDS (default 60). Corpora and crash
 # reproducers are kept in fuzz/work/ (gitignored).
@@ -20,14 +21,20 @@ build() { # name harness sources...
   swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name DiscloseFuzz \
     -I Sources/CYAML -I Sources/CSQLite3 -I Sources/CDiscloseSystem/include -lyaml -lsqlite3 "$@" -o "$WORK/$name" \
     2>&1 | grep -v "warning: Cannot export local symbol" || true
-  [ -x "$WORK/$name" ] || { echo "fuzz: could not build $name" >&2; exit 2; }
+  if [ -x "$WORK/$name" ]; then BUILT+=("$name"); else echo "fuzz: could not build $name" >&2; FAILED=1; fi
 }
+BUILT=(); FAILED=0
+rm -f "$WORK/csv" "$WORK/config" "$WORK/guard"
 build csv fuzz/CSVReaderFuzz.swift "${COMMON[@]}"
 build config fuzz/PipelineConfigFuzz.swift "${COMMON[@]}" "${CONFIG[@]}"
-for name in csv config; do
+GUARD=("$KIT"/Publish/NormalizedText.swift "$KIT"/Publish/SensitiveText.swift "$KIT"/Publish/NumberRun.swift
+       "$KIT"/Publish/PersonIDSet.swift "$KIT"/Publish/Redactor.swift)
+build guard fuzz/PrivacyGuardFuzz.swift "$KIT"/Diagnostics/*.swift "${GUARD[@]}"
+for name in "${BUILT[@]}"; do
   mkdir -p "$WORK/corpus-$name"
   echo "== fuzzing $name for ${SECONDS_EACH}s"
   "$WORK/$name" -max_total_time="$SECONDS_EACH" -max_len=4096 -timeout=5 -artifact_prefix="$WORK/$name-" \
     "$WORK/corpus-$name" 2>&1 | grep -E "^(#[0-9]+ +(DONE|INITED)|Done|==|SUMMARY|artifact)" || true
 done
-ls "$WORK"/csv-* "$WORK"/config-* 2>/dev/null && { echo "fuzz: findings above"; exit 1; } || echo "fuzz: no crash or hang found"
+ls "$WORK"/csv-* "$WORK"/config-* "$WORK"/guard-* 2>/dev/null && { echo "fuzz: findings above"; exit 1; } || echo "fuzz: no crash or hang found"
+exit $((FAILED * 2))

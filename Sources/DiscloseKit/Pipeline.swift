@@ -12,6 +12,8 @@ public struct Pipeline {
         /// `check --company CODE`: validate that company's folder of the fiscal year alone.
         public var company: String?
         public var progress: ProgressReporter = .silent
+        /// Threads that parse data files (nil: one per core); the output is the same for any number.
+        public var parsingThreads: Int?
         /// The editions languages are looked up in (the built-in ones unless a test adds its own).
         public var editions: [Edition] = Edition.builtIn
         /// For commands that print rather than publish (`explain`, `status`, `diff`, `check`):
@@ -68,7 +70,8 @@ public struct Pipeline {
         options.progress.report("reading \(options.dataPath ?? project.dataPath)")
         let fiscalYear = project.fiscalYear(options.fiscalYear)
         var ingestor = Ingestor(
-            project: project, store: store, dataPath: options.dataPath, fiscalYear: fiscalYear.label, progress: options.progress)
+            project: project, store: store, dataPath: options.dataPath, fiscalYear: fiscalYear.label, progress: options.progress,
+            parsingThreads: options.parsingThreads)
         ingestor.onlyCompany = options.company
         var data = try ingestor.run()
         if let code = options.company {
@@ -124,9 +127,11 @@ public struct Pipeline {
     /// Evaluates every goal, figure and narrative section into the report.
     public func report() throws(DiscloseError) -> (report: Report, evaluation: Evaluation) {
         let evaluation = try evaluate()
+        let prior = FiscalYear(evaluation.fiscalYear.label - 1, startMonth: evaluation.fiscalYear.startMonth)
         let report = try ReportBuilder(
             project: evaluation.project, evaluator: evaluation.evaluator, data: evaluation.data,
-            fiscalYear: evaluation.fiscalYear, strict: options.strict
+            fiscalYear: evaluation.fiscalYear, strict: options.strict,
+            publishedPriorFolder: publisher(for: evaluation.project).folder(for: prior)
         ).build()
         return (report, evaluation)
     }

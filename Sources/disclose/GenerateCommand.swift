@@ -9,6 +9,7 @@ struct GenerateCommand: ParsableCommand {
         discussion: """
             The same seed gives byte-identical files. Every name is fictional.
             Example: disclose generate /tmp/large --companies 300 --people 150000 --years 3 --seed 1
+            Many small companies: disclose generate /tmp/many --companies 1210 --people 34000 --small-companies 70
             """)
 
     @Argument(help: ArgumentHelp("A new or empty folder.", valueName: "dir"))
@@ -18,10 +19,13 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Number of people across the group (one training row each per year).") var people = 3000
     @Option(help: "Number of fiscal years, ending with FY2025.") var years = 3
     @Option(help: "Random seed.") var seed: UInt64 = 1
+    @Option(help: "Percent of subsidiaries with only one to three people (a group of many small companies).")
+    var smallCompanies = 0
 
     func run() throws {
         try Terminal.run {
-            let group = SyntheticGroup(companies: companies, people: people, years: years, seed: seed)
+            let group = SyntheticGroup(
+                companies: companies, people: people, years: years, seed: seed, smallCompanies: smallCompanies)
             try group.write(to: directory, progress: Terminal.progress)
             Terminal.error("wrote a \(companies)-company project to \(directory)")
         }

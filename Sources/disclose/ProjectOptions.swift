@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import DiscloseKit
 
@@ -24,6 +25,7 @@ struct ProjectOptions: ParsableArguments {
         options.outputPath = output
         options.redactsPersonalData = redacting
         options.progress = json ? .silent : Terminal.progress
+        options.parsingThreads = ProcessInfo.processInfo.environment["DISCLOSE_THREADS"].flatMap { Int($0) }
         return options
     }
 }

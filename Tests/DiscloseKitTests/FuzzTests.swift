@@ -94,3 +94,37 @@ struct FuzzTests {
         #expect(throws: DiscloseError.self) { try YAMLParser.parse(Array(laughs.utf8), path: "p.yaml") }
     }
 }
+
+/// The privacy guard under the same damage: seeds full of personal data in many spellings, mutated
+/// thousands of times; the scan never crashes, every match lies inside the text, and redacted text
+/// carries nothing the guard would still refuse.
+@Suite("Fuzzing the privacy guard")
+struct PrivacyGuardFuzzTests {
+    static let seeds: [String] = [
+        "窓口は田中携帯080-2222-3333へ。hanako@*example*.org <em>06</em>-6123-4567",
+        "マイナンバー2718 2818 2840を ＋８１　８０－２２２２－３３３３ 佐藤@example.org",
+        "STAFF#4410, id:zz9876 and Hanako Sato; (06) 6123-4567 / 0081-3-1234-5678 / hanako&#64;example.org",
+        "<svg viewBox=\"0 0 640 1024\"><rect x=\"0\" y=\"18\"/></svg> FY2025 2025-04-01 94.3% 1,234,567",
+        "{\"path\": \"data/FY2025/CD-12345.xlsx\", \"message\": \"hanako\\u0040example.org\"}",
+    ]
+
+    @Test func thousandsOfDamagedTextsAreScannedWithoutCrashingAndRedactCompletely() {
+        let redactor = Redactor(personIDs: PersonIDSet(["STAFF#4410", "id:zz9876", "Hanako Sato", "CD-12345"]))
+        var random = SplitMix64(seed: 56)
+        var found = 0
+        for round in 0..<3_000 {
+            let bytes = FuzzTests.mutate(Array(Self.seeds[round % Self.seeds.count].utf8), &random)
+            let text = String(decoding: bytes, as: UTF8.self)
+            let matches = redactor.matches(in: text)
+            found += matches.count
+            let characters = text.count
+            for match in matches {
+                #expect(match.range.lowerBound >= 0 && match.range.upperBound <= characters && !match.range.isEmpty, "round \(round)")
+                #expect(match.line >= 1 && match.column >= 1)
+            }
+            let redacted = redactor.redact(text)
+            #expect(redactor.matches(in: redacted).isEmpty, "round \(round): \(redacted.debugDescription)")
+        }
+        #expect(found > 3_000, "the seeds hold personal data in most rounds")
+    }
+}

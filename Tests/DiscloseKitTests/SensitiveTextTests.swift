@@ -22,7 +22,7 @@ struct SensitiveTextTests {
 
     @Test(arguments: [
         "窓口は田中携帯080-2222-3333へ", "携帯０８０２２２２３３３３まで", "電話06-6123-4567（代表）", "TEL:03-1234-5678",
-        "Tel 03-1234-5678", "連絡先：＋８１－３－１２３４－５６７８", "【080 2222 3333】",
+        "Tel 03-1234-5678", "TEL03-1234-5678", "TEL-03-1234-5678", "Fax:06-6123-4567", "連絡先：＋８１－３－１２３４－５６７８", "【080 2222 3333】",
     ])
     func japaneseTextIsNotAWordBoundary(_ text: String) {
         #expect(Self.kinds(text) == [.phone], "\(text)")
@@ -30,7 +30,7 @@ struct SensitiveTextTests {
 
     @Test(arguments: [
         "271828182840", "2718 2818 2840", "2718-2818-2840", "２７１８２８１８２８４０", "２７１８　２８１８　２８４０",
-        "マイナンバー271828182840を", "番号は2718-2818-2840です", "123456789018", "No. 1234 5678 9018.",
+        "マイナンバー271828182840を", "番号は2718-2818-2840です", "123456789018", "No. 1234 5678 9018.", "ID-271828182840",
     ])
     func individualNumbersWithAValidCheckDigitAreFound(_ text: String) {
         #expect(Self.kinds(text) == [.individualNumber], "\(text)")
@@ -66,6 +66,8 @@ struct SensitiveTextTests {
         "[0, 0, 0, 12, 45, 2025]", "v1.2.3456", "ISO/IEC 27001:2022", "JIS Q 15001:2023", "Privacy Mark 17001234(05)",
         "@media print { margin: 0 0 1rem 0 }", "0.1 0.25 0.5 1", "20250401", "1234-5678-9012", "user@localhost",
         "94.3 % of 1,502 assignments", "+12 (restated)", "CD-12345",
+        "disclose-test-x-99016407-2718-2818-2840-997564B31B0C", "earlyFY1999-ab012345-6789-cdef-0123-456789abcdef", "ab012345-6789",
+        "part 0312-345-6789-B", "x-080-2222-3333", "REF080-2222-3333", "123e4567-e89b-12d3-a456-271828182840", "v2718-2818-2840-1",
     ])
     func ordinaryTextIsNotMistakenForPersonalData(_ text: String) {
         #expect(SensitiveText.scan(text).isEmpty, "\(text): \(SensitiveText.scan(text))")

@@ -47,6 +47,30 @@ struct SyntheticGroupTests {
         #expect(json.contains("\"id\": \"group-training\""))
     }
 
+    @Test func smallCompaniesHaveOneToThreePeopleAndTheGroupKeepsItsHeadcount() {
+        let plain = SyntheticGroup(companies: 200, people: 9000, years: 1, seed: 5).members()
+        let many = SyntheticGroup(companies: 200, people: 9000, years: 1, seed: 5, smallCompanies: 75).members()
+        #expect(plain.reduce(0) { $0 + $1.people } == 9000)
+        #expect(many.reduce(0) { $0 + $1.people } == 9000)
+        let tiny = many.dropFirst().filter { $0.people <= 3 }
+        #expect((120...180).contains(tiny.count), "\(tiny.count) tiny companies of 199 subsidiaries")
+        #expect(plain.dropFirst().filter { $0.people <= 3 }.isEmpty)
+        #expect(zip(plain, many).allSatisfy { $0.code == $1.code && $0.country == $1.country && $0.from == $1.from })
+        // The people ranges stay contiguous, so person ids never repeat across companies.
+        #expect(zip(many, many.dropFirst()).allSatisfy { $0.firstPerson + $0.people == $1.firstPerson })
+    }
+
+    @Test func aGroupOfManySmallCompaniesIsValid() throws {
+        let folder = try TestProject()
+        defer { folder.cleanUp() }
+        let target = folder.root.appendingPathComponent("many")
+        let result = try EndToEndTests.run(
+            ["generate", target.path, "--companies", "60", "--people", "900", "--small-companies", "80", "--years", "2"], in: folder.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let check = try EndToEndTests.run(["check", "--strict"], in: target)
+        #expect(check.status == 0, "\(check.stderr)")
+    }
+
     @Test func generateRefusesAFolderThatIsNotEmpty() throws {
         let folder = try TestProject()
         defer { folder.cleanUp() }

@@ -23,18 +23,24 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Parses exactly `YYYY-MM-DD`; nil for any other shape or a day that does not exist.
     public init?(iso text: some StringProtocol) {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for index in range {
-                let digit = Int(bytes[index]) - 48
-                guard (0...9).contains(digit) else { return nil }
-                value = value * 10 + digit
+        var (year, month, day, index) = (0, 0, 0, 0)
+        for byte in text.utf8 {
+            if index == 4 || index == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+            } else {
+                let digit = Int(byte) &- 48
+                guard index < 10, (0...9).contains(digit) else { return nil }
+                if index < 4 {
+                    year = year * 10 + digit
+                } else if index < 7 {
+                    month = month * 10 + digit
+                } else {
+                    day = day * 10 + digit
+                }
             }
-            return value
+            index += 1
         }
-        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+        guard index == 10 else { return nil }
         self.init(year: year, month: month, day: day)
     }
 

@@ -8,14 +8,18 @@ public struct SyntheticGroup: Sendable {
     public var people: Int
     public var years: Int
     public var seed: UInt64
+    /// Percent of the subsidiaries that are tiny (one to three people, so mostly files of a few rows);
+    /// the other companies share the remaining people. 0 (the default) leaves every company its weighted share.
+    public var smallCompanies: Int
     /// The last fiscal year written; the project discloses it.
     public var lastYear = 2025
 
-    public init(companies: Int, people: Int, years: Int, seed: UInt64) {
+    public init(companies: Int, people: Int, years: Int, seed: UInt64, smallCompanies: Int = 0) {
         self.companies = max(1, companies)
         self.people = max(1, people)
         self.years = max(1, years)
         self.seed = seed
+        self.smallCompanies = min(100, max(0, smallCompanies))
     }
 
     /// One generated company with what the datasets need to know about it.
@@ -79,12 +83,27 @@ public struct SyntheticGroup: Sendable {
         let countries = ["US", "DE", "GB", "FR", "SG", "CN", "IN", "BR", "AU", "CA", "ES", "NL"]
         var weights = [Int](repeating: 0, count: companies)
         for index in 0..<companies { weights[index] = index == 0 ? companies : 1 + random.below(9) }
-        let totalWeight = weights.reduce(0, +)
+        // Tiny companies come from their own stream, so a group without them is the same as before they existed.
+        var tiny = SplitMix64(seed: seed ^ 0x5EED_0000_7111)
+        var headcount = [Int?](repeating: nil, count: companies)
+        for index in 1..<max(1, companies) where smallCompanies > 0 && tiny.chance(smallCompanies) {
+            headcount[index] = 1 + tiny.below(3)
+        }
+        let shared = max(1, people - headcount.reduce(0) { $0 + ($1 ?? 0) })
+        let totalWeight = zip(weights, headcount).reduce(0) { $0 + ($1.1 == nil ? $1.0 : 0) }
+        let lastShared = headcount.lastIndex { $0 == nil } ?? 0
         var members: [Member] = []
         var nextPerson = 0
+        var sharedSoFar = 0
         for index in 0..<companies {
             let code = index == 0 ? "GRP" : String(format: "GRP-%04d", index)
-            let share = index == companies - 1 ? people - nextPerson : people * weights[index] / totalWeight
+            let share: Int
+            if let fixed = headcount[index] {
+                share = fixed
+            } else {
+                share = index == lastShared ? shared - sharedSoFar : shared * weights[index] / totalWeight
+                sharedSoFar += max(1, share)
+            }
             let domestic = index == 0 || random.chance(60)
             let subSubsidiary = index > 3 && random.chance(30)
             let parent = index == 0 ? "" : subSubsidiary ? members[1 + random.below(min(index - 1, 20))].code : "GRP"

@@ -1,54 +1,90 @@
 import Foundation
 
-/// A bounded hand-over of parsed batches from the parsing thread to the SQLite writer.
+/// A bounded hand-over of parsed batches from the parsing threads to the SQLite writer, in plan order.
 ///
-/// A reference type by necessity (two threads share it); every access goes through its lock.
+/// The plan is cut into units (one company's folder for one year); parsing threads claim units in order and
+/// publish each unit's batches under its number, and the writer takes them unit by unit, so the store is
+/// filled in the same order whatever the number of threads. A reference type by necessity (threads share it);
+/// every access goes through its lock.
 final class BatchQueue: @unchecked Sendable {
     private let condition = NSCondition()
-    private var items: [ParsedBatch] = []
-    private var finished = false
-    private var cancelled = false
+    private let units: Int
+    /// Batches published and not yet taken, per unit; which units are complete.
+    private var pending: [[ParsedBatch]]
+    private var complete: [Bool]
+    /// The unit the writer is reading, and the next one a parsing thread may claim.
+    private var reading = 0
+    private var claimed = 0
+    /// Rows (plus one per batch) published and not yet taken, and the most that may wait.
+    private var buffered = 0
     private let capacity: Int
+    private var cancelled = false
+    private var writerWaiting = false
+    private var parsersWaiting = 0
 
-    init(capacity: Int = 8) {
+    init(units: Int, capacity: Int = 16_384) {
+        self.units = units
         self.capacity = capacity
+        pending = Array(repeating: [], count: units)
+        complete = Array(repeating: false, count: units)
     }
 
-    /// Waits for room, then adds `batch`; false when the reader has cancelled (stop producing).
-    func put(_ batch: ParsedBatch) -> Bool {
+    /// The next unit to parse, or nil when all are claimed or the writer has cancelled.
+    func claim() -> Int? {
         condition.lock()
         defer { condition.unlock() }
-        while items.count >= capacity, !cancelled { condition.wait() }
+        guard !cancelled, claimed < units else { return nil }
+        claimed += 1
+        return claimed - 1
+    }
+
+    /// Adds `batches` of `unit` (the last ones when `finished`); waits while the queue is full, unless the
+    /// writer is waiting for this very unit. False when the writer has cancelled (stop producing).
+    func publish(_ batches: [ParsedBatch], of unit: Int, finished: Bool) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while buffered >= capacity, unit != reading, !cancelled {
+            parsersWaiting += 1
+            condition.wait()
+            parsersWaiting -= 1
+        }
         guard !cancelled else { return false }
-        items.append(batch)
-        condition.broadcast()
+        pending[unit].append(contentsOf: batches)
+        buffered += batches.reduce(0) { $0 + $1.rows.count + 1 }
+        if finished { complete[unit] = true }
+        if writerWaiting, unit == reading { condition.broadcast() }
         return true
     }
 
-    /// The next batch, or nil once the producer has finished and everything was taken.
-    func take() -> ParsedBatch? {
+    /// The next batches in plan order, or nil once every unit was taken (or the queue was cancelled).
+    func take() -> [ParsedBatch]? {
         condition.lock()
         defer { condition.unlock() }
-        while items.isEmpty, !finished { condition.wait() }
-        guard !items.isEmpty else { return nil }
-        let batch = items.removeFirst()
-        condition.broadcast()
-        return batch
+        while !cancelled, reading < units {
+            if !pending[reading].isEmpty {
+                let batches = pending[reading]
+                pending[reading] = []
+                buffered -= batches.reduce(0) { $0 + $1.rows.count + 1 }
+                if parsersWaiting > 0 { condition.broadcast() }
+                return batches
+            }
+            if complete[reading] {
+                reading += 1
+                if parsersWaiting > 0 { condition.broadcast() }
+                continue
+            }
+            writerWaiting = true
+            condition.wait()
+            writerWaiting = false
+        }
+        return nil
     }
 
-    /// The producer has nothing more.
-    func finish() {
-        condition.lock()
-        finished = true
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    /// The consumer stops early (an error); the producer's next `put` returns false.
+    /// The writer stops early (an error); parsing threads stop at their next `claim` or `publish`.
     func cancel() {
         condition.lock()
         cancelled = true
-        items.removeAll()
+        pending = []
         condition.broadcast()
         condition.unlock()
     }

@@ -10,7 +10,8 @@ extension DatasetCatalog {
                 "| column | type | required | notes |", "| --- | --- | --- | --- |",
             ]
             for column in spec.columns {
-                let note = column.note.replacingOccurrences(of: "|", with: "\\|")
+                let privacy = column.isPrivate ? "**private**: never published, never readable by `sql:`" : ""
+                let note = [privacy, column.note].filter { !$0.isEmpty }.joined(separator: "; ").replacingOccurrences(of: "|", with: "\\|")
                 lines.append("| `\(column.name)` | \(column.type.summary) | \(column.optional ? "optional" : "yes") | \(note) |")
             }
             if !spec.key.isEmpty {

@@ -12,6 +12,11 @@ struct FileParser: Sendable {
     var encodings: [TextEncoding] = [.utf8]
     /// The data folder every file must stay inside.
     var root: String? = nil
+    /// Header rows already checked (shared by every copy of this parser).
+    let headers = HeaderCache()
+    /// Every file parsed lies directly in a folder already found inside `root` (`DataFolderLayout` checked it),
+    /// so a small file that is not itself a link may be opened the quick way (`SmallFile`).
+    var trustedFolders = false
 
     /// Parses `file`, checking its cross-file rules against `referenced`, calling `emit` with each batch
     /// (the last one flagged); returns the keys it holds that other datasets reference.
@@ -20,27 +25,35 @@ struct FileParser: Sendable {
         emit: (ParsedBatch) -> Bool
     ) -> ReferencedKeys {
         let spec = file.spec
+        let keyWidth = spec.key.count
+        var batch = ParsedBatch(file: index, width: spec.columns.count, keyWidth: keyWidth)
         var reader: CSVReader
-        do {
-            reader = try CSVReader(path: file.path, displayPath: file.path, within: root, maxFieldBytes: 1 << 20, chunkSize: CSVReader.chunkSize)
-        } catch {
-            // A file that cannot be opened (a link out of the folder, a FIFO, no permission) is one located problem.
-            let located = error.reason == .invalidInput
-            _ = emit(ParsedBatch(file: index, diagnostics: error.diagnostics, isLast: true, failure: located ? nil : error, fileRejected: true))
-            return ReferencedKeys(fileRejected: true)
-        }
-        var batch = ParsedBatch(file: index)
-        // The file passed InputFile's checks (inside the folder, a regular file) before a byte is read again here.
-        switch FileEncoding.decide(path: file.path, within: root, encodings: encodings) {
-        case .rejected(let message):
-            batch.diagnostics.append(.error(at: SourceLocation(path: file.path), message))
-            (batch.isLast, batch.fileRejected) = (true, true)
-            _ = emit(batch)
-            return ReferencedKeys(fileRejected: true)
-        case .converted(let bytes, let encoding):
+        if trustedFolders, encodings.first == .utf8, let bytes = SmallFile.utf8Contents(file.path) {
+            // A small, plain UTF-8 file in a checked folder: read once, parsed from memory.
             reader = CSVReader(bytes: bytes, displayPath: file.path)
-            batch.readAs = encoding
-        case .utf8: break
+        } else {
+            do {
+                reader = try CSVReader(
+                    path: file.path, displayPath: file.path, within: root, maxFieldBytes: 1 << 20, chunkSize: CSVReader.chunkSize)
+            } catch {
+                // A file that cannot be opened (a link out of the folder, a FIFO, no permission) is one located problem.
+                let located = error.reason == .invalidInput
+                _ = emit(
+                    ParsedBatch(file: index, diagnostics: error.diagnostics, isLast: true, failure: located ? nil : error, fileRejected: true))
+                return ReferencedKeys(fileRejected: true)
+            }
+            // The file passed InputFile's checks (inside the folder, a regular file) before a byte is read again here.
+            switch FileEncoding.decide(path: file.path, within: root, encodings: encodings) {
+            case .rejected(let message):
+                batch.diagnostics.append(.error(at: SourceLocation(path: file.path), message))
+                (batch.isLast, batch.fileRejected) = (true, true)
+                _ = emit(batch)
+                return ReferencedKeys(fileRejected: true)
+            case .converted(let bytes, let encoding):
+                reader = CSVReader(bytes: bytes, displayPath: file.path)
+                batch.readAs = encoding
+            case .utf8: break
+            }
         }
         var forms = ReferencedKeys()
         defer {
@@ -50,7 +63,7 @@ struct FileParser: Sendable {
             _ = emit(batch)
         }
         guard let headerRecord = reader.next(),
-            let header = HeaderMap.make(header: headerRecord, spec: spec, path: file.path, diagnostics: &batch.diagnostics)
+            let header = headers.map(for: headerRecord, spec: spec, path: file.path, diagnostics: &batch.diagnostics)
         else {
             forms.fileRejected = true
             return forms
@@ -82,19 +95,23 @@ struct FileParser: Sendable {
             let before = batch.diagnostics.count
             let valid = validator.validate(record, into: &batch.diagnostics, values: &values)
             problems += batch.diagnostics.count - before
-            let keyParts = keyFields.map { record.fields[$0] }
             if let id = referencedField.map({ record.fields[$0] }) {
                 if valid { forms.valid.insert(id) } else { forms.rejected.insert(id) }
             }
+            var keyHash: UInt64 = 0
+            if keyWidth > 0 {
+                for field in keyFields { batch.keys.append(record.fields[field]) }
+                keyHash = KeyIndex.hash(batch.keys[(batch.keys.count - keyWidth)...])
+            }
             batch.rows.append(
                 ParsedRow(
-                    line: record.line, values: valid ? values : nil, keyParts: keyParts,
-                    keyHash: keyParts.isEmpty ? 0 : KeyIndex.hash(keyParts),
+                    line: record.line, valueStart: valid ? batch.values.count : -1, keyHash: keyHash,
                     keyColumn: keyFields.first.map { record.columns[$0] } ?? 1,
                     columns: spec.kind == .registry ? header.fieldIndex.map { record.columns[$0] } : nil))
+            if valid { batch.values.append(contentsOf: values) }
             if batch.rows.count >= Self.batchSize {
                 guard emit(batch) else { return forms }
-                batch = ParsedBatch(file: index, readAs: batch.readAs)
+                batch = ParsedBatch(file: index, width: spec.columns.count, keyWidth: keyWidth, readAs: batch.readAs)
                 if rows % 65_536 < Self.batchSize { progress.report(file: file.path, rows: rows) }
             }
         }

@@ -9,23 +9,27 @@ public struct Ingestor {
     let progress: ProgressReporter
     /// The disclosed fiscal year: later FY folders are not read. Nil reads every year.
     let fiscalYear: Int?
+    /// Threads that parse and validate files while this one stores rows; the store and diagnostics are the
+    /// same for any number.
+    let parsingThreads: Int
     /// `check --company CODE`: read that company's folder of the disclosed year alone, and report only on it.
     public var onlyCompany: String?
 
     public init(
         project: Project, store: DisclosureStore, dataPath: String? = nil, fiscalYear: Int? = nil,
-        progress: ProgressReporter = .silent
+        progress: ProgressReporter = .silent, parsingThreads: Int? = nil
     ) {
         self.project = project
         self.store = store
         self.dataPath = dataPath ?? project.dataPath
         self.fiscalYear = fiscalYear
         self.progress = progress
+        self.parsingThreads = max(1, parsingThreads ?? ProcessInfo.processInfo.activeProcessorCount)
     }
 
     /// Loads everything in one transaction; returns what was found, diagnostics included.
     ///
-    /// One thread parses and validates the files while this one stores their rows.
+    /// Parsing threads read and validate the files while this one stores their rows.
     public func run() throws(DiscloseError) -> IngestedData {
         try store.database.transaction { () throws(DiscloseError) -> IngestedData in
             var diagnostics: [Diagnostic] = []
@@ -76,12 +80,12 @@ public struct Ingestor {
                 }
             }
             var readAs = registry.readAs
-            try load(plan, readAs: &readAs, diagnostics: &diagnostics)
+            let files = try load(plan, firstFileID: Int64(registry.files + 1), readAs: &readAs, diagnostics: &diagnostics)
             let submissions = Set(plan.map { Submission(fiscalYear: $0.fiscalYear ?? 0, company: $0.company ?? "", dataset: $0.spec.name) })
             var rowCounts: [Submission: Int] = [:]
-            for row in try store.database.rows("SELECT company, fiscal_year, dataset, rows FROM files WHERE company IS NOT NULL ORDER BY id") {
-                if let company = row[0].text, let year = row[1].integer, let dataset = row[2].text, let rows = row[3].integer {
-                    rowCounts[Submission(fiscalYear: Int(year), company: company, dataset: dataset)] = Int(rows)
+            for file in files {
+                if let company = file.company, let year = file.fiscalYear {
+                    rowCounts[Submission(fiscalYear: year, company: company, dataset: file.dataset)] = file.rows
                 }
             }
             if let onlyCompany {
@@ -98,40 +102,73 @@ public struct Ingestor {
         }
     }
 
-    /// Parses the planned files on a second thread and stores their rows on this one.
-    func load(_ plan: [PlannedFile], readAs: inout [String: TextEncoding], diagnostics: inout [Diagnostic]) throws(DiscloseError) {
-        let queue = BatchQueue()
+    /// Parses the planned files on the parsing threads and stores their rows on this one, in plan order;
+    /// returns the files read (also stored in the `files` table).
+    ///
+    /// A unit of work is one company's folder for one year, so a ledger and the reviews checked against it are
+    /// parsed by the same thread; small files travel to the writer together, a unit at a time.
+    func load(
+        _ plan: [PlannedFile], firstFileID: Int64, readAs: inout [String: TextEncoding], diagnostics: inout [Diagnostic]
+    ) throws(DiscloseError) -> [FileRecord] {
+        var units: [Range<Int>] = []
+        var start = 0
+        for index in plan.indices where index + 1 == plan.count
+            || plan[index + 1].company != plan[start].company || plan[index + 1].fiscalYear != plan[start].fiscalYear
+        {
+            units.append(start..<index + 1)
+            start = index + 1
+        }
+        let queue = BatchQueue(units: units.count)
         let parser = FileParser(
             courses: Set(project.config.courses.map(\.code)), maxRows: project.config.limits.maxRowsPerFile,
-            encodings: project.config.encodings, root: dataPath)
-        let done = DispatchSemaphore(value: 0)
+            encodings: project.config.encodings, root: dataPath, trustedFolders: true)
         let progress = self.progress
-        let thread = Thread {
-            var referenced: [FolderKey: [String: ReferencedKeys]] = [:]
-            for (index, file) in plan.enumerated() {
-                let key = FolderKey(fiscalYear: file.fiscalYear ?? 0, company: file.company ?? "")
-                let forms = parser.parse(
-                    file, index: index, referenced: file.spec.referencedDataset.flatMap { referenced[key]?[$0] }, progress: progress,
-                    emit: queue.put)
-                if file.spec.referencedKey != nil { referenced[key, default: [:]][file.spec.name] = forms }
+        let done = DispatchGroup()
+        for _ in 0..<min(parsingThreads, max(1, units.count)) {
+            done.enter()
+            let thread = Thread { [units] in
+                defer { done.leave() }
+                while let unit = queue.claim() {
+                    var ready: [ParsedBatch] = []
+                    var rows = 0
+                    var referenced: [String: ReferencedKeys] = [:]
+                    var open = true
+                    for index in units[unit] where open {
+                        let file = plan[index]
+                        let keys = parser.parse(
+                            file, index: index, referenced: file.spec.referencedDataset.flatMap { referenced[$0] },
+                            progress: progress
+                        ) { batch in
+                            rows += batch.rows.count
+                            ready.append(batch)
+                            guard rows >= FileParser.batchSize else { return true }
+                            open = queue.publish(ready, of: unit, finished: false)
+                            (ready, rows) = ([], 0)
+                            return open
+                        }
+                        if file.spec.referencedKey != nil { referenced[file.spec.name] = keys }
+                    }
+                    guard open, queue.publish(ready, of: unit, finished: true) else { return }
+                }
             }
-            queue.finish()
-            done.signal()
+            thread.stackSize = 1 << 22
+            thread.start()
         }
-        thread.stackSize = 1 << 22
-        thread.start()
-        var writer = RowWriter(store: store)
+        var writer = RowWriter(store: store, firstFileID: firstFileID)
         do {
-            while let batch = queue.take() {
-                if let encoding = batch.readAs, batch.isLast { readAs[plan[batch.file].path] = encoding }
-                try writer.write(batch, plan: plan, diagnostics: &diagnostics)
+            while let batches = queue.take() {
+                for batch in batches {
+                    if let encoding = batch.readAs, batch.isLast { readAs[plan[batch.file].path] = encoding }
+                    try writer.write(batch, plan: plan, diagnostics: &diagnostics)
+                }
             }
+            done.wait()
+            return try writer.finish()
         } catch {
             queue.cancel()
             done.wait()
             throw error
         }
-        done.wait()
     }
 
     /// Reads `companies.csv` into the store and checks the group's shape.
@@ -153,7 +190,9 @@ public struct Ingestor {
         for batch in batches {
             if batch.fileRejected { outcome.fileRejected = true }
             if let encoding = batch.readAs { outcome.readAs[path] = encoding }
-            for row in batch.rows where row.values == nil { outcome.rejectedCodes.formUnion(row.keyParts) }
+            for index in batch.rows.indices where batch.rows[index].valueStart < 0 {
+                outcome.rejectedCodes.formUnion(batch.keyParts(of: index))
+            }
             try writer.write(batch, plan: [file], diagnostics: &diagnostics) { row, values in
                 func field(_ name: String) -> SQLValue { registry.position(of: name).map { values[$0] } ?? .null }
                 guard let code = field("code").text, let name = field("name").text, let country = field("country").text,
@@ -194,6 +233,7 @@ public struct Ingestor {
                         : .error(at: location, message + Suggestion.hint(for: parent, in: codes.sorted())))
             }
         }
+        outcome.files = try writer.finish().count
         return rows.map(\.company).sorted { $0.code < $1.code }
     }
 }
@@ -204,6 +244,8 @@ struct RegistryOutcome {
     var fileRejected = false
     var rejectedCodes: Set<String> = []
     var readAs: [String: TextEncoding] = [:]
+    /// Files read for the registry (0 or 1), so the data files' ids follow.
+    var files = 0
 
     /// True when `code` may name a company whose registry row was rejected.
     func mayHold(_ code: String) -> Bool {

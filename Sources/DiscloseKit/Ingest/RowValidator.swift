@@ -7,6 +7,25 @@ struct RowValidator {
     let courses: Set<String>
     /// The keys of the dataset this one references (`spec.crossFileRules`) in the same folder; nil when not checked.
     var referenced: ReferencedKeys?
+    /// For each of `spec.rules`, the spec positions of the two columns it names (looked up once per file).
+    private let ruleColumns: [(Int, Int)]
+
+    init(spec: DatasetSpec, header: HeaderMap, path: String, courses: Set<String>, referenced: ReferencedKeys?) {
+        self.spec = spec
+        self.header = header
+        self.path = path
+        self.courses = courses
+        self.referenced = referenced
+        func position(_ name: String) -> Int { spec.columns.firstIndex { $0.name == name } ?? 0 }
+        ruleColumns = spec.rules.map { rule in
+            switch rule {
+            case .notBefore(let first, let second), .requiredWhen(let first, let second, _),
+                .requiredUnless(let first, let second, _), .restrictedWhen(let first, let second, _, _),
+                .notGreater(let first, let second), .zeroUnless(let first, let second, _):
+                return (position(first), position(second))
+            }
+        }
+    }
 
     /// The row's values in spec column order, or nil (with diagnostics) when any field is invalid.
     func validate(_ record: CSVRecord, into diagnostics: inout [Diagnostic]) -> [SQLValue]? {
@@ -45,8 +64,8 @@ struct RowValidator {
             }
         }
         guard ok else { return false }
-        for rule in spec.rules {
-            if let (column, message) = violation(of: rule, values) {
+        for (rule, columns) in zip(spec.rules, ruleColumns) {
+            if let (column, message) = violation(of: rule, columns, values) {
                 diagnostics.append(.error(at: location(record, header.fieldIndex[column]), message))
                 ok = false
             }
@@ -159,13 +178,21 @@ struct RowValidator {
     }
 
     /// The column (spec position) and message of a broken row rule, if any.
-    func violation(of rule: RowRule, _ values: [SQLValue]) -> (Int, String)? {
-        func position(_ name: String) -> Int { spec.columns.firstIndex { $0.name == name } ?? 0 }
+    /// `columns` are the spec positions of the two columns the rule names, in the order it names them.
+    func violation(of rule: RowRule, _ columns: (Int, Int), _ values: [SQLValue]) -> (Int, String)? {
+        func position(_ name: String) -> Int {
+            switch rule {
+            case .notBefore(let first, _), .requiredWhen(let first, _, _), .requiredUnless(let first, _, _),
+                .restrictedWhen(let first, _, _, _), .notGreater(let first, _), .zeroUnless(let first, _, _):
+                return name == first ? columns.0 : columns.1
+            }
+        }
         func text(_ name: String) -> String? {
-            switch values[position(name)] {
+            let index = position(name)
+            switch values[index] {
             case .text(let value): return value
             case .integer(let value):
-                if case .boolean = spec.columns[position(name)].type { return value == 1 ? "yes" : "no" }
+                if case .boolean = spec.columns[index].type { return value == 1 ? "yes" : "no" }
                 return String(value)
             default: return nil
             }

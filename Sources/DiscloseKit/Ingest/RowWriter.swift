@@ -4,10 +4,22 @@
 struct RowWriter {
     let store: DisclosureStore
     private var statements: [String: Statement] = [:]
-    private var current: (file: Int, id: Int64, keys: KeyIndex, stored: Int, lineIndex: Int32)?
+    private var current: (file: Int, keys: KeyIndex, stored: Int, lineIndex: Int32)?
+    /// The files started so far, in order, with their ids; stored by `finish()`.
+    private(set) var files: [FileRecord] = []
+    private var nextFileID: Int64
 
-    init(store: DisclosureStore) {
+    /// A writer whose first file gets the id `firstFileID`.
+    init(store: DisclosureStore, firstFileID: Int64 = 1) {
         self.store = store
+        self.nextFileID = firstFileID
+    }
+
+    /// Stores the `files` rows (paths, provenance, row counts) in one go; returns them.
+    @discardableResult
+    func finish() throws(DiscloseError) -> [FileRecord] {
+        try store.addFiles(files)
+        return files
     }
 
     /// Writes one batch of `plan[batch.file]`; appends its diagnostics and any duplicate found.
@@ -21,43 +33,51 @@ struct RowWriter {
         guard var state = current else { return }
         diagnostics.append(contentsOf: batch.diagnostics)
         let insert = try statement(for: file.spec)
-        for row in batch.rows {
-            if !row.keyParts.isEmpty, let reference = state.keys.first(row.keyHash),
-                let first = try firstLine(of: row.keyParts, reference: reference, spec: file.spec)
-            {
-                diagnostics.append(
-                    .error(
-                        at: SourceLocation(path: file.path, line: row.line, column: row.keyColumn),
-                        "duplicate \(file.spec.key.joined(separator: ", ")) '\(shownKey(row.keyParts, spec: file.spec))' (first at line \(first))"))
-                continue
+        let keyed = batch.keyWidth > 0
+        for (index, row) in batch.rows.enumerated() {
+            if keyed, let reference = state.keys.first(row.keyHash) {
+                let parts = Array(batch.keyParts(of: index))
+                if let first = try firstLine(of: parts, reference: reference, spec: file.spec) {
+                    diagnostics.append(
+                        .error(
+                            at: SourceLocation(path: file.path, line: row.line, column: row.keyColumn),
+                            "duplicate \(file.spec.key.joined(separator: ", ")) '\(shownKey(parts, spec: file.spec))' (first at line \(first))"))
+                    continue
+                }
             }
-            guard let values = row.values else {
-                if !row.keyParts.isEmpty { state.keys.record(row.keyHash, -Int64(row.line)) }
+            guard let values = batch.values(of: index) else {
+                if keyed { state.keys.record(row.keyHash, -Int64(row.line)) }
                 continue
             }
             try insert.bind(.integer(Int64(row.line)), at: state.lineIndex)
-            for (offset, value) in values.enumerated() { try insert.bind(value, at: state.lineIndex + 1 + Int32(offset)) }
+            var parameter = state.lineIndex + 1
+            for value in values {
+                try insert.bind(value, at: parameter)
+                parameter += 1
+            }
             try insert.run()
             state.stored += 1
-            if !row.keyParts.isEmpty { state.keys.record(row.keyHash, store.database.lastInsertRowID) }
-            visit?(row, values)
+            if keyed { state.keys.record(row.keyHash, store.database.lastInsertRowID) }
+            visit?(row, Array(values))
         }
         current = state
         if batch.isLast {
-            try store.setRowCount(state.stored, forFile: state.id)
+            files[files.count - 1].rows = state.stored
             current = nil
         }
     }
 
     /// Registers a new file and binds its provenance to the dataset's insert statement.
     private mutating func start(_ index: Int, _ file: PlannedFile) throws(DiscloseError) {
-        let id = try store.addFile(path: file.path, dataset: file.spec.name, company: file.company, fiscalYear: file.fiscalYear)
+        let id = nextFileID
+        nextFileID += 1
+        files.append(FileRecord(id: id, path: file.path, dataset: file.spec.name, company: file.company, fiscalYear: file.fiscalYear))
         let insert = try statement(for: file.spec)
         var provenance: [SQLValue] = []
         if let company = file.company, let year = file.fiscalYear { provenance = [.text(company), .integer(Int64(year))] }
         provenance.append(.integer(id))
         for (offset, value) in provenance.enumerated() { try insert.bind(value, at: Int32(offset + 1)) }
-        current = (index, id, KeyIndex(), 0, Int32(provenance.count + 1))
+        current = (index, KeyIndex(), 0, Int32(provenance.count + 1))
     }
 
     private mutating func statement(for spec: DatasetSpec) throws(DiscloseError) -> Statement {

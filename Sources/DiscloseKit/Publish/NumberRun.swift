@@ -108,10 +108,13 @@ struct NumberRun {
         let after = span.upperBound == groups.count - 1 && end < s.count ? s[end] : nil
         if before?.isASCIIDigit == true || after?.isASCIIDigit == true { return nil }
         let touchesLetter = before?.isASCIILetter == true || after?.isASCIILetter == true
-        if lengths == [12] || lengths == [4, 4, 4], !touchesLetter, !plus, SensitiveText.isIndividualNumber(digits) {
+        // An Individual Number is a run of its own: 4-4-4 digits inside a UUID or a longer code are not one.
+        let wholeRun = span.lowerBound == 0 && span.upperBound == groups.count - 1 && !international
+        if lengths == [12] || lengths == [4, 4, 4], wholeRun, !touchesLetter, SensitiveText.isIndividualNumber(digits) {
             return .individualNumber
         }
-        if touchesLetter, parts.count == 1, !plus { return nil }
+        if touchesLetter, parts.count == 1 || !Self.labelled(s, before: start, after: end, span: span, runEnd: groups.count - 1) { return nil }
+        if Self.partOfLongerCode(s, start: span.lowerBound == 0 ? start : nil, end: span.upperBound == groups.count - 1 ? end : nil) { return nil }
         if plus { return Self.isInternational(digits, trunkZero: parts.count > 1 && parts[parts.startIndex + 1].digits == [0]) ? .phone : nil }
         if digits.starts(with: [0, 0, 8, 1]) || digits.starts(with: [0, 1, 0, 8, 1]) {
             var rest = Array(digits.dropFirst(digits[1] == 0 ? 4 : 5))
@@ -119,6 +122,31 @@ struct NumberRun {
             return (9...10).contains(rest.count) ? .phone : nil
         }
         return Self.isDomestic(digits, lengths: lengths) ? .phone : nil
+    }
+
+    /// Words a phone number may be glued to (`TEL03-1234-5678`); other letters make it part of a code.
+    static let labels: Set<String> = ["tel", "fax", "phone", "mobile", "cell", "ph"]
+
+    /// True when the ASCII letters glued to the run are a phone label and nothing is glued after it.
+    static func labelled(_ s: [Unicode.Scalar], before start: Int, after end: Int, span: ClosedRange<Int>, runEnd: Int) -> Bool {
+        if span.upperBound == runEnd, end < s.count, s[end].isASCIILetter { return false }
+        guard span.lowerBound == 0, start > 0, s[start - 1].isASCIILetter else { return true }
+        var first = start - 1
+        while first > 0, s[first - 1].isASCIILetter { first -= 1 }
+        if first > 0, s[first - 1].isASCIIDigit { return false }
+        return labels.contains(String(String.UnicodeScalarView(s[first..<start])).lowercased())
+    }
+
+    /// True when a hyphen joins the run to more letters or digits (`ab-0123456-7890-cdef`, a UUID or a part number).
+    static func partOfLongerCode(_ s: [Unicode.Scalar], start: Int?, end: Int?) -> Bool {
+        if let start, start > 1, s[start - 1] == "-", s[start - 2].isASCIIAlphanumeric {
+            var first = start - 2
+            while first > 0, s[first - 1].isASCIILetter { first -= 1 }
+            let word = String(String.UnicodeScalarView(s[first..<(start - 1)])).lowercased()
+            if !(labels.contains(word) && (first == 0 || !s[first - 1].isASCIIAlphanumeric)) { return true }
+        }
+        if let end, end + 1 < s.count, s[end] == "-", s[end + 1].isASCIIAlphanumeric { return true }
+        return false
     }
 
     /// `+81` and 9–10 digits (a trunk `(0)` dropped), or another country code with 10–15 digits in all.

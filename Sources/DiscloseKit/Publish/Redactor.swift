@@ -58,8 +58,19 @@ public struct Redactor: Sendable {
         return result
     }
 
-    /// `text` with every match replaced by its placeholder (`[phone number]`, `[person_id]`…).
+    /// `text` with every match replaced by its placeholder (`[phone number]`, `[person_id]`…), again
+    /// until nothing is left (a placeholder can end a run of digits that hid another number).
     public func redact(_ text: String) -> String {
+        var result = text
+        for _ in 0..<4 {
+            let next = redactOnce(result)
+            if next == result { break }
+            result = next
+        }
+        return result
+    }
+
+    func redactOnce(_ text: String) -> String {
         let found = matches(in: text)
         guard !found.isEmpty else { return text }
         let characters = Array(text)

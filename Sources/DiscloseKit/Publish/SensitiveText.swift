@@ -67,6 +67,12 @@ public enum SensitiveText {
             var end = at + 1
             while end < s.count, s[end].isASCIIAlphanumeric || s[end] == "-" || s[end] == "." { end += 1 }
             while end > at + 1, s[end - 1] == "." || s[end - 1] == "-" { end -= 1 }
+            // A top-level domain is letters only: `example.org080-…` ends at `org`.
+            if let dot = s[(at + 1)..<end].lastIndex(of: "."), dot + 1 < end, !s[dot + 1].isASCIIDigit {
+                var letters = dot + 1
+                while letters < end, s[letters].isASCIILetter { letters += 1 }
+                end = letters
+            }
             let domain = String(String.UnicodeScalarView(s[(at + 1)..<end]))
             let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
             guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty }), let top = labels.last, top.count >= 2,

@@ -39,21 +39,16 @@ public final class DisclosureStore {
         return DisclosureStore(database: database, file: file)
     }
 
-    /// Records a file being read and returns its id.
-    func addFile(path: String, dataset: String, company: String?, fiscalYear: Int?) throws(DiscloseError) -> Int64 {
-        let statement = try database.prepare("INSERT INTO files (path, dataset, company, fiscal_year) VALUES (?, ?, ?, ?)")
-        try statement.bind([
-            .text(path), .text(dataset), company.map(SQLValue.text) ?? .null,
-            fiscalYear.map { .integer(Int64($0)) } ?? .null,
-        ])
-        try statement.run()
-        return try database.scalar("SELECT last_insert_rowid()").integer ?? 0
-    }
-
-    /// Stores how many rows a file contributed.
-    func setRowCount(_ rows: Int, forFile id: Int64) throws(DiscloseError) {
-        let statement = try database.prepare("UPDATE files SET rows = ? WHERE id = ?")
-        try statement.bind([.integer(Int64(rows)), .integer(id)])
-        try statement.run()
+    /// Records the files read, with the rows each contributed, in one prepared statement.
+    func addFiles(_ files: [FileRecord]) throws(DiscloseError) {
+        guard !files.isEmpty else { return }
+        let statement = try database.prepare("INSERT INTO files (id, path, dataset, company, fiscal_year, rows) VALUES (?, ?, ?, ?, ?, ?)")
+        for file in files {
+            try statement.bind([
+                .integer(file.id), .text(file.path), .text(file.dataset), file.company.map(SQLValue.text) ?? .null,
+                file.fiscalYear.map { .integer(Int64($0)) } ?? .null, .integer(Int64(file.rows)),
+            ])
+            try statement.run()
+        }
     }
 }
