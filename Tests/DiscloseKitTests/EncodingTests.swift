@@ -1,10 +1,6 @@
 import Foundation
 import Testing
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 @testable import DiscloseKit
 
 extension TestProject {
@@ -21,23 +17,7 @@ extension TestProject {
 struct EncodingTests {
     /// UTF-8 text converted to CP932 with iconv; nil when CP932 cannot hold it.
     static func cp932(_ text: String) -> [UInt8]? {
-        let converter = iconv_open("CP932", "UTF-8")
-        guard let converter, converter != iconv_t(bitPattern: -1) else { return nil }
-        defer { iconv_close(converter) }
-        var input = Array(text.utf8).map { CChar(bitPattern: $0) }
-        var output = [CChar](repeating: 0, count: input.count * 2 + 8)
-        let capacity = output.count
-        let written: Int? = input.withUnsafeMutableBufferPointer { inBuffer in
-            output.withUnsafeMutableBufferPointer { outBuffer in
-                var inPointer = inBuffer.baseAddress
-                var inLeft = inBuffer.count
-                var outPointer = outBuffer.baseAddress
-                var outLeft = capacity
-                guard iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft) != -1, inLeft == 0 else { return nil }
-                return capacity - outLeft
-            }
-        }
-        return written.map { output[..<$0].map { UInt8(bitPattern: $0) } }
+        FileEncoding.transcode(Array(text.utf8), from: "UTF-8", to: "CP932")
     }
 
     static let ledgerRows = [

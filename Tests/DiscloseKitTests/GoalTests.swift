@@ -42,7 +42,7 @@ struct GoalTests {
     }
 
     static func report(_ project: TestProject) throws -> Report {
-        let (report, evaluation) = try Pipeline(options: project.options()).report()
+        let (report, _) = try Pipeline(options: project.options()).report()
         return report
     }
 
@@ -85,7 +85,7 @@ struct GoalTests {
     @Test func fyChoosesTheGoalsOfThatYear() throws {
         let project = try Self.project()
         defer { project.cleanUp() }
-        let (report, evaluation) = try Pipeline(options: project.options(fiscalYear: 2024)).report()
+        let (report, _) = try Pipeline(options: project.options(fiscalYear: 2024)).report()
         #expect(report.fiscalYear.label == 2024)
         #expect(report.goals.isEmpty)
         #expect(report.nextGoals.map(\.goal.id) == ["no-leaks", "training", "sessions", "text-only"])

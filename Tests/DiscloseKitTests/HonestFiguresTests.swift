@@ -187,7 +187,7 @@ struct HonestFiguresTests {
     @Test func theSampleAndStarterContentGuardEveryFigureSentence() throws {
         let incomplete = Coverage(inScope: 2, reported: 1, missingCompanies: ["X"])
         var contents: [(String, String)] = []
-        for name in ["governance", "strategy", "initiatives"] {
+        for name in ["governance", "strategy", "initiatives", "ja/governance", "ja/strategy", "ja/initiatives"] {
             let url = Fixtures.packageRoot.appendingPathComponent("content/\(name).md")
             contents.append(("content/\(name).md", try String(contentsOf: url, encoding: .utf8)))
         }

@@ -68,12 +68,16 @@ enum FileEncoding {
 
     /// `bytes` converted from `encoding` to UTF-8 with iconv, or nil when they are not valid in it.
     static func convert(_ bytes: [UInt8], from encoding: TextEncoding) -> [UInt8]? {
-        guard encoding != .utf8 else { return bytes }
-        let converter = iconv_open("UTF-8", encoding.displayName)
+        encoding == .utf8 ? bytes : transcode(bytes, from: encoding.displayName, to: "UTF-8")
+    }
+
+    /// `bytes` converted between two iconv encodings, or nil when they are not valid in the first.
+    static func transcode(_ bytes: [UInt8], from source: String, to target: String) -> [UInt8]? {
+        let converter = iconv_open(target, source)
         guard let converter, converter != iconv_t(bitPattern: -1) else { return nil }
         defer { iconv_close(converter) }
         var input = bytes.map { CChar(bitPattern: $0) }
-        var output = [CChar](repeating: 0, count: bytes.count * 3 + 16)
+        var output = [CChar](repeating: 0, count: bytes.count * 4 + 16)
         let outputCapacity = output.count
         let written: Int? = input.withUnsafeMutableBufferPointer { inBuffer in
             output.withUnsafeMutableBufferPointer { outBuffer in

@@ -7,9 +7,7 @@ enum TemplateSections {
     /// Located errors for unclosed tags, sections never closed, closed twice or closed out of order.
     static func check(_ template: String, at origin: SourceLocation, firstLineColumnOffset: Int = 0) -> [Diagnostic] {
         func location(_ tag: TemplateNames.Tag) -> SourceLocation {
-            SourceLocation(
-                path: origin.path, line: origin.line == 0 ? tag.line : origin.line + tag.line - 1,
-                column: tag.line == 1 ? tag.column + firstLineColumnOffset : tag.column)
+            TemplateSections.location(of: tag, from: origin, firstLineColumnOffset: firstLineColumnOffset)
         }
         var diagnostics: [Diagnostic] = []
         var open: [TemplateNames.Tag] = []
@@ -44,6 +42,14 @@ enum TemplateSections {
             diagnostics.append(.error(at: location(tag), "section '\(tag.name)' opened here is never closed; add {{/\(tag.name)}}"))
         }
         return diagnostics
+    }
+
+    /// Where `tag` is in the real file: its template starts at `origin` (line 0: the file's start), its first line
+    /// shifted by `firstLineColumnOffset` columns.
+    static func location(of tag: TemplateNames.Tag, from origin: SourceLocation, firstLineColumnOffset: Int = 0) -> SourceLocation {
+        SourceLocation(
+            path: origin.path, line: origin.line == 0 ? tag.line : origin.line + tag.line - 1,
+            column: tag.line == 1 ? tag.column + firstLineColumnOffset : tag.column)
     }
 
     /// True when the text after the tag's `{{` holds a `}}`.

@@ -9,9 +9,7 @@ enum FigureGuards {
         _ template: String, coverage: [String: Coverage], at origin: SourceLocation, firstLineColumnOffset: Int = 0
     ) -> [Diagnostic] {
         func location(_ tag: TemplateNames.Tag) -> SourceLocation {
-            SourceLocation(
-                path: origin.path, line: origin.line == 0 ? tag.line : origin.line + tag.line - 1,
-                column: tag.line == 1 ? tag.column + firstLineColumnOffset : tag.column)
+            TemplateSections.location(of: tag, from: origin, firstLineColumnOffset: firstLineColumnOffset)
         }
         var diagnostics: [Diagnostic] = []
         var open: [TemplateNames.Tag] = []

@@ -21,7 +21,7 @@ extension Edition {
 
             .countOfScope: "{denominator}社中{numerator}社（{percent}）",
             .partialValue: "{value}（{in_scope}中{reported}社が報告）",
-            .partialAtLeast: "{value}以上",
+            .partialAtLeast: "少なくとも{value}",
             .partialSoFar: "現時点で{value}",
             .partialOrEarlier: "{value}以前",
             .partialOfScope: "{in_scope}社中{value}",
