@@ -127,9 +127,11 @@ public struct Pipeline {
     /// Evaluates every goal, figure and narrative section into the report.
     public func report() throws(DiscloseError) -> (report: Report, evaluation: Evaluation) {
         let evaluation = try evaluate()
+        let prior = FiscalYear(evaluation.fiscalYear.label - 1, startMonth: evaluation.fiscalYear.startMonth)
         let report = try ReportBuilder(
             project: evaluation.project, evaluator: evaluation.evaluator, data: evaluation.data,
-            fiscalYear: evaluation.fiscalYear, strict: options.strict
+            fiscalYear: evaluation.fiscalYear, strict: options.strict,
+            publishedPriorFolder: publisher(for: evaluation.project).folder(for: prior)
         ).build()
         return (report, evaluation)
     }

@@ -48,7 +48,7 @@ extension ConfigDecoder {
     }
 
     mutating func goalList(_ node: YAMLNode, mediumTerm: MediumTermPlan?, context: inout ReferenceContext) -> [Goal] {
-        let keys = ["id", "under", "fiscal_year", "base_year", "text", "metric", "target", "achievement"]
+        let keys = ["id", "under", "fiscal_year", "base_year", "text", "label", "metric", "target", "achievement", "chart"]
         var goals: [Goal] = []
         var seen: [String: Int] = [:]
         for item in items(of: node, in: "goals") {
@@ -103,12 +103,21 @@ extension ConfigDecoder {
                     for language in languages { achievementLocations[language] = node.location }
                 }
             }
+            let label = map["label"].flatMap { localizedText($0, "label", owner: "goal '\(id ?? "?")'") }
+            var charts: [GoalChart] = []
+            if let chartNode = map["chart"] {
+                let names = enumList(chartNode, "chart", allowed: GoalChart.allCases.map(\.rawValue)) ?? []
+                charts = names.compactMap(GoalChart.init(rawValue:))
+                if !charts.isEmpty, metric?.id != "training_completion" {
+                    error(chartNode.location, "chart: by_population draws training completion: give the goal a training_completion metric")
+                }
+            }
             guard let id, let year, let text else { continue }
             goals.append(
                 Goal(
                     id: id, under: under, fiscalYear: year, baseYear: baseYear, text: text, metric: metric,
                     target: target, achievement: achievement, achievementLocations: achievementLocations,
-                    location: item.location))
+                    location: item.location, label: label, charts: charts))
         }
         return goals
     }

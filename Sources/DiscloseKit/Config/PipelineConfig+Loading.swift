@@ -4,7 +4,7 @@ extension PipelineConfig {
     /// Top-level keys of `pipeline.yaml`.
     static let topLevelKeys = [
         "disclosure", "paths", "limits", "courses", "medium_term", "figures", "goals", "sections", "allow_list",
-        "encodings",
+        "encodings", "restatements",
     ]
 
     /// Reads and validates `pipeline.yaml`, reporting every problem with `path:line:col`.
@@ -53,11 +53,26 @@ extension ConfigDecoder {
         let sections = top["sections"].map { sectionList($0) } ?? []
         let allowList = stringList(top["allow_list"], "allow_list")?.map(\.0) ?? []
         let encodings = top["encodings"].map { encodingList($0) } ?? [.utf8]
+        let restatements = top["restatements"].map { restatementList($0, figures: figures, goals: goals) } ?? [:]
         guard let disclosure else { return nil }
         return PipelineConfig(
             path: path, disclosure: disclosure, paths: paths, limits: limits, courses: courses,
             mediumTerm: mediumTerm, figures: figures, goals: goals, sections: sections, allowList: allowList,
-            encodings: encodings)
+            encodings: encodings, restatements: restatements)
+    }
+
+    /// `restatements: {figure-or-goal-id: reason}`: each key names a figure or a goal.
+    mutating func restatementList(_ node: YAMLNode, figures: [NamedFigure], goals: [Goal]) -> [String: LocalizedText] {
+        let known = figures.map(\.name) + goals.map(\.id)
+        var reasons: [String: LocalizedText] = [:]
+        for (key, location, value) in namedEntries(of: node, in: "restatements") {
+            guard known.contains(key) else {
+                error(location, "restatement '\(key)' names no figure or goal" + Suggestion.hint(for: key, in: known))
+                continue
+            }
+            if let reason = localizedText(value, key, owner: "restatement '\(key)'") { reasons[key] = reason }
+        }
+        return reasons
     }
 
     mutating func disclosureSettings(_ node: YAMLNode) -> DisclosureSettings? {

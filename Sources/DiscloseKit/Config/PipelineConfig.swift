@@ -13,6 +13,8 @@ public struct PipelineConfig: Sendable {
     public var allowList: [String]
     /// Encodings data files may be in, tried in order per file (`encodings:`; default UTF-8 only).
     public var encodings: [TextEncoding] = [.utf8]
+    /// Why a prior-year figure differs from the value published that year (`restatements: {figure-or-goal-id: reason}`).
+    public var restatements: [String: LocalizedText] = [:]
 }
 
 /// The `disclosure:` block: who publishes what, for which fiscal year.
@@ -114,6 +116,15 @@ public struct Goal: Sendable {
     /// Where each language's achievement sentence starts.
     public var achievementLocations: [String: SourceLocation]
     public var location: SourceLocation
+    /// A short name for chart labels (`label:`); nil: charts use the full text.
+    public var label: LocalizedText? = nil
+    /// Charts that belong to this goal (`chart: by_population`).
+    public var charts: [GoalChart] = []
+}
+
+/// A chart a goal may own: `chart: by_population` draws the goal's training completion per population.
+public enum GoalChart: String, Sendable, CaseIterable {
+    case byPopulation = "by_population"
 }
 
 /// A narrative section file for one part of the page.

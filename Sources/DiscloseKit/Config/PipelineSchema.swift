@@ -38,6 +38,12 @@ public enum PipelineSchema {
                 "sections": closedObject(
                     NarrativeSection.keys.reduce(into: [:]) { $0[$1] = object(["oneOf": .array([relativePath, localized(relativePath)])]) }),
                 "allow_list": oneOrMany(text),
+                "restatements": object([
+                    "type": .string("object"),
+                    "description": .string(
+                        "Why a prior-year figure differs from the value published that year: {figure-or-goal-id: reason}."),
+                    "additionalProperties": humanText,
+                ]),
                 "encodings": object([
                     "description": .string(
                         "Encodings data files may be in, tried in order per file; default [utf-8]. cp932 is Shift_JIS as Excel saves it in Japan."),
@@ -134,7 +140,14 @@ public enum PipelineSchema {
 
     static let goal = closedObject(
         [
-            "id": identifier, "under": identifier, "fiscal_year": year, "base_year": year, "text": humanText,
+            "id": identifier, "under": identifier, "fiscal_year": year, "base_year": year, "text": humanText, "label": humanText,
+            "chart": object([
+                "description": .string("by_population: draw this training goal's completion per population"),
+                "oneOf": .array([
+                    object(["enum": .array(GoalChart.allCases.map { .string($0.rawValue) })]),
+                    array(object(["enum": .array(GoalChart.allCases.map { .string($0.rawValue) })])),
+                ]),
+            ]),
             "metric": metric(withLabel: false),
             "target": object([
                 "type": .string("string"),

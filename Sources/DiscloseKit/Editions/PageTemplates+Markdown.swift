@@ -37,8 +37,10 @@ extension PageTemplates {
         {{#groups}}
         #### {{title}}
 
+        | {{words.column_goal}} | {{words.column_target}} | {{words.column_result}} | {{words.column_prior}} | {{words.column_status}} |
+        | --- | --- | --- | --- | --- |
         {{#goals}}
-        - {{text}}
+        | {{text}} | {{target}} | {{result}} | {{prior}}{{#has_restated}} ({{restated}}){{/has_restated}} | {{status}} |
         {{/goals}}
 
         {{/groups}}
@@ -47,14 +49,6 @@ extension PageTemplates {
 
         {{/has_goals}}
         {{#has_goals}}
-        ### {{words.heading_glance}}
-
-        | {{words.column_goal}} | {{words.column_target}} | {{words.column_result}} | {{words.column_prior}} | {{words.column_status}} |
-        | --- | --- | --- | --- | --- |
-        {{#goals}}
-        | {{text}} | {{target}} | {{result}} | {{prior}} | {{status}} |
-        {{/goals}}
-
         {{#goals}}
         {{#has_coverage}}
         - {{coverage_note}}
@@ -76,6 +70,20 @@ extension PageTemplates {
         {{/has_achievements}}
         {{/groups}}
         {{/any_achievements}}
+        ### {{words.heading_next_goals}}
+
+        {{#next_groups}}
+        #### {{title}}
+
+        {{#goals}}
+        - {{text}}
+        {{/goals}}
+
+        {{/next_groups}}
+        {{^has_next_goals}}
+        {{words.no_next_goals}}
+
+        {{/has_next_goals}}
         {{#has_figures}}
         ### {{words.heading_figures}}
 
@@ -101,21 +109,19 @@ extension PageTemplates {
         {{/bars}}
 
         {{/charts}}
-        {{/has_charts}}
-        ### {{words.heading_next_goals}}
-
-        {{#next_groups}}
+        {{#trends}}
         #### {{title}}
 
-        {{#goals}}
-        - {{text}}
-        {{/goals}}
+        {{summary}}
 
-        {{/next_groups}}
-        {{^has_next_goals}}
-        {{words.no_next_goals}}
+        | {{words.column_goal}} |{{#years}} {{year}} |{{/years}}
+        | --- |{{#years}} --- |{{/years}}
+        {{#rows}}
+        | {{label}} |{{#values}} {{value}} |{{/values}}
+        {{/rows}}
 
-        {{/has_next_goals}}
+        {{/trends}}
+        {{/has_charts}}
         ## {{words.heading_initiatives}}
 
         {{{initiatives_markdown}}}
@@ -132,5 +138,14 @@ extension PageTemplates {
         {{^has_standards}}
         {{words.no_standards}}
         {{/has_standards}}
+
+        ---
+
+        {{words.footer_source}}
+
+        - [{{words.footer_data}}]({{data_href}})
+        {{#other_editions}}
+        - [{{label}}]({{href_markdown}})
+        {{/other_editions}}
         """#
 }

@@ -86,7 +86,6 @@ public enum Word: String, CaseIterable, Sendable {
     case mediumTermPeriod = "medium_term_period"
     case headingGoals = "heading_goals"
     case noGoals = "no_goals"
-    case headingGlance = "heading_glance"
     case captionGlance = "caption_glance"
     case columnGoal = "column_goal"
     case columnTarget = "column_target"
@@ -132,6 +131,32 @@ public enum Word: String, CaseIterable, Sendable {
     case populationOfficer = "population_officer"
     case populationEmployee = "population_employee"
     case populationDispatched = "population_dispatched"
+    /// The summary line of a chart's collapsed data table.
+    case chartShowData = "chart_show_data"
+    /// A goal's bar: `{value}`, `{symbol}`, `{status}`.
+    case chartBarStatus = "chart_bar_status"
+    /// A bar short of its target: `{status_text}` (chart_bar_status), `{points}` short of `{target}`.
+    case chartBarShort = "chart_bar_short"
+    /// A bar at or past its target: `{status_text}`, `{target}`.
+    case chartBarReached = "chart_bar_reached"
+    /// The small-multiples block of trends: `{first}`, `{last}`.
+    case chartTrendsTitle = "chart_trends_title"
+    case chartTrendsSummary = "chart_trends_summary"
+    /// Under a panel on a count axis: `{max}`.
+    case chartCountAxis = "chart_count_axis"
+    /// Under a panel on a percentage axis.
+    case chartPercentAxis = "chart_percent_axis"
+
+    // Contents, footer and restatements.
+    case headingContents = "heading_contents"
+    /// The footer's statement: `{organization}`, `{fy}`, `{from}`, `{to}`.
+    case footerSource = "footer_source"
+    /// The link to the page's data.json.
+    case footerData = "footer_data"
+    /// Beside a restated prior-year value: `{fy}` (the prior year), `{value}` (as that year's page published it).
+    case restated
+    /// A restatement with its reason: `{restated}`, `{reason}`.
+    case restatedReason = "restated_reason"
 
     // Sign-off: the draft banner and the index of published pages (output/index.html, in the main language).
     case draftLead = "draft_lead"

@@ -92,4 +92,14 @@ extension MetricCatalog {
     ) { q in
         "SELECT COUNT(*) AS value FROM ledger WHERE \(q.rows) AND specific_personal_info = 1 AND \(q.activeAtEnd("registered_on", "retired_on"))"
     }
+
+    static let contractorPledgeCoverage = MetricDefinition(
+        id: "contractor_pledge_coverage", unit: "%", kind: .percent, reads: ["ledger"],
+        rule: "share of outsourced control forms active at FY end whose contractor has signed a pledge"
+    ) { q in
+        """
+        SELECT COALESCE(SUM(contractor_pledge = 1), 0) AS numerator, COUNT(*) AS denominator FROM ledger \
+        WHERE \(q.rows) AND outsourced = 1 AND \(q.activeAtEnd("registered_on", "retired_on"))
+        """
+    }
 }

@@ -16,7 +16,7 @@ public enum MetricCatalog {
         securityVerificationCoverage, internalAuditCoverage, inspectedCompanies, openCorrectiveActions,
         managementSystemCompanies, managementSystemNew, incidents, recordsAffected, governmentRequests,
         governmentRequestDisclosureRate, trainingCompletion, trainingSessions, privacyMarkHolders,
-        privacyMarkFirstCertified, crossBorderForms, specificPIForms,
+        privacyMarkFirstCertified, crossBorderForms, specificPIForms, contractorPledgeCoverage,
     ]
 
     static let companiesInScope = MetricDefinition(

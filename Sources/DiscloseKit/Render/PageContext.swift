@@ -36,8 +36,9 @@ struct PageContext {
             },
             "has_standards": !report.standards.isEmpty,
             "has_figures": !report.figures.isEmpty,
-            "charts": report.charts.map { chart(EditionChart(chart: $0, report: report, edition: edition)) },
+            "charts": editionCharts.filter { $0.trendGoal == nil }.map(chart),
             "has_charts": !report.charts.isEmpty,
+            "data_href": dataHref,
             "alternates": alternates.map { ["language": $0.language, "href": $0.href] },
             "other_editions": alternates.filter { $0.language != language }.map {
                 ["language": $0.language, "href": $0.href, "href_markdown": markdownPath($0.href), "label": $0.label]
@@ -52,6 +53,9 @@ struct PageContext {
             context["period_line"] = edition.format(.mediumTermPeriod, ["period": period])
         }
         context["has_medium_term"] = report.mediumTerm != nil
+        let trends = editionCharts.filter { $0.trendGoal != nil }
+        context["has_trends"] = !trends.isEmpty
+        if !trends.isEmpty { context["trends"] = trendBlock(trends) }
         for key in NarrativeSection.keys {
             let section = narrative.sections[key]
             context[key + "_markdown"] = section?.markdown ?? ""
@@ -89,6 +93,34 @@ struct PageContext {
         href.hasSuffix(".html") ? String(href.dropLast(5)) + ".md" : href
     }
 
+    var editionCharts: [EditionChart] { report.charts.map { EditionChart(chart: $0, report: report, edition: edition) } }
+
+    /// The trends as one small-multiples figure and one table: a row per goal, a column per fiscal year.
+    func trendBlock(_ trends: [EditionChart]) -> [String: Any] {
+        var years: [String] = []
+        for trend in trends { for bar in trend.bars where !years.contains(bar.label) { years.append(bar.label) } }
+        years.sort()
+        let words = ["first": years.first ?? "", "last": years.last ?? ""]
+        let title = edition.format(.chartTrendsTitle, words)
+        let summary = edition.format(.chartTrendsSummary, words)
+        return [
+            "title": title,
+            "summary": summary,
+            "svg": SVGChart.smallMultiples(id: "chart-trends", title: title, summary: summary, panels: trends),
+            "years": years.map { ["year": $0] },
+            "rows": trends.map { trend -> [String: Any] in
+                let values = years.map { year in trend.bars.first { $0.label == year }?.valueText ?? edition[.noValue] }
+                return [
+                    "label": trend.title, "anchor": "goal-\(trend.trendGoal ?? "")",
+                    "values": values.map { ["value": $0] },
+                ]
+            },
+        ]
+    }
+
+    /// The link to the page's data.json: beside the main edition's page, one folder up from the others.
+    var dataHref: String { language == report.languages.first ? "data.json" : "../data.json" }
+
     func chart(_ chart: EditionChart) -> [String: Any] {
         [
             "id": chart.id,
@@ -119,12 +151,24 @@ struct PageContext {
             "status": edition.status(goal.status),
             "status_class": goal.status.classID,
             "status_symbol": goal.status.symbol,
+            "progress_anchor": goal.progressAnchor,
+            "restated": restatement(goal) ?? "",
+            "has_restated": goal.restatement != nil,
             "achievement": narrative.achievements[goal.goal.id] ?? "",
             "has_achievement": narrative.achievements[goal.goal.id] != nil,
             "coverage": coverage ?? "",
             "has_coverage": coverage != nil,
             "coverage_note": coverage.map { edition.format(.coverageNote, ["goal": text, "coverage": $0]) } ?? "",
         ]
+    }
+
+    /// "restated: the FY2024 page published 93.9% (reason)" beside a prior-year value that changed.
+    func restatement(_ goal: GoalReport) -> String? {
+        guard let restatement = goal.restatement else { return nil }
+        let value = restatement.isPercent ? edition.format(.percent, ["value": restatement.published]) : restatement.published
+        let text = edition.format(.restated, ["fy": edition.fiscalYear(report.fiscalYear.label - 1), "value": value])
+        guard let reason = restatement.reason?[language] else { return text }
+        return edition.format(.restatedReason, ["restated": text, "reason": reason])
     }
 
     /// Goals grouped under their medium-term goal, in plan order; goals without `under` last.
@@ -143,11 +187,13 @@ struct PageContext {
     }
 
     func group(_ title: String, _ goals: [GoalReport]) -> [String: Any] {
-        let achievements = goals.compactMap { narrative.achievements[$0.goal.id] }
+        let achievements = goals.compactMap { goal in
+            narrative.achievements[goal.goal.id].map { ["text": $0, "anchor": goal.progressAnchor, "goal_anchor": goal.anchor] }
+        }
         return [
             "title": title,
             "goals": goals.map(goal),
-            "achievements": achievements.map { ["text": $0] },
+            "achievements": achievements,
             "has_achievements": !achievements.isEmpty,
         ]
     }

@@ -6,8 +6,8 @@ public struct ChartData: Sendable {
         case goalsAgainstTargets
         /// One goal's figure in every fiscal year with data.
         case trend(goal: String)
-        /// Training completion for officers, employees and dispatched workers.
-        case completionByPopulation
+        /// A training goal's completion for officers, employees and dispatched workers (`chart: by_population`).
+        case completionByPopulation(goal: String)
     }
 
     /// What one bar stands for.
@@ -26,23 +26,40 @@ public struct ChartData: Sendable {
         /// Where the target sits on the axis, if the bar has one.
         public var marker: Ratio?
         public var target: Target?
+        /// How the bar's goal stands against its target, when the bar is judged (goals against targets).
+        public var status: GoalStatus? = nil
     }
 
     public var kind: Kind
     public var fiscalYear: Int
     public var bars: [Bar]
+    /// The top of a count axis (a round number at or above the largest count); nil: the axis is 0–100 %.
+    public var countAxis: Int? = nil
 
     /// Used for the SVG `id` and its `<title>`/`<desc>` ids.
     public var id: String {
         switch kind {
         case .goalsAgainstTargets: return "chart-goals"
         case .trend(let goal): return "chart-trend-\(goal)"
-        case .completionByPopulation: return "chart-training"
+        case .completionByPopulation(let goal): return "chart-training-\(goal)"
         }
     }
 
     /// True when some bar carries a target marker.
     public var hasMarkers: Bool { bars.contains { $0.marker != nil } }
+}
+
+extension ChartData {
+    /// The smallest of 5, 10, 20, 25, 50, 100, 200, 250, 500, … at or above `largest`: a count axis that does
+    /// not stretch a count of 1 over the whole width.
+    static func countAxis(for largest: Int) -> Int {
+        var power = 1
+        while true {
+            for step in [5, 10, 20, 25, 50] where step * power >= largest { return step * power }
+            guard power < Int.max / 100 else { return largest }
+            power *= 10
+        }
+    }
 }
 
 extension Ratio {

@@ -42,6 +42,21 @@ public struct GoalReport: Sendable {
     public var status: GoalStatus
     /// The anchor of the goal's row on the page.
     public var anchor: String
+    /// Set when the prior-year value differs from what that year's published data.json stated (GRI 2-4).
+    public var restatement: Restatement? = nil
+
+    /// The anchor of the goal's progress line.
+    public var progressAnchor: String { "progress-\(goal.id)" }
+}
+
+/// A prior-year figure that differs from the value published that year: the published value and the reason.
+public struct Restatement: Sendable {
+    /// The value the earlier data.json stated, as written there (`93.9`, `3`, `2005-10-01`).
+    public var published: String
+    /// True when the published value is a percentage.
+    public var isPercent: Bool
+    /// Why it changed, from `restatements:` in pipeline.yaml; nil when none is given.
+    public var reason: LocalizedText?
 }
 
 /// A named figure with its result.

@@ -6,13 +6,20 @@ public struct ReportBuilder {
     let fiscalYear: FiscalYear
     /// Warnings (an incomplete figure stated without a guard, a guarded statement left out) become errors.
     let strict: Bool
+    /// The values published for the prior fiscal year (its `data.json`), to flag restated prior-year figures.
+    let published: PublishedValues?
 
-    public init(project: Project, evaluator: MetricEvaluator, data: IngestedData, fiscalYear: FiscalYear, strict: Bool = false) {
+    /// `publishedPriorFolder`: the prior year's output folder (`output/FY2024`); nil: no restatement check.
+    public init(
+        project: Project, evaluator: MetricEvaluator, data: IngestedData, fiscalYear: FiscalYear, strict: Bool = false,
+        publishedPriorFolder: String? = nil
+    ) {
         self.project = project
         self.evaluator = evaluator
         self.data = data
         self.fiscalYear = fiscalYear
         self.strict = strict
+        self.published = publishedPriorFolder.map { PublishedValues(folder: $0) }
     }
 
     /// Builds the report; every problem is reported in one error.
@@ -35,7 +42,7 @@ public struct ReportBuilder {
         let charts = ChartBuilder(evaluator: evaluator, fiscalYear: fiscalYear)
         var chartList = [charts.goalsAgainstTargets(goals)].compactMap { $0 }
         chartList += charts.trends(goals)
-        if let training = try charts.completionByPopulation(goals) { chartList.append(training) }
+        chartList += try charts.completionByPopulation(goals)
         return Report(
             title: config.disclosure.title, organization: config.disclosure.organization,
             languages: config.disclosure.languages, fiscalYear: fiscalYear, scopeNote: config.disclosure.scopeNote,
@@ -89,24 +96,49 @@ public struct ReportBuilder {
                 GoalReport(
                     goal: goal, result: result, prior: known[year - 1], base: goal.baseYear.flatMap { known[$0] },
                     years: data.fiscalYears.sorted().compactMap { known[$0] },
-                    status: GoalStatus.judge(result, target: goal.target), anchor: "goal-\(goal.id)"))
+                    status: GoalStatus.judge(result, target: goal.target), anchor: "goal-\(goal.id)",
+                    restatement: restatement(of: goal.id, prior: known[year - 1])))
         }
         return reports
     }
 
-    /// Standards index rows: each tagged goal metric and figure, by code, then label in the main language.
+    /// The prior-year value's restatement: set when the prior year's published data.json states another value.
+    func restatement(of id: String, prior: MetricResult?) -> Restatement? {
+        guard let published, let prior, let stated = published.value(of: id, kind: .goal), stated != .null,
+            stated != JSONReport.value(prior.value)
+        else { return nil }
+        let isPercent: Bool
+        if case .percent = prior.value { isPercent = true } else { isPercent = false }
+        return Restatement(published: stated.plainText, isPercent: isPercent, reason: project.config.restatements[id])
+    }
+
+    /// Standards index rows: each tagged figure and goal metric once (a goal measuring the very datum a figure
+    /// states is not listed again), by code, then label in the main language.
     func standards(goals: [GoalReport], figures: [FigureReport], language: String) -> [StandardsEntry] {
         var entries: [StandardsEntry] = []
-        for goal in goals {
-            if let result = goal.result, let tag = result.tag {
-                entries.append(StandardsEntry(code: tag, label: goal.goal.text, result: result, anchor: goal.anchor))
-            }
+        var listed: Set<Datum> = []
+        let datum = { (reference: MetricReference) in
+            Datum(id: reference.id, sql: reference.sql, scope: JSONReport.scope(reference.scope), filter: reference.filter)
         }
+        let named = Dictionary(project.config.figures.map { ($0.name, $0.metric) }, uniquingKeysWith: { first, _ in first })
         for figure in figures {
-            if let tag = figure.result.tag {
-                entries.append(StandardsEntry(code: tag, label: figure.label, result: figure.result, anchor: figure.anchor))
-            }
+            guard let tag = figure.result.tag else { continue }
+            if let reference = named[figure.name], !listed.insert(datum(reference)).inserted { continue }
+            entries.append(StandardsEntry(code: tag, label: figure.label, result: figure.result, anchor: figure.anchor))
+        }
+        for goal in goals {
+            guard let result = goal.result, let tag = result.tag else { continue }
+            if let reference = goal.goal.metric, !listed.insert(datum(reference)).inserted { continue }
+            entries.append(StandardsEntry(code: tag, label: goal.goal.text, result: result, anchor: goal.anchor))
         }
         return entries.sorted { ($0.code, $0.label[language]) < ($1.code, $1.label[language]) }
     }
+}
+
+/// What a figure or goal states, for telling two rows of the standards index that state the same datum.
+private struct Datum: Hashable {
+    var id: String
+    var sql: String?
+    var scope: JSONValue
+    var filter: [String: [String]]
 }

@@ -95,7 +95,12 @@ public struct PublishedIndex: Sendable {
             "body { font-family: \(words.fontFamily); line-height: 1.6; color: #1a1a1a; background: #fff; max-width: 60rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }",
             "table { border-collapse: collapse; width: 100%; }", "caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }",
             "th, td { border: 1px solid #999; padding: 0.4rem 0.6rem; text-align: left; }", "thead th { background: #e8eef5; }",
-            "a { color: #1f4e79; }", ".draft { color: #8b1a1a; font-weight: 600; }", "</style>", "</head>", "<body>", "<main>",
+            "a { color: #1f4e79; }", ".draft { color: #8b1a1a; font-weight: 600; }",
+            "@media (max-width: 40rem) { body { padding: 0.75rem 1rem 2rem; } table, tbody, tr, th, td, caption { display: block; } "
+                + "thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); } "
+                + "tr { border: 1px solid #999; margin: 0 0 0.75rem; } th, td { border: none; } "
+                + "td[data-label]::before { content: attr(data-label) \": \"; font-weight: 600; } }",
+            "</style>", "</head>", "<body>", "<main>",
             "<h1>\(escape(title))</h1>", "<p>\(escape(words.indexIntro))</p>",
         ]
         if entries.isEmpty {
@@ -107,11 +112,12 @@ public struct PublishedIndex: Sendable {
             for entry in entries {
                 let state = entry.isDraft
                     ? "<span class=\"draft\">\(words.stateDraft)</span>" : words.stateFinal
+                let label = words.indexColumns.map { " data-label=\"\(escape($0))\"" } + Array(repeating: "", count: 6)
                 lines.append(
-                    "<tr><th scope=\"row\">\(escape(entry.fiscalYear))</th><td>\(escape(words.languageName(entry.edition)))</td>"
-                        + "<td>\(state)</td><td><a href=\"\(entry.folder)privacy.html\">privacy.html</a></td>"
-                        + "<td><a href=\"\(entry.folder)privacy.md\">privacy.md</a></td>"
-                        + "<td><a href=\"\(entry.fiscalYear)/data.json\">data.json</a></td></tr>")
+                    "<tr><th scope=\"row\">\(escape(entry.fiscalYear))</th><td\(label[1])>\(escape(words.languageName(entry.edition)))</td>"
+                        + "<td\(label[2])>\(state)</td><td\(label[3])><a href=\"\(entry.folder)privacy.html\">privacy.html</a></td>"
+                        + "<td\(label[4])><a href=\"\(entry.folder)privacy.md\">privacy.md</a></td>"
+                        + "<td\(label[5])><a href=\"\(entry.fiscalYear)/data.json\">data.json</a></td></tr>")
             }
             lines += ["</tbody>", "</table>"]
         }
