@@ -110,3 +110,36 @@ struct ParallelIngestTests {
         #expect(queue.take() == nil)
     }
 }
+
+/// The quick way into small data files gives way to the careful one for anything unusual.
+@Suite("Small files read in one go")
+struct SmallFileTests {
+    @Test func aPlainUTF8FileIsReadWhole() throws {
+        let folder = try TestProject()
+        defer { folder.cleanUp() }
+        try folder.write("a.csv", "\u{FEFF}code,name\nGRP,日本\n")
+        #expect(SmallFile.utf8Contents(folder.root.appendingPathComponent("a.csv").path) == Array("\u{FEFF}code,name\nGRP,日本\n".utf8))
+        try folder.write("empty.csv", "")
+        #expect(SmallFile.utf8Contents(folder.root.appendingPathComponent("empty.csv").path) == [])
+    }
+
+    @Test func linksFoldersPipesLargeAndNonUTF8FilesTakeTheCarefulWay() throws {
+        let folder = try TestProject()
+        defer { folder.cleanUp() }
+        let root = folder.root.path
+        try folder.write("target.csv", "a\n1\n")
+        try FileManager.default.createSymbolicLink(atPath: root + "/link.csv", withDestinationPath: root + "/target.csv")
+        #expect(SmallFile.utf8Contents(root + "/link.csv") == nil)
+        try FileManager.default.createDirectory(atPath: root + "/folder.csv", withIntermediateDirectories: false)
+        #expect(SmallFile.utf8Contents(root + "/folder.csv") == nil)
+        #expect(mkfifo(root + "/pipe.csv", 0o600) == 0)
+        #expect(SmallFile.utf8Contents(root + "/pipe.csv") == nil)
+        try Data([0x61, 0x0A, 0x82, 0xA0, 0x0A]).write(to: folder.root.appendingPathComponent("sjis.csv"))
+        #expect(SmallFile.utf8Contents(root + "/sjis.csv") == nil)
+        try Data([0x61, 0xE3, 0x81]).write(to: folder.root.appendingPathComponent("cut.csv"))
+        #expect(SmallFile.utf8Contents(root + "/cut.csv") == nil)
+        try Data(repeating: 0x61, count: SmallFile.limit + 1).write(to: folder.root.appendingPathComponent("large.csv"))
+        #expect(SmallFile.utf8Contents(root + "/large.csv") == nil)
+        #expect(SmallFile.utf8Contents(root + "/missing.csv") == nil)
+    }
+}

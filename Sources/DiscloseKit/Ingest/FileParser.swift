@@ -14,6 +14,9 @@ struct FileParser: Sendable {
     var root: String? = nil
     /// Header rows already checked (shared by every copy of this parser).
     let headers = HeaderCache()
+    /// Every file parsed lies directly in a folder already found inside `root` (`DataFolderLayout` checked it),
+    /// so a small file that is not itself a link may be opened the quick way (`SmallFile`).
+    var trustedFolders = false
 
     /// Parses `file`, checking its cross-file rules against `referenced`, calling `emit` with each batch
     /// (the last one flagged); returns the keys it holds that other datasets reference.
@@ -22,28 +25,35 @@ struct FileParser: Sendable {
         emit: (ParsedBatch) -> Bool
     ) -> ReferencedKeys {
         let spec = file.spec
-        var reader: CSVReader
-        do {
-            reader = try CSVReader(path: file.path, displayPath: file.path, within: root, maxFieldBytes: 1 << 20, chunkSize: CSVReader.chunkSize)
-        } catch {
-            // A file that cannot be opened (a link out of the folder, a FIFO, no permission) is one located problem.
-            let located = error.reason == .invalidInput
-            _ = emit(ParsedBatch(file: index, diagnostics: error.diagnostics, isLast: true, failure: located ? nil : error, fileRejected: true))
-            return ReferencedKeys(fileRejected: true)
-        }
         let keyWidth = spec.key.count
         var batch = ParsedBatch(file: index, width: spec.columns.count, keyWidth: keyWidth)
-        // The file passed InputFile's checks (inside the folder, a regular file) before a byte is read again here.
-        switch FileEncoding.decide(path: file.path, within: root, encodings: encodings) {
-        case .rejected(let message):
-            batch.diagnostics.append(.error(at: SourceLocation(path: file.path), message))
-            (batch.isLast, batch.fileRejected) = (true, true)
-            _ = emit(batch)
-            return ReferencedKeys(fileRejected: true)
-        case .converted(let bytes, let encoding):
+        var reader: CSVReader
+        if trustedFolders, encodings.first == .utf8, let bytes = SmallFile.utf8Contents(file.path) {
+            // A small, plain UTF-8 file in a checked folder: read once, parsed from memory.
             reader = CSVReader(bytes: bytes, displayPath: file.path)
-            batch.readAs = encoding
-        case .utf8: break
+        } else {
+            do {
+                reader = try CSVReader(
+                    path: file.path, displayPath: file.path, within: root, maxFieldBytes: 1 << 20, chunkSize: CSVReader.chunkSize)
+            } catch {
+                // A file that cannot be opened (a link out of the folder, a FIFO, no permission) is one located problem.
+                let located = error.reason == .invalidInput
+                _ = emit(
+                    ParsedBatch(file: index, diagnostics: error.diagnostics, isLast: true, failure: located ? nil : error, fileRejected: true))
+                return ReferencedKeys(fileRejected: true)
+            }
+            // The file passed InputFile's checks (inside the folder, a regular file) before a byte is read again here.
+            switch FileEncoding.decide(path: file.path, within: root, encodings: encodings) {
+            case .rejected(let message):
+                batch.diagnostics.append(.error(at: SourceLocation(path: file.path), message))
+                (batch.isLast, batch.fileRejected) = (true, true)
+                _ = emit(batch)
+                return ReferencedKeys(fileRejected: true)
+            case .converted(let bytes, let encoding):
+                reader = CSVReader(bytes: bytes, displayPath: file.path)
+                batch.readAs = encoding
+            case .utf8: break
+            }
         }
         var forms = ReferencedKeys()
         defer {

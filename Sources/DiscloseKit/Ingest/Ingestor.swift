@@ -121,7 +121,7 @@ public struct Ingestor {
         let queue = BatchQueue(units: units.count)
         let parser = FileParser(
             courses: Set(project.config.courses.map(\.code)), maxRows: project.config.limits.maxRowsPerFile,
-            encodings: project.config.encodings, root: dataPath)
+            encodings: project.config.encodings, root: dataPath, trustedFolders: true)
         let progress = self.progress
         let done = DispatchGroup()
         for _ in 0..<min(parsingThreads, max(1, units.count)) {
