@@ -61,6 +61,10 @@ public struct Pipeline {
 
     /// Loads the config and ingests every data file; never throws for bad data, only for bad config or I/O.
     public func validate() throws(DiscloseError) -> Validation {
+        if let year = options.fiscalYear, !FiscalYear.supported.contains(year) {
+            throw DiscloseError(
+                .usage("--fy \(year) is out of range: fiscal years run from \(FiscalYear.supported.lowerBound) to \(FiscalYear.supported.upperBound)"))
+        }
         let project = try Project.load(configPath: options.configPath)
         if let refusal = OutputPlacement(project: project, outputFlag: options.outputPath, dataFlag: options.dataPath).problem() {
             throw refusal
@@ -230,10 +234,13 @@ extension Pipeline {
         let ingestor = Ingestor(project: project, store: store, dataPath: dataPath, progress: options.progress)
         var outcome = RegistryOutcome()
         var diagnostics: [Diagnostic] = []
+        var budget = ProblemBudget()
         let companies = try store.database.transaction { () throws(DiscloseError) -> [Company] in
             try ingestor.loadRegistry(
-                path: (dataPath as NSString).appendingPathComponent("companies.csv"), outcome: &outcome, diagnostics: &diagnostics)
+                path: (dataPath as NSString).appendingPathComponent("companies.csv"), outcome: &outcome, diagnostics: &diagnostics,
+                budget: &budget)
         }
+        diagnostics += budget.trailers
         if diagnostics.contains(where: { $0.severity == .error }) { throw .invalid(diagnostics) }
         return (project, companies, dataPath)
     }

@@ -22,6 +22,12 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Percent of subsidiaries with only one to three people (a group of many small companies).")
     var smallCompanies = 0
 
+    func validate() throws {
+        if let problem = SyntheticGroup.problem(companies: companies, people: people, years: years) {
+            throw ValidationError(problem)
+        }
+    }
+
     func run() throws {
         try Terminal.run {
             let group = SyntheticGroup(

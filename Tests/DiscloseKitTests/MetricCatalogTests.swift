@@ -62,3 +62,47 @@ struct MetricCatalogTests {
         #expect(training.filters["population"] == ["officer", "employee", "dispatched"])
     }
 }
+
+/// CONTRIBUTING.md, "Add a built-in metric", done in a test: one declaration is a working metric,
+/// with filters typed from the dataset catalog and the coverage rule from the datasets it reads.
+@Suite("Adding a metric")
+struct AddingAMetricTests {
+    /// What a new metric looks like in `MetricCatalog+Events.swift`: everything about it in one place.
+    static let reviewedDepartments = MetricDefinition(
+        id: "reviewed_departments", unit: "departments", kind: .count, reads: ["reviews"],
+        filters: .columns(["result"], of: DatasetCatalog.reviews),
+        rule: "departments with a management review performed in the FY"
+    ) { q in
+        """
+        SELECT COUNT(*) AS value FROM (SELECT DISTINCT company, subject FROM reviews WHERE \(q.rows) \
+        AND kind = 'management-review' AND \(q.inYear("performed_on"))\(q.filtered))
+        """
+    }
+
+    @Test func aNewMetricIsOneDeclarationAndEvaluatesWithItsFilters() throws {
+        let project = try TestProject.group()
+        defer { project.cleanUp() }
+        try project.dataset(
+            "reviews", company: "P",
+            [
+                TestProject.row("reviews", ["review_id": "M1", "kind": "management-review", "subject": "Sales", "performed_on": "2025-06-01", "result": "conforming", "corrective_action": "none"]),
+                TestProject.row("reviews", ["review_id": "M2", "kind": "management-review", "subject": "HR", "performed_on": "2025-07-01", "result": "nonconforming", "corrective_action": "open"]),
+                TestProject.row("reviews", ["review_id": "M3", "kind": "management-review", "subject": "Sales", "performed_on": "2025-08-01", "result": "conforming", "corrective_action": "none"]),
+                TestProject.row("reviews", ["review_id": "M4", "kind": "management-review", "subject": "Legal", "performed_on": "2024-08-01", "result": "conforming", "corrective_action": "none"]),
+            ])
+        var evaluator = try Pipeline(options: project.options()).evaluate().evaluator
+        let definition = Self.reviewedDepartments
+        evaluator.metrics[definition.id] = definition
+        #expect(definition.filters == ["result": ["conforming", "nonconforming", "observation"]])
+        func evaluate(_ filter: [String: [String]]) throws -> MetricResult? {
+            try evaluator.evaluate(
+                MetricReference(id: definition.id, scope: .parentOnly, filter: filter, sql: nil, unit: nil, location: SourceLocation(path: "test")),
+                year: 2025)
+        }
+        let all = try #require(try evaluate([:]))
+        #expect(all.value == .count(2), "Sales and HR; Legal's review is in FY2024")
+        #expect(all.unit == "departments")
+        #expect(all.inputs.map(\.dataset) == ["reviews"])
+        #expect(try evaluate(["result": ["nonconforming"]])?.value == .count(1))
+    }
+}

@@ -60,6 +60,10 @@ struct MetricFixture {
 
     /// A ledger row: id, department, and registration/retirement days.
     static func form(_ id: String, _ department: String = "Sales", registered: String, retired: String = "", crossBorder: String = "no", basis: String = "", specific: String = "no") -> String {
-        "\(id),\(department),customer,\(specific),10,\(crossBorder),\(basis),no,,low,\(registered),\(retired)"
+        TestProject.row("ledger", [
+            "form_id": id, "department": department, "category": "customer", "specific_personal_info": specific, "subjects": "10",
+            "cross_border": crossBorder, "transfer_basis": basis, "outsourced": "no", "risk": "low", "registered_on": registered,
+            "retired_on": retired,
+        ])
     }
 }

@@ -302,3 +302,13 @@ struct NarrativeDiffTests {
         }
     }
 }
+
+@Suite("Sentences one per line, read as one paragraph")
+struct WideLineBreakTests {
+    @Test func aLineBreakBetweenJapaneseSentencesIsNoSpaceOnThePage() {
+        #expect(CommonMarkDocument.joiningWideLines("<p>ました。\n国内では\n2025年度は</p>\n<p>x</p>\n") == "<p>ました。国内では2025年度は</p>\n<p>x</p>\n")
+        #expect(CommonMarkDocument.joiningWideLines("<p>One sentence.\nAnother.</p>\n") == "<p>One sentence.\nAnother.</p>\n")
+        #expect(CommonMarkDocument.joiningWideLines("<p>67件\nの管理票</p>\n") == "<p>67件の管理票</p>\n")
+        #expect(CommonMarkDocument.joiningWideLines("<h2>見出し</h2>\n<p>本文</p>\n") == "<h2>見出し</h2>\n<p>本文</p>\n")
+    }
+}

@@ -16,7 +16,8 @@ public struct DiagnosticListing: Sendable {
         self.perFileLimit = perFileLimit
     }
 
-    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    /// Errors found, counting those past the problem cap that were counted but not listed.
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.reduce(0) { $0 + $1.problemCount } }
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
 
     /// `3 errors, 1 warning in 2 files`, then `; 48 more follow from them` when problems were held back.

@@ -45,10 +45,9 @@ public struct DiscloseError: Error, Sendable, CustomStringConvertible {
             return diagnostics.map(\.description).joined(separator: "\n")
         case .fileSystem(let message):
             return prefix + message
-        case .database(let code, let message, let sql):
-            var text = prefix + "SQLite error \(code): \(message)"
-            if let sql { text += "\n  while running: \(sql)" }
-            return text
+        case .database(let code, let message, _):
+            // The statement stays in the error for tests and debugging; the user reads what went wrong.
+            return prefix + DatabaseProblem.describe(code: code, message: message)
         case .staleOutput:
             return prefix + "output is stale: run `disclose build` and commit the result"
         case .locked(let message), .usage(let message):

@@ -3,6 +3,9 @@ public struct FiscalYear: Sendable, Hashable, Comparable, CustomStringConvertibl
     public var label: Int
     public var startMonth: Int
 
+    /// The years pipeline.yaml and `--fy` accept (dates stay four-digit years).
+    public static let supported = 1900...9998
+
     public init(_ label: Int, startMonth: Int = 4) {
         self.label = label
         self.startMonth = startMonth

@@ -49,7 +49,7 @@ extension PageTemplates {
         footer { margin-top: 3rem; border-top: 1px solid #999; padding-top: 0.75rem; font-size: 0.9rem; color: #444; }
         footer ul { list-style: none; padding: 0; }
         footer li { margin: 0.5rem 0; }
-        footer a, nav.contents a { display: inline-block; min-height: 24px; }{{{words.extra_style}}}
+        footer a, nav.contents a { display: inline-block; min-height: 24px; }
         @media (max-width: 40rem) {
           body { padding: 0.75rem 1rem 2rem; }
           h1 { font-size: 1.5rem; }
@@ -66,8 +66,8 @@ extension PageTemplates {
           h2, h3, h4 { break-after: avoid; }
           table, tr, figure { break-inside: avoid; }
           a { color: inherit; text-decoration: none; }
-          nav.contents { display: none; }
-        }
+          nav.contents, details { display: none; }
+        }{{{words.extra_style}}}
         </style>
         </head>
         <body>

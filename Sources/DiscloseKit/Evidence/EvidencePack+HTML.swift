@@ -7,10 +7,10 @@ extension EvidencePack {
             "<!DOCTYPE html>", "<html lang=\"en\">", "<head>", "<meta charset=\"utf-8\">",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
             "<title>Evidence pack — \(e(title)) — \(e(organization)) FY\(fiscalYear.label)</title>", "<style>",
-            "body { font-family: system-ui, -apple-system, \"Segoe UI\", \"Noto Sans\", \"Noto Sans JP\", sans-serif; line-height: 1.5; color: #1a1a1a; background: #fff; max-width: 75rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }",
+            "body { font-family: system-ui, -apple-system, \"Segoe UI\", \"Noto Sans\", \"Noto Sans JP\", sans-serif; line-height: 1.5; overflow-wrap: anywhere; color: #1a1a1a; background: #fff; max-width: 75rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }",
             "table { border-collapse: collapse; width: 100%; margin: 0.75rem 0 1.5rem; }",
             "caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }",
-            "th, td { border: 1px solid #999; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }",
+            "th, td { border: 1px solid #999; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }",
             "thead th { background: #e8eef5; }", "td.number { text-align: right; }",
             "code, pre { font-family: ui-monospace, \"SFMono-Regular\", Menlo, Consolas, monospace; font-size: 0.85rem; }",
             "pre { white-space: pre-wrap; word-break: break-word; margin: 0; }", ".digest { word-break: break-all; }",
@@ -27,13 +27,19 @@ extension EvidencePack {
                     + "<td><code>\(e(figure.anchor))</code></td><td class=\"number\">\(e(figure.published))</td></tr>")
         }
         lines += ["</tbody>", "</table>"]
-        for (index, figure) in figures.enumerated() { lines += html(figure, number: index + 1) }
+        var firstBySQL: [String: Int] = [:]
+        for (index, figure) in figures.enumerated() {
+            let same = firstBySQL[figure.result.sql]
+            if same == nil { firstBySQL[figure.result.sql] = index + 1 }
+            lines += html(figure, number: index + 1, sameCompaniesAs: same)
+        }
         lines += Self.html(manifest)
         lines += ["</main>", "</body>", "</html>"]
         return lines.joined(separator: "\n") + "\n"
     }
 
-    func html(_ figure: Figure, number: Int) -> [String] {
+    /// A figure's facts, then its companies (or a link to the earlier figure with the same query and companies).
+    func html(_ figure: Figure, number: Int, sameCompaniesAs earlier: Int? = nil) -> [String] {
         let e = SVGChart.escape
         let result = figure.result
         let coverage = result.coverage
@@ -58,46 +64,47 @@ extension EvidencePack {
             "<h2 id=\"evidence-\(number)-heading\">\(e(figure.label))</h2>", "<table>", "<caption>How the figure is computed</caption>", "<tbody>",
         ]
         lines += facts.map { "<tr><th scope=\"row\">\($0.0)</th><td>\($0.1)</td></tr>" }
+        lines += ["</tbody>", "</table>"]
+        if let earlier {
+            lines.append("<p>Companies, input files and rows used: the same query as <a href=\"#evidence-\(earlier)\">figure \(earlier)</a>.</p>")
+            lines.append("</section>")
+            return lines
+        }
         lines += [
-            "</tbody>", "</table>", "<table>", "<caption>Companies in scope and their contributions</caption>", "<thead>",
-            "<tr><th scope=\"col\">Company</th><th scope=\"col\">Contribution</th><th scope=\"col\">Input file</th><th scope=\"col\">SHA-256</th><th scope=\"col\">Rows</th><th scope=\"col\">Rows used (line numbers)</th></tr>",
+            "<table>", "<caption>Companies in scope and their contributions</caption>", "<thead>",
+            "<tr><th scope=\"col\">Company</th><th scope=\"col\">Contribution</th><th scope=\"col\">Input files: SHA-256, rows, line numbers of the rows used</th></tr>",
             "</thead>", "<tbody>",
         ]
         for company in figure.contributions {
-            let head = "<th scope=\"row\">\(e(company.code)) \(e(company.name))</th><td>\(e(company.text))</td>"
-            if company.files.isEmpty {
-                let note = company.missing.isEmpty ? "no file read" : "did not send: \(e(company.missing.joined(separator: ", ")))"
-                lines.append("<tr>\(head)<td colspan=\"4\">\(note)</td></tr>")
+            var files = company.files.map { file in
+                let used = file.lines.isEmpty ? "none" : e(file.lines.joined(separator: ", "))
+                return "<code>\(e(file.path))</code><br><code class=\"digest\">\(file.sha256)</code><br>\(file.rows) rows; \(file.rowsUsed) used: \(used)"
             }
-            for file in company.files {
-                let used = file.lines.isEmpty ? "none" : "\(file.rowsUsed): " + e(file.lines.joined(separator: ", "))
-                lines.append(
-                    "<tr>\(head)<td><code>\(e(file.path))</code></td><td class=\"digest\"><code>\(file.sha256)</code></td>"
-                        + "<td class=\"number\">\(file.rows)</td><td>\(used)</td></tr>")
-            }
+            if !company.missing.isEmpty { files.append("did not send: \(e(company.missing.joined(separator: ", ")))") }
+            if files.isEmpty { files.append("no file read") }
+            lines.append(
+                "<tr><th scope=\"row\">\(e(company.code)) \(e(company.name))</th><td>\(e(company.text))</td><td>\(files.joined(separator: "<br>"))</td></tr>")
         }
         lines += ["</tbody>", "</table>", "</section>"]
         return lines
     }
 
+    /// The manifest as `sha256sum` lines per role, so `sha256sum -c` can check the files directly.
     static func html(_ manifest: Manifest) -> [String] {
         let e = SVGChart.escape
         var lines = [
             "<section id=\"manifest\" aria-labelledby=\"manifest-heading\">", "<h2 id=\"manifest-heading\">Manifest</h2>",
-            "<p>disclose \(e(manifest.discloseVersion)). Digests are SHA-256 of each file's bytes; outputs are the page set as <code>disclose build</code> writes it from these inputs.</p>",
-            "<table>", "<caption>Files and their SHA-256 digests</caption>", "<thead>",
-            "<tr><th scope=\"col\">Role</th><th scope=\"col\">File</th><th scope=\"col\">SHA-256</th></tr>", "</thead>", "<tbody>",
+            "<p>disclose \(e(manifest.discloseVersion)). SHA-256 of each file's bytes, in <code>sha256sum</code> format: save a list and run <code>sha256sum -c</code> in the project folder. Outputs are the page set as <code>disclose build</code> writes it from these inputs.</p>",
         ]
         let groups: [(String, [Digest])] = [
-            ("configuration", [manifest.pipeline]), ("content", manifest.content), ("input", manifest.inputs), ("output", manifest.outputs),
+            ("Configuration", [manifest.pipeline]), ("Content", manifest.content), ("Input files", manifest.inputs),
+            ("Outputs", manifest.outputs),
         ]
-        for (role, digests) in groups {
-            for digest in digests {
-                lines.append(
-                    "<tr><td>\(role)</td><td><code>\(e(digest.path))</code></td><td class=\"digest\"><code>\(digest.sha256)</code></td></tr>")
-            }
+        for (role, digests) in groups where !digests.isEmpty {
+            lines.append("<h3>\(role) (\(digests.count))</h3>")
+            lines.append("<pre><code>" + digests.map { "\($0.sha256)  \(e($0.path))" }.joined(separator: "\n") + "</code></pre>")
         }
-        lines += ["</tbody>", "</table>", "</section>"]
+        lines.append("</section>")
         return lines
     }
 }

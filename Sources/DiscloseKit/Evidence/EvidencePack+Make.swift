@@ -7,7 +7,7 @@ extension EvidencePack {
     {
         let edition = evaluation.project.mainEdition
         let language = edition.language
-        var collector = EvidenceCollector(evaluation: evaluation, edition: edition)
+        var collector = try EvidenceCollector(evaluation: evaluation, edition: edition)
         var figures: [Figure] = []
         for goal in report.goals {
             guard let result = goal.result else { continue }

@@ -12,6 +12,16 @@ enum OutputFile {
     static func write(_ path: String, bytes: [UInt8]) throws(DiscloseError) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure(path) }
+        try write(bytes, to: descriptor, path: path)
+    }
+
+    /// Writes all of `text` to an open descriptor and closes it; errors name `path` and the reason.
+    static func write(_ text: String, to descriptor: Int32, path: String) throws(DiscloseError) {
+        try write(Array(text.utf8), to: descriptor, path: path)
+    }
+
+    /// Writes all of `bytes` to an open descriptor and closes it; errors name `path` and the reason.
+    static func write(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(DiscloseError) {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { buffer in

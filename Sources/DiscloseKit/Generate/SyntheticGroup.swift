@@ -14,6 +14,19 @@ public struct SyntheticGroup: Sendable {
     /// The last fiscal year written; the project discloses it.
     public var lastYear = 2025
 
+    /// The sizes `generate` accepts: beyond them the files would not fit on a disk, and the numbers not in memory.
+    public static let limits = (companies: 1...100_000, people: 1...50_000_000, years: 1...50)
+
+    /// Why the sizes cannot be generated, naming the option; nil when they can.
+    public static func problem(companies: Int, people: Int, years: Int) -> String? {
+        for (flag, value, range) in [
+            ("--companies", companies, limits.companies), ("--people", people, limits.people), ("--years", years, limits.years),
+        ] where !range.contains(value) {
+            return "\(flag) \(value) is out of range: use a whole number from \(range.lowerBound) to \(range.upperBound)"
+        }
+        return nil
+    }
+
     public init(companies: Int, people: Int, years: Int, seed: UInt64, smallCompanies: Int = 0) {
         self.companies = max(1, companies)
         self.people = max(1, people)

@@ -11,8 +11,12 @@ import Darwin
 /// RFC 4180 with UTF-8, an optional BOM, LF or CRLF line ends; the first record is the header and sets the width.
 /// Broken records are reported in `diagnostics` and skipped; a broken header or an unterminated quote ends reading.
 public final class CSVReader {
-    /// Problems found so far, each located with the display path.
+    /// Problems found so far, each located with the display path (at most the per-file cap; see `omittedProblems`).
     public private(set) var diagnostics: [Diagnostic] = []
+    /// Problems past the per-file cap: counted, not kept (a flood of blank or ragged lines stays small).
+    public var omittedProblems: Int { scanner.omittedProblems }
+    /// The line of the last problem counted but not kept.
+    public var omittedLine: Int { scanner.omittedLine }
     private var scanner: CSVScanner
     /// The bytes read and not yet scanned are `chunk[scanner.position..<scanner.count]`.
     private let chunk: UnsafeMutableBufferPointer<UInt8>
@@ -139,6 +143,9 @@ struct CSVScanner {
     /// The unscanned bytes of the chunk are `position..<count`.
     var (position, count) = (0, 0)
     var (inputEnded, finished) = (false, false)
+    /// Problems kept at most; the rest are counted in `omittedProblems`.
+    var keptProblems = ProblemBudget.perFile
+    var (omittedProblems, omittedLine) = (0, 0)
 
     init(path: String, maxFieldBytes: Int) {
         self.path = path
@@ -166,6 +173,7 @@ struct CSVScanner {
     /// The next record, or `.needInput` when the chunk is used up, or `.end`.
     mutating func step(_ chunk: UnsafeBufferPointer<UInt8>, _ diagnostics: inout [Diagnostic]) -> Event {
         while !finished {
+            cap(&diagnostics)
             if readyBlanks > 0 {
                 if let record = nextBlank(&diagnostics) { return .record(record) }
                 continue
@@ -178,7 +186,17 @@ struct CSVScanner {
             case .blanks?, .needInput?, nil: continue
             }
         }
+        cap(&diagnostics)
         return .end
+    }
+
+    /// Keeps at most `keptProblems` diagnostics; counts the rest.
+    mutating func cap(_ diagnostics: inout [Diagnostic]) {
+        guard diagnostics.count > keptProblems else { return }
+        let excess = diagnostics.count - keptProblems
+        omittedProblems += excess
+        omittedLine = max(omittedLine, diagnostics.last?.location.line ?? 0)
+        diagnostics.removeLast(excess)
     }
 
     /// Ends the input: completes the last record, or reports an unterminated quote or an empty file.

@@ -198,6 +198,10 @@ extension CSVScanner {
         let line = nextBlankLine
         (nextBlankLine, readyBlanks) = (line + 1, readyBlanks - 1)
         if names?.count == 1 { return CSVRecord(line: line, fields: [""], columns: [1], fieldLines: [line]) }
+        if diagnostics.count >= keptProblems {  // a flood of blank lines: counted, not built
+            (omittedProblems, omittedLine) = (omittedProblems + 1, line)
+            return nil
+        }
         diagnostics.append(.error(at: location(line, 1), raggedMessage(found: 1)))
         return nil
     }

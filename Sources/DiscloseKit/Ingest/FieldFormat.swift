@@ -1,5 +1,6 @@
 /// Shape checks on single field values of the data contract.
 enum FieldFormat {
+
     /// `[A-Z0-9][A-Z0-9-]*`
     static func isCompanyCode(_ text: String) -> Bool {
         guard let first = text.utf8.first, first != UInt8(ascii: "-") else { return false }

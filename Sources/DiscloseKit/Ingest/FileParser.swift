@@ -2,8 +2,8 @@
 ///
 /// It touches no database, so it runs on its own thread while `RowWriter` stores what it produced.
 struct FileParser: Sendable {
-    /// Problems kept per file before reading stops, so a wholly wrong file cannot exhaust memory.
-    static let maxProblemsPerFile = 10_000
+    /// Problems kept per file; past it they are counted, not stored, so a wholly wrong file cannot exhaust memory.
+    static let maxProblemsPerFile = ProblemBudget.perFile
     static let batchSize = 2_048
 
     let courses: Set<String>
@@ -56,15 +56,38 @@ struct FileParser: Sendable {
             }
         }
         var forms = ReferencedKeys()
+        var kept = 0
+        var (omitted, omittedLine) = (0, 0)
+        /// Keeps the diagnostics added to the batch since `start` while the file's cap allows; counts the rest.
+        func cap(from start: Int) {
+            let allowed = max(0, Self.maxProblemsPerFile - kept - reader.diagnostics.count)
+            let added = batch.diagnostics.count - start
+            guard added > allowed else {
+                kept += added
+                return
+            }
+            omitted += added - allowed
+            omittedLine = max(omittedLine, batch.diagnostics.last?.location.line ?? 0)
+            batch.diagnostics.removeLast(added - allowed)
+            kept += allowed
+        }
         defer {
             batch.diagnostics.append(contentsOf: reader.diagnostics)
+            batch.omitted = omitted + reader.omittedProblems
+            batch.omittedLine = max(omittedLine, reader.omittedLine)
             batch.isLast = true
-            batch.fileRejected = forms.fileRejected
+            batch.fileRejected = forms.fileRejected || batch.omitted > 0
             _ = emit(batch)
         }
-        guard let headerRecord = reader.next(),
-            let header = headers.map(for: headerRecord, spec: spec, path: file.path, diagnostics: &batch.diagnostics)
-        else {
+        var headerOmitted = 0
+        let headerRecord = reader.next()
+        let header = headerRecord.flatMap {
+            headers.map(
+                for: $0, spec: spec, path: file.path, diagnostics: &batch.diagnostics, limit: Self.maxProblemsPerFile,
+                omitted: &headerOmitted)
+        }
+        (omitted, omittedLine) = (headerOmitted, headerOmitted > 0 ? headerRecord?.line ?? 1 : 0)
+        guard let header else {
             forms.fileRejected = true
             return forms
         }
@@ -73,18 +96,9 @@ struct FileParser: Sendable {
             .map { header.fieldIndex[$0] }
         let keyFields = spec.key.compactMap { name in spec.columns.firstIndex { $0.name == name } }.map { header.fieldIndex[$0] }
         var rows = 0
-        var problems = 0
         var values: [SQLValue] = []
         while let record = reader.next() {
             rows += 1
-            if problems + reader.diagnostics.count >= Self.maxProblemsPerFile {
-                batch.diagnostics.append(
-                    .error(
-                        at: SourceLocation(path: file.path, line: record.line, column: 1),
-                        "stopped reading after \(Self.maxProblemsPerFile) problems in this file; fix these and run again"))
-                forms.fileRejected = true
-                break
-            }
             if rows > maxRows {
                 batch.diagnostics.append(
                     .error(
@@ -94,7 +108,7 @@ struct FileParser: Sendable {
             }
             let before = batch.diagnostics.count
             let valid = validator.validate(record, into: &batch.diagnostics, values: &values)
-            problems += batch.diagnostics.count - before
+            if batch.diagnostics.count > before { cap(from: before) }
             if let id = referencedField.map({ record.fields[$0] }) {
                 if valid { forms.valid.insert(id) } else { forms.rejected.insert(id) }
             }

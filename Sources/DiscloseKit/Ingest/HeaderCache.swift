@@ -7,12 +7,18 @@ final class HeaderCache: @unchecked Sendable {
     private var maps: [String: HeaderMap] = [:]
 
     /// The map for `header`: the cached one when the header row is the same, else `HeaderMap.make`'s.
-    func map(for header: CSVRecord, spec: DatasetSpec, path: String, diagnostics: inout [Diagnostic]) -> HeaderMap? {
+    /// At most `limit` problems are kept; `omitted` counts the rest.
+    func map(
+        for header: CSVRecord, spec: DatasetSpec, path: String, diagnostics: inout [Diagnostic], limit: Int = .max,
+        omitted: inout Int
+    ) -> HeaderMap? {
         lock.lock()
         let cached = maps[spec.name]
         lock.unlock()
         if let cached, cached.names == header.fields { return cached }
-        guard let made = HeaderMap.make(header: header, spec: spec, path: path, diagnostics: &diagnostics) else { return nil }
+        let checked = HeaderMap.make(header: header, spec: spec, path: path, diagnostics: &diagnostics, limit: limit)
+        omitted += checked.omitted
+        guard let made = checked.map else { return nil }
         lock.lock()
         maps[spec.name] = made
         lock.unlock()

@@ -6,15 +6,21 @@ struct HeaderMap {
     var names: [String]
 
     /// Checks a header row against the spec: unknown, duplicate and missing columns are errors.
+    /// At most `limit` are kept (a header of a million columns is counted, not listed): `omitted` says how many were not.
     static func make(
-        header: CSVRecord, spec: DatasetSpec, path: String, diagnostics: inout [Diagnostic]
-    ) -> HeaderMap? {
+        header: CSVRecord, spec: DatasetSpec, path: String, diagnostics: inout [Diagnostic], limit: Int = .max
+    ) -> (map: HeaderMap?, omitted: Int) {
         let known = spec.columns.map(\.name)
         var positions: [String: Int] = [:]
         var ok = true
+        var omitted = 0
+        let start = diagnostics.count
         for (index, name) in header.fields.enumerated() {
             let location = SourceLocation(path: path, line: header.fieldLines[index], column: header.columns[index])
-            if !known.contains(name) {
+            if diagnostics.count - start >= limit - 1, !known.contains(name) || positions[name] != nil {
+                omitted += 1  // past the cap: counted, and no suggestion is computed
+                ok = false
+            } else if !known.contains(name) {
                 diagnostics.append(
                     .error(
                         at: location,
@@ -36,7 +42,7 @@ struct HeaderMap {
                     "missing column\(missing.count == 1 ? "" : "s") \(list) in \(spec.fileName) (expected: \(known.joined(separator: ", ")))"))
             ok = false
         }
-        guard ok else { return nil }
-        return HeaderMap(fieldIndex: spec.columns.map { positions[$0.name] ?? 0 }, names: header.fields)
+        guard ok else { return (nil, omitted) }
+        return (HeaderMap(fieldIndex: spec.columns.map { positions[$0.name] ?? 0 }, names: header.fields), 0)
     }
 }

@@ -33,12 +33,13 @@ public struct Ingestor {
     public func run() throws(DiscloseError) -> IngestedData {
         try store.database.transaction { () throws(DiscloseError) -> IngestedData in
             var diagnostics: [Diagnostic] = []
+            var budget = ProblemBudget()
             guard DataFolderLayout.isDirectory(dataPath) else {
                 throw .invalid(at: SourceLocation(path: dataPath), "data folder not found (name it with --data or paths.data in pipeline.yaml)")
             }
             let registryPath = (dataPath as NSString).appendingPathComponent("companies.csv")
             var registry = RegistryOutcome()
-            let companies = try loadRegistry(path: registryPath, outcome: &registry, diagnostics: &diagnostics)
+            let companies = try loadRegistry(path: registryPath, outcome: &registry, diagnostics: &diagnostics, budget: &budget)
             let startMonth = project.config.disclosure.fiscalYearStartMonth
             if let fiscalYear, !companies.isEmpty {
                 let end = FiscalYear(fiscalYear, startMonth: startMonth).end
@@ -80,7 +81,9 @@ public struct Ingestor {
                 }
             }
             var readAs = registry.readAs
-            let files = try load(plan, firstFileID: Int64(registry.files + 1), readAs: &readAs, diagnostics: &diagnostics)
+            let files = try load(
+                plan, firstFileID: Int64(registry.files + 1), readAs: &readAs, diagnostics: &diagnostics, budget: &budget)
+            diagnostics += budget.trailers
             let submissions = Set(plan.map { Submission(fiscalYear: $0.fiscalYear ?? 0, company: $0.company ?? "", dataset: $0.spec.name) })
             var rowCounts: [Submission: Int] = [:]
             for file in files {
@@ -108,7 +111,8 @@ public struct Ingestor {
     /// A unit of work is one company's folder for one year, so a ledger and the reviews checked against it are
     /// parsed by the same thread; small files travel to the writer together, a unit at a time.
     func load(
-        _ plan: [PlannedFile], firstFileID: Int64, readAs: inout [String: TextEncoding], diagnostics: inout [Diagnostic]
+        _ plan: [PlannedFile], firstFileID: Int64, readAs: inout [String: TextEncoding], diagnostics: inout [Diagnostic],
+        budget: inout ProblemBudget
     ) throws(DiscloseError) -> [FileRecord] {
         var units: [Range<Int>] = []
         var start = 0
@@ -155,6 +159,8 @@ public struct Ingestor {
             thread.start()
         }
         var writer = RowWriter(store: store, firstFileID: firstFileID)
+        writer.budget = budget
+        defer { budget = writer.budget }
         do {
             while let batches = queue.take() {
                 for batch in batches {
@@ -172,7 +178,9 @@ public struct Ingestor {
     }
 
     /// Reads `companies.csv` into the store and checks the group's shape.
-    func loadRegistry(path: String, outcome: inout RegistryOutcome, diagnostics: inout [Diagnostic]) throws(DiscloseError) -> [Company] {
+    func loadRegistry(
+        path: String, outcome: inout RegistryOutcome, diagnostics: inout [Diagnostic], budget: inout ProblemBudget
+    ) throws(DiscloseError) -> [Company] {
         guard FileManager.default.fileExists(atPath: path) else {
             diagnostics.append(.error(at: SourceLocation(path: path), "missing file: the group registry companies.csv is required"))
             outcome.fileRejected = true
@@ -182,12 +190,24 @@ public struct Ingestor {
         let parser = FileParser(
             courses: [], maxRows: project.config.limits.maxRowsPerFile, encodings: project.config.encodings, root: dataPath)
         var writer = RowWriter(store: store)
+        writer.budget = budget
+        defer { budget = writer.budget }
         var rows: [(company: Company, line: Int, parentColumn: Int)] = []
-        var batches: [ParsedBatch] = []
-        _ = parser.parse(file, index: 0, referenced: nil, progress: progress) { batches.append($0); return true }
         let registry = DatasetCatalog.companies
         let parentPosition = registry.position(of: "parent_code")
-        for batch in batches {
+        var failure: DiscloseError?
+        // Each batch is stored as it is parsed, so a registry of a million bad lines is never held whole.
+        _ = parser.parse(file, index: 0, referenced: nil, progress: progress) { batch in
+            do throws(DiscloseError) {
+                try storeRegistry(batch)
+            } catch {
+                failure = error
+                return false
+            }
+            return true
+        }
+        if let failure { throw failure }
+        func storeRegistry(_ batch: ParsedBatch) throws(DiscloseError) {
             if batch.fileRejected { outcome.fileRejected = true }
             if let encoding = batch.readAs { outcome.readAs[path] = encoding }
             for index in batch.rows.indices where batch.rows[index].valueStart < 0 {

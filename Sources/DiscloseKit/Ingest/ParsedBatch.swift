@@ -42,6 +42,9 @@ struct ParsedBatch: Sendable {
     /// Set on the last batch when the file as a whole was rejected (its encoding or header): problems that only
     /// follow from it elsewhere are then counted, not printed.
     var fileRejected = false
+    /// Problems past the per-file cap, counted but not kept, and the line of the last one.
+    var omitted = 0
+    var omittedLine = 0
 
     init(
         file: Int, width: Int = 0, keyWidth: Int = 0, diagnostics: [Diagnostic] = [], isLast: Bool = false,

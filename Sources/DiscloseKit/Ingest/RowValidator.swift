@@ -133,8 +133,12 @@ struct RowValidator {
                 ? .success(.text(field))
                 : .failure(Problem(message: "invalid country '\(field)' in field '\(name)': expected an ISO 3166-1 alpha-2 code such as JP"))
         case .count:
-            guard field.utf8.allSatisfy({ (48...57).contains($0) }), let number = Int64(field) else {
+            guard field.utf8.allSatisfy({ (48...57).contains($0) }) else {
                 return .failure(Problem(message: "invalid number '\(field)' in field '\(name)': expected a whole number ≥ 0"))
+            }
+            guard let number = Int64(field) else {
+                return .failure(
+                    Problem(message: "number \(field.count > 24 ? field.prefix(24) + "…" : field) in field '\(name)' is too large: at most \(Int64.max)"))
             }
             return .success(.integer(number))
         case .date:

@@ -3,7 +3,10 @@
 /// Runs on the thread that owns the SQLite connection.
 struct RowWriter {
     let store: DisclosureStore
+    /// The problem cap, shared by every file of the run.
+    var budget = ProblemBudget()
     private var statements: [String: Statement] = [:]
+    private var lookups: [String: Statement] = [:]
     private var current: (file: Int, keys: KeyIndex, stored: Int, lineIndex: Int32)?
     /// The files started so far, in order, with their ids; stored by `finish()`.
     private(set) var files: [FileRecord] = []
@@ -31,17 +34,24 @@ struct RowWriter {
         let file = plan[batch.file]
         if current?.file != batch.file { try start(batch.file, file) }
         guard var state = current else { return }
-        diagnostics.append(contentsOf: batch.diagnostics)
+        budget.add(contentsOf: batch.diagnostics, to: &diagnostics)
+        budget.omit(batch.omitted, in: file.path, line: batch.omittedLine)
         let insert = try statement(for: file.spec)
         let keyed = batch.keyWidth > 0
         for (index, row) in batch.rows.enumerated() {
             if keyed, let reference = state.keys.first(row.keyHash) {
+                if budget.isFull(for: file.path) {
+                    // Past the cap a duplicate is only counted: no lookup of the first row, no message.
+                    budget.omit(1, in: file.path, line: row.line)
+                    continue
+                }
                 let parts = Array(batch.keyParts(of: index))
                 if let first = try firstLine(of: parts, reference: reference, spec: file.spec) {
-                    diagnostics.append(
+                    budget.add(
                         .error(
                             at: SourceLocation(path: file.path, line: row.line, column: row.keyColumn),
-                            "duplicate \(file.spec.key.joined(separator: ", ")) '\(shownKey(parts, spec: file.spec))' (first at line \(first))"))
+                            "duplicate \(file.spec.key.joined(separator: ", ")) '\(shownKey(parts, spec: file.spec))' (first at line \(first))"),
+                        to: &diagnostics)
                     continue
                 }
             }
@@ -88,11 +98,19 @@ struct RowWriter {
     }
 
     /// The line of the earlier row with the same key, confirmed against the stored row; nil on a hash collision.
-    private func firstLine(of parts: [String], reference: Int64, spec: DatasetSpec) throws(DiscloseError) -> Int? {
+    private mutating func firstLine(of parts: [String], reference: Int64, spec: DatasetSpec) throws(DiscloseError) -> Int? {
         guard reference > 0 else { return Int(-reference) }
-        let columns = spec.key.joined(separator: ", ")
-        guard let row = try store.database.rows("SELECT line, \(columns) FROM \(spec.name) WHERE rowid = ?", [.integer(reference)]).first
-        else { return nil }
+        let lookup: Statement
+        if let prepared = lookups[spec.name] {
+            lookup = prepared
+        } else {
+            lookup = try store.database.prepare("SELECT line, \(spec.key.joined(separator: ", ")) FROM \(spec.name) WHERE rowid = ?")
+            lookups[spec.name] = lookup
+        }
+        try lookup.bind([.integer(reference)])
+        let found = try lookup.step()
+        try lookup.bind([])  // resets it: no read left open in the transaction
+        guard let row = found else { return nil }
         let stored = row.dropFirst().map { value -> String in
             switch value {
             case .text(let text): return text

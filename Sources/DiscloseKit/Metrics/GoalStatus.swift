@@ -20,7 +20,7 @@ public enum GoalStatus: Sendable, Hashable, CaseIterable {
         }
         switch value {
         case .count(let count): return target.isMet(value: count) ? .met : .notMet
-        case .percent(let ratio): return target.isMet(numerator: ratio.numerator * 100, denominator: ratio.denominator) ? .met : .notMet
+        case .percent(let ratio): return target.isMet(ratio) ? .met : .notMet
         case .date, .undefined: return .reported
         }
     }

@@ -63,9 +63,11 @@ public struct Target: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// Judges a percentage given as its ratio.
+    /// Judges a percentage given as its ratio (`n / d ≥ t%`: the 100 moves to the threshold's scale, so nothing overflows).
     public func isMet(_ ratio: Ratio) -> Bool {
-        isMet(numerator: ratio.numerator * 100, denominator: ratio.denominator)
+        var percent = self
+        percent.scale += 2
+        return percent.isMet(numerator: ratio.numerator, denominator: ratio.denominator)
     }
 
     /// Judges a plain count.

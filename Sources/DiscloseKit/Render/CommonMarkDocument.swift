@@ -71,9 +71,47 @@ final class CommonMarkDocument {
         return ["javascript:", "vbscript:", "file:", "data:"].contains { scheme.hasPrefix($0) }
     }
 
-    /// The document as HTML.
+    /// The document as HTML. A line break inside a paragraph next to Japanese (or other wide) text is
+    /// dropped rather than shown as a space: sentences stay one per line in the Markdown, and read
+    /// "ました。国内では" on the page.
     func html() -> String {
-        render { cmark_render_html(root, CMARK_OPT_DEFAULT) }
+        CommonMarkDocument.joiningWideLines(render { cmark_render_html(root, CMARK_OPT_DEFAULT) })
+    }
+
+    /// `text` without the newlines that have a wide character (CJK, full-width punctuation) on either side.
+    static func joiningWideLines(_ text: String) -> String {
+        var result = ""
+        var previous: Character?
+        var pendingNewline = false
+        for character in text {
+            if character == "\n" {
+                if pendingNewline { result.append("\n") }
+                pendingNewline = true
+                continue
+            }
+            if pendingNewline {
+                let joins = [previous, character].contains { $0.map(isWide) ?? false }
+                    && previous != ">" && character != "<"
+                if !joins { result.append("\n") }
+                pendingNewline = false
+            }
+            result.append(character)
+            previous = character
+        }
+        if pendingNewline { result.append("\n") }
+        return result
+    }
+
+    /// True for East Asian wide and full-width characters (kana, kanji, hangul, full-width punctuation).
+    static func isWide(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return false }
+        switch scalar.value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA960...0xA97F,
+            0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6:
+            return true
+        default:
+            return false
+        }
     }
 
     /// The document as CommonMark text (no hard wrapping).

@@ -45,7 +45,7 @@ extension Edition {
             .statusReported: "実績のみ報告",
 
             .fontFamily: #""Hiragino Sans", "Yu Gothic", "Noto Sans CJK JP", Meiryo, sans-serif"#,
-            .extraStyle: "\nbody { line-break: strict; word-break: normal; overflow-wrap: break-word; }\ntd.number, .status { word-break: keep-all; }",
+            .extraStyle: "\nbody { line-break: strict; word-break: normal; overflow-wrap: break-word; }\ntd.number, .status { word-break: keep-all; }\n@media (max-width: 40rem) { table.cards td[data-label]::before { content: attr(data-label) \"：\"; } }",
             .pageTitle: "{title}｜{organization} {fy}",
             .pageMeta: "{organization}・{fy}（{from}～{to}）",
             .scopeNoteDefault: "対象範囲：特に記載のない限り親会社",
