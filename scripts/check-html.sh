@@ -50,6 +50,11 @@ chmod -R a+rX "$TMP"
 step "linkchecker" "$VENV/bin/linkchecker" -f "$TMP/lcrc" --no-status --no-warnings -q "${URLS[@]}"
 
 if [ "${CHECK_BROWSER:-0}" = 1 ]; then
+  # Japanese pages need a CJK font for their screenshots and PDFs (the page names system fonts only).
+  if ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; then
+    echo "installing fonts-noto-cjk for the screenshots of Japanese pages"
+    $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends fonts-noto-cjk >/dev/null || exit 2
+  fi
   command -v chromium >/dev/null || { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null; } || exit 2
   mkdir -p "$SHOTS"
   C=(chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer)

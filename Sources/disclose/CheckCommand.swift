@@ -36,7 +36,11 @@ struct CheckCommand: ParsableCommand {
                 Terminal.error(table.text)
                 if !data.readAs.isEmpty { Terminal.error(table.encodingNote(data.readAs)) }
             }
-            Terminal.print(diagnostics)
+            let drift = TranslatedText.drift(
+                TranslatedText.all(in: validation.project),
+                since: TranslatedText.published(
+                    inFolder: pipeline.publisher(for: validation.project).folder(for: validation.fiscalYear)))
+            Terminal.print(diagnostics + drift)
             if diagnostics.isEmpty { Terminal.error(DiagnosticListing([]).summary) }
             if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
         }

@@ -9,14 +9,22 @@ struct InitCommand: ParsableCommand {
         discussion: """
             DIR must be new or empty. The project builds at once:
               disclose init my-disclosure && cd my-disclosure && disclose build
+            With --languages en,ja every text of pipeline.yaml is written in both languages and content/ja/ holds the
+            Japanese narrative; the build writes output/FY2025/ (English) and output/FY2025/ja/ (Japanese).
             """)
 
     @Argument(help: ArgumentHelp("A new or empty folder.", valueName: "dir"))
     var directory: String
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The page's languages, the main one first: en, ja or both (default: en).", valueName: "list"))
+    var languages = "en"
+
     func run() throws {
         try Terminal.run {
-            try StarterProject.write(to: directory)
+            let list = languages.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            try StarterProject.write(to: directory, languages: list)
             Terminal.error("wrote a sample project to \(directory): cd \(directory) && disclose check && disclose build")
         }
     }

@@ -193,4 +193,37 @@ struct BilingualTests {
         #expect(files["ja/privacy.md"]?.hasPrefix("# 個人情報保護とプライバシー：2025年度\n") == true)
         #expect(files["privacy.md"]?.hasPrefix("# Personal Information Protection and Privacy\n") == true)
     }
+
+    /// What `check` warns about: the texts of pipeline.yaml and the sections against the last build's data.json.
+    static func drift(_ project: TestProject) throws -> [String] {
+        let loaded = try Project.load(configPath: project.configPath)
+        let published = TranslatedText.published(inFolder: project.root.appendingPathComponent("output/FY2025").path)
+        #expect(!published.isEmpty, "data.json records the texts of every language")
+        return TranslatedText.drift(TranslatedText.all(in: loaded), since: published).map(\.message)
+    }
+
+    @Test func checkWarnsAboutATextChangedInOneLanguageAndNotTheOther() throws {
+        let (project, _) = try Self.build()
+        defer { project.cleanUp() }
+        #expect(try Self.drift(project).isEmpty)
+        let yaml = try #require(project.read("pipeline.yaml"))
+        try project.write("pipeline.yaml", yaml.replacingOccurrences(of: "en: Web training for all employees", with: "en: Web training for every employee"))
+        try project.write("content/ja/strategy.md", "# 方針\n\n各社がグループの方針を採用し、毎年見直しています。\n")
+        #expect(
+            try Self.drift(project) == [
+                "goal 'training': en text changed, ja text did not (since the last build's data.json)",
+                "section 'strategy': ja file changed, en file did not (since the last build's data.json)",
+            ])
+    }
+
+    @Test func aTextChangedInEveryLanguageIsNoDrift() throws {
+        let (project, _) = try Self.build()
+        defer { project.cleanUp() }
+        let yaml = try #require(project.read("pipeline.yaml"))
+        try project.write(
+            "pipeline.yaml",
+            yaml.replacingOccurrences(of: "en: Web training for all employees", with: "en: Web training for every employee")
+                .replacingOccurrences(of: "ja: 全従業員へのWeb研修", with: "ja: すべての従業員へのWeb研修"))
+        #expect(try Self.drift(project).isEmpty)
+    }
 }

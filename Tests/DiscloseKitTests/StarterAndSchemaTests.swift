@@ -21,6 +21,35 @@ struct StarterAndSchemaTests {
         #expect(page.contains("| Web-based information security training for all officers and employees | \\>= 95% | 92.5% | 97.5% | not met |"))
     }
 
+    @Test func initWithTwoLanguagesWritesBothEditionsThatBuildAtOnce() throws {
+        let folder = try TestProject()
+        defer { folder.cleanUp() }
+        let target = folder.root.appendingPathComponent("starter")
+        let result = try EndToEndTests.run(["init", target.path, "--languages", "en,ja"], in: folder.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: target.appendingPathComponent("content/ja/initiatives.md").path))
+        let check = try EndToEndTests.run(["check"], in: target)
+        #expect(check.status == 0)
+        #expect(check.stderr.contains("0 errors, 0 warnings"))
+        let build = try EndToEndTests.run(["build"], in: target)
+        #expect(build.status == 0, "\(build.stderr)")
+        let japanese = try String(contentsOf: target.appendingPathComponent("output/FY2025/ja/privacy.md"), encoding: .utf8)
+        #expect(japanese.contains("| すべての役員・従業員への情報セキュリティWeb研修 | 95%以上 | 92.5% | 97.5% | 未達成 |"))
+        #expect(japanese.contains("2025年度、親会社で個人情報の紛失・漏えいの事故はありませんでした。"))
+        let english = try String(contentsOf: target.appendingPathComponent("output/FY2025/privacy.md"), encoding: .utf8)
+        #expect(english.contains("| Web-based information security training for all officers and employees | \\>= 95% | 92.5% | 97.5% | not met |"))
+    }
+
+    @Test(arguments: [["fr"], ["en", "en"], [], ["ja", "de"]])
+    func initRefusesALanguageItHasNoTextsFor(languages: [String]) throws {
+        let folder = try TestProject("initlanguages\(languages.joined())")
+        defer { folder.cleanUp() }
+        #expect(throws: DiscloseError.self) {
+            try StarterProject.write(to: folder.root.appendingPathComponent("starter").path, languages: languages)
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.root.appendingPathComponent("starter/pipeline.yaml").path))
+    }
+
     @Test func initRefusesAFolderThatIsNotEmpty() throws {
         let folder = try TestProject()
         defer { folder.cleanUp() }
@@ -61,7 +90,10 @@ struct StarterAndSchemaTests {
         let folder = try TestProject()
         defer { folder.cleanUp() }
         try StarterProject.write(to: folder.root.appendingPathComponent("starter").path)
+        try StarterProject.write(to: folder.root.appendingPathComponent("bilingual").path, languages: ["ja", "en"])
         let output = try Self.validate([
+            folder.root.appendingPathComponent("bilingual/pipeline.yaml").path,
+            Fixtures.url("page-ja").appendingPathComponent("pipeline.yaml").path,
             Fixtures.packageRoot.appendingPathComponent("pipeline.yaml").path,
             folder.root.appendingPathComponent("starter/pipeline.yaml").path,
             Fixtures.url("page").appendingPathComponent("pipeline.yaml").path,

@@ -11,6 +11,13 @@ public enum JSONReport {
             for (goal, sentence) in sentences { achievements[goal, default: [:]][language] = sentence }
         }
         let text = { (text: LocalizedText) -> JSONValue in texts(text, languages: report.languages) }
+        var translations: [String: JSONValue] = [:]
+        for item in report.texts {
+            var fields: [String: JSONValue] = [:]
+            if case .object(let known) = translations[item.owner] { fields = known }
+            fields[item.field] = .object(item.texts.mapValues(JSONValue.string))
+            translations[item.owner] = .object(fields)
+        }
         var metrics: [JSONValue] = []
         for figure in report.figures {
             var entry = metric(figure.result)
@@ -20,7 +27,7 @@ public enum JSONReport {
             }
             metrics.append(entry)
         }
-        return .object([
+        var members: [String: JSONValue] = [
             "fiscal_year": .int(report.fiscalYear.label),
             "period": period(report.fiscalYear),
             "organization": text(report.organization),
@@ -33,7 +40,9 @@ public enum JSONReport {
                 }),
             "next_goals": .array(report.nextGoals.map { .object(["id": .string($0.goal.id), "text": text($0.goal.text)]) }),
             "metrics": .array(metrics),
-        ])
+        ]
+        if report.languages.count > 1 { members["texts"] = .object(translations) }
+        return .object(members)
     }
 
     /// The report of `disclose check --json`: diagnostics and completeness only.

@@ -24,6 +24,8 @@ public struct Report: Sendable {
     /// Warnings published in data.json.
     public var diagnostics: [Diagnostic]
     public var missing: [MissingDataset]
+    /// Every human text in every language (data.json records them when there is more than one language).
+    public var texts: [TranslatedText] = []
     /// Warnings shown on the terminal but never published (they quote folder names, which may name a person).
     public var unpublished: [Diagnostic] = []
 

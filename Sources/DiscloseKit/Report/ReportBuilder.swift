@@ -43,7 +43,7 @@ public struct ReportBuilder {
         var chartList = [charts.goalsAgainstTargets(goals)].compactMap { $0 }
         chartList += charts.trends(goals)
         chartList += try charts.completionByPopulation(goals)
-        return Report(
+        var report = Report(
             title: config.disclosure.title, organization: config.disclosure.organization,
             languages: config.disclosure.languages, fiscalYear: fiscalYear, scopeNote: config.disclosure.scopeNote,
             mediumTerm: config.mediumTerm, goals: goals, nextGoals: nextGoals, sections: config.sections, figures: figures,
@@ -51,6 +51,8 @@ public struct ReportBuilder {
             diagnostics: (data.diagnostics.filter { !data.unpublished.contains($0) } + warnings).map(projectRelative).sorted(),
             missing: data.missing,
             unpublished: data.unpublished)
+        report.texts = TranslatedText.all(in: project)
+        return report
     }
 
     /// Where `content/*.md` (every language's) states an incomplete figure unguarded, or loses a guarded statement

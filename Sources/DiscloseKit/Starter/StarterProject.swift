@@ -3,7 +3,15 @@ import Foundation
 /// The small fictional project `disclose init` writes: four companies, two fiscal years, every dataset.
 public enum StarterProject {
     /// Writes the project into `folder`, creating it; refuses a folder that exists and is not empty.
-    public static func write(to folder: String) throws(DiscloseError) {
+    /// `languages` (default `[en]`, the first the main one) are any of `StarterProject.languages`.
+    public static func write(to folder: String, languages: [String] = ["en"]) throws(DiscloseError) {
+        let unknown = languages.filter { !StarterProject.languages.contains($0) }
+        guard !languages.isEmpty, unknown.isEmpty, Set(languages).count == languages.count else {
+            throw DiscloseError(
+                .usage(
+                    "--languages takes a comma-separated list of \(StarterProject.languages.joined(separator: ", ")), each once"
+                        + (unknown.isEmpty ? "" : "; found '\(unknown.joined(separator: "', '"))'")))
+        }
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: folder, isDirectory: &isDirectory) {
@@ -15,7 +23,7 @@ public enum StarterProject {
                 throw DiscloseError(.usage("\(folder) is not empty; name a new or empty folder so nothing is overwritten"))
             }
         }
-        for (relative, text) in files.sorted(by: { $0.key < $1.key }) {
+        for (relative, text) in files(languages).sorted(by: { $0.key < $1.key }) {
             let path = (folder as NSString).appendingPathComponent(relative)
             do {
                 try manager.createDirectory(
@@ -28,15 +36,22 @@ public enum StarterProject {
     }
 
     /// Every file of the project by path relative to its folder.
-    public static var files: [String: String] {
-        var files: [String: String] = [
-            "pipeline.yaml": pipeline,
-            "content/governance.md": governance,
-            "content/strategy.md": strategy,
-            "content/initiatives.md": initiatives,
+    public static var files: [String: String] { files(["en"]) }
+
+    /// Every file of the project written in `languages`, by path relative to its folder.
+    public static func files(_ languages: [String]) -> [String: String] {
+        var files: [String: String] = ["pipeline.yaml": languages == ["en"] ? pipeline : pipeline(languages)]
+        for language in languages {
+            let folder = StarterProject.folder(language, languages)
+            let japanese = language == "ja"
+            files[folder + "governance.md"] = japanese ? japaneseGovernance : governance
+            files[folder + "strategy.md"] = japanese ? japaneseStrategy : strategy
+            files[folder + "initiatives.md"] = japanese ? japaneseInitiatives : initiatives
+        }
+        files.merge([
             "templates/README.md": "# templates/\n\nThe page templates are built in. Put `privacy.md.mustache` or `privacy.html.mustache` here to override one.\n",
             "data/companies.csv": registry,
-        ]
+        ]) { old, _ in old }
         for year in [2024, 2025] {
             for company in companies {
                 for spec in DatasetCatalog.perCompany {
