@@ -118,3 +118,28 @@ struct SensitiveTextTests {
         #expect(redactor.matches(in: "other@aoba.example").count == 1)
     }
 }
+
+/// person_id values that are themselves personal data are refused at ingest, in any spelling.
+@Suite("Pseudonymous person ids")
+struct PersonIDIngestTests {
+    @Test(arguments: [
+        ("ｈａｎａｋｏ＠example.org", "it looks like an e-mail address"), ("佐藤@example.org", "it looks like an e-mail address"),
+        ("080-2222-3333", "it looks like a phone number"), ("０８０２２２２３３３３", "it looks like a phone number"),
+        ("2718 2818 2840", "it looks like an Individual Number (My Number)"), ("2718-2818-2840", "it looks like an Individual Number (My Number)"),
+        ("２７１８２８１８２８４０", "it looks like an Individual Number (My Number)"),
+    ])
+    func aPersonIDThatIsPersonalDataIsALocatedError(_ id: String, _ reason: String) throws {
+        let project = try TestProject.group()
+        defer { project.cleanUp() }
+        try project.dataset("training", company: "P", ["\"\(id)\",employee,general,SEC-WEB,2025-05-01,"])
+        #expect(project.errorList == ["data/FY2025/P/training.csv:2:1: error: field 'person_id' must be pseudonymous: \(reason)"])
+    }
+
+    @Test(arguments: ["STAFF#4410", "id:zz9876", "Hanako Sato", "P-0001A2", "AB-AGR-00001", "社員0042", "E1"])
+    func aPersonIDOfAnyOtherShapeIsAccepted(_ id: String) throws {
+        let project = try TestProject.group()
+        defer { project.cleanUp() }
+        try project.dataset("training", company: "P", ["\"\(id)\",employee,general,SEC-WEB,2025-05-01,"])
+        #expect(project.errorList.isEmpty)
+    }
+}

@@ -9,9 +9,14 @@ public struct PersonIDSet: Sendable {
 
     /// The ids as the data holds them, in the order given.
     public private(set) var ids: [String] = []
-    /// Each matchable form (lower-cased scalars) with the index of its id.
-    private var forms: [(scalars: [UInt32], id: Int)] = []
-    private var byHash: [UInt64: [Int]] = [:]
+    /// Every matchable form (lower-cased scalars), one after another; a form is `start..<start+length`.
+    private var storage: [UInt32] = []
+    private var formStart: [Int32] = []
+    private var formLength: [Int32] = []
+    private var formID: [Int32] = []
+    /// The last form with a hash; earlier ones with the same hash follow `previousWithHash`.
+    private var byHash: [UInt64: Int32] = [:]
+    private var previousWithHash: [Int32] = []
     private var hasLength: [Bool] = []
     private var firstScalars: Set<UInt32> = []
 
@@ -19,23 +24,44 @@ public struct PersonIDSet: Sendable {
         for id in ids { insert(id) }
     }
 
-    public var isEmpty: Bool { forms.isEmpty }
+    public var isEmpty: Bool { formID.isEmpty }
 
     /// Adds one id in its rendered form and, when different, without Markdown emphasis characters.
     public mutating func insert(_ id: String) {
-        let rendered = NormalizedText.comparable(id).map(Self.folded)
-        let plain = rendered.filter { !NormalizedText.markdownPunctuation.contains(Unicode.Scalar($0) ?? " ") }
-        let index = ids.count
+        let rendered = Self.plainASCII(id) ?? NormalizedText.comparable(id).map(Self.folded)
+        let hasMarkdown = rendered.contains { $0 < 0x80 && NormalizedText.markdownPunctuation.contains(Unicode.Scalar(UInt8($0))) }
+        let forms = hasMarkdown
+            ? [rendered, rendered.filter { !($0 < 0x80 && NormalizedText.markdownPunctuation.contains(Unicode.Scalar(UInt8($0)))) }]
+            : [rendered]
         var added = false
-        for form in rendered == plain ? [rendered] : [rendered, plain] where form.count >= Self.shortest {
-            forms.append((form, index))
-            byHash[Self.hash(form[...]), default: []].append(forms.count - 1)
+        for form in forms where form.count >= Self.shortest {
+            let index = Int32(formID.count)
+            formStart.append(Int32(storage.count))
+            formLength.append(Int32(form.count))
+            formID.append(Int32(ids.count))
+            storage.append(contentsOf: form)
+            let hash = Self.hash(form[...])
+            previousWithHash.append(byHash[hash] ?? -1)
+            byHash[hash] = index
             if hasLength.count <= form.count { hasLength += Array(repeating: false, count: form.count + 1 - hasLength.count) }
             hasLength[form.count] = true
             firstScalars.insert(form[0])
             added = true
         }
         if added { ids.append(id) }
+    }
+
+    /// Folded scalars of an id of printable ASCII needing no normalisation, without building any view.
+    static func plainASCII(_ id: String) -> [UInt32]? {
+        var result: [UInt32] = []
+        result.reserveCapacity(id.utf8.count)
+        for byte in id.utf8 {
+            guard byte > 0x20, byte < 0x7F, byte != UInt8(ascii: "&"), byte != UInt8(ascii: "\\"), byte != UInt8(ascii: "%"),
+                byte != UInt8(ascii: "<")
+            else { return nil }
+            result.append(UInt32((65...90).contains(byte) ? byte | 0x20 : byte))
+        }
+        return result
     }
 
     static func folded(_ scalar: Unicode.Scalar) -> UInt32 {
@@ -50,7 +76,7 @@ public struct PersonIDSet: Sendable {
 
     /// Scalar ranges of every id in one normalised view, with the id found.
     func matches(in s: [Unicode.Scalar]) -> [(range: Range<Int>, id: String)] {
-        guard !forms.isEmpty else { return [] }
+        guard !formID.isEmpty else { return [] }
         let folded = s.map(Self.folded)
         let longest = hasLength.count - 1
         var found: [(range: Range<Int>, id: String)] = []
@@ -61,10 +87,16 @@ public struct PersonIDSet: Sendable {
             while end < folded.count, end - start < longest {
                 value = (value ^ UInt64(folded[end])) &* 0x100_0000_01b3
                 end += 1
-                guard hasLength[end - start], let candidates = byHash[value] else { continue }
+                guard hasLength[end - start], var candidate = byHash[value] else { continue }
                 if s[end - 1].isASCIIAlphanumeric, end < s.count, s[end].isASCIIAlphanumeric { continue }
-                if let hit = candidates.first(where: { forms[$0].scalars[...] == folded[start..<end] }) {
-                    found.append((start..<end, ids[forms[hit].id]))
+                while candidate >= 0 {
+                    let form = Int(candidate)
+                    let lower = Int(formStart[form])
+                    if Int(formLength[form]) == end - start, storage[lower..<(lower + end - start)].elementsEqual(folded[start..<end]) {
+                        found.append((start..<end, ids[Int(formID[form])]))
+                        break
+                    }
+                    candidate = previousWithHash[form]
                 }
             }
         }
