@@ -39,11 +39,13 @@ final class BatchQueue: @unchecked Sendable {
     }
 
     /// Adds `batches` of `unit` (the last ones when `finished`); waits while the queue is full, unless the
-    /// writer is waiting for this very unit. False when the writer has cancelled (stop producing).
+    /// writer has nothing left of this very unit. False when the writer has cancelled (stop producing).
     func publish(_ batches: [ParsedBatch], of unit: Int, finished: Bool) -> Bool {
         condition.lock()
         defer { condition.unlock() }
-        while buffered >= capacity, unit != reading, !cancelled {
+        // The unit being read may always add to an empty list (else writer and parser would wait for each other);
+        // beyond that it waits like the others, so one large file never piles up in memory.
+        while buffered >= capacity, !(unit == reading && pending[unit].isEmpty), !cancelled {
             parsersWaiting += 1
             condition.wait()
             parsersWaiting -= 1
