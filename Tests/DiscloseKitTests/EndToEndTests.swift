@@ -3,6 +3,11 @@ import Testing
 
 @testable import DiscloseKit
 
+/// The bytes one reader thread collects for another; handed over through a semaphore.
+final class DataBox: @unchecked Sendable {
+    var data = Data()
+}
+
 @Suite("End to end")
 struct EndToEndTests {
     /// Runs the built `disclose` executable.
@@ -19,10 +24,21 @@ struct EndToEndTests {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        // Read stderr on its own thread: a child that fills one pipe while we wait on the other would hang.
+        let stderrBox = DataBox()
+        let stderrDone = DispatchSemaphore(value: 0)
+        let stderrHandle = err.fileHandleForReading
+        Thread.detachNewThread {
+            stderrBox.data = stderrHandle.readDataToEndOfFile()
+            stderrDone.signal()
+        }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        stderrDone.wait()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+        return (
+            process.terminationStatus, String(decoding: stdout, as: UTF8.self),
+            String(decoding: stderrBox.data, as: UTF8.self)
+        )
     }
 
     static func incidentProject(_ name: String = #function) throws -> TestProject {

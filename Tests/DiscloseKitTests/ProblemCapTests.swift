@@ -11,7 +11,7 @@ struct ProblemCapTests {
     static func check(_ project: TestProject) throws -> (lines: [String], peakMB: Int) {
         // stderr goes to a file: ten thousand lines would fill a pipe nobody reads yet.
         let log = project.root.appendingPathComponent("check.log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let handle = try FileHandle(forWritingTo: log)
         let process = Process()
         process.executableURL = Fixtures.packageRoot.appendingPathComponent(".build/debug/disclose")
