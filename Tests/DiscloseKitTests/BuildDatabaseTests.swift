@@ -34,9 +34,11 @@ struct BuildDatabaseTests {
         #expect(!FileManager.default.fileExists(atPath: paths.folder))
     }
 
-    @Test func sqliteKeepsItsTemporaryFilesInMemory() throws {
+    @Test func sqliteKeepsItsTemporaryFilesInThePrivateFolder() throws {
         let store = try DisclosureStore.create()
-        #expect(try store.database.scalar("PRAGMA temp_store").integer == 2)
+        let folder = try #require(store.file?.folder)
+        #expect(try store.database.scalar("PRAGMA temp_store").integer == 1)
+        #expect(try store.database.scalar("PRAGMA temp_store_directory").text == folder)
         #expect(try store.database.scalar("PRAGMA journal_mode").text == "off")
     }
 
