@@ -59,6 +59,28 @@ struct BuildDatabaseTests {
         #expect(Self.entries(temporary.root) == [live, unrelated].sorted())
     }
 
+    /// The folder is named in diagnostics; a name that happened to hold twelve digits with a valid check
+    /// digit, or a 4-4-4 digit group, would be redacted and the message would point nowhere.
+    @Test(arguments: [UInt64(271_828_182_840), 0, 1, 0x0_8022_2233_33, 0x2718_2818_2840, UInt64.max, 0x1234_5678_9012_3456])
+    func theDatabaseFolderNameIsNeverTakenForPersonalData(random: UInt64) {
+        let hex = PrivateDatabaseFile.sixteenHexDigits(random)
+        #expect(hex.count == 16)
+        for pid in [1, 2718, 27_182, 4_194_304] {
+            let name = "/tmp/\(PrivateDatabaseFile.folderPrefix)\(pid)-\(hex)/\(PrivateDatabaseFile.fileName)"
+            #expect(SensitiveText.redacted(name) == name)
+        }
+    }
+
+    @Test func temporaryNamesUsedByTestsAreNeverTakenForPersonalData() {
+        for _ in 0..<2_000 {
+            let name = TemporaryName.url("disclose-test-x").path
+            #expect(SensitiveText.redacted(name) == name)
+        }
+        // What a hyphenated UUID can look like, and why the tests do not use one.
+        let hyphenated = "/tmp/disclose-test-x-70895053-4EB7A951-680C-4914-BBFE-271828182840"
+        #expect(SensitiveText.redacted(hyphenated) != hyphenated)
+    }
+
     /// A build that takes a second or two, so a signal lands while its database exists.
     static func slowProject(_ name: String) throws -> TestProject {
         let project = try TestProject(name)

@@ -22,7 +22,7 @@ private func error(_ line: Int, _ column: Int, _ message: String) -> Diagnostic 
 
 /// A fresh folder of its own for one test (tests run in parallel).
 private func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("csv-reader-\(UUID().uuidString)")
+    let url = TemporaryName.url("csv-reader")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }

@@ -97,7 +97,7 @@ struct EncodingTests {
     @Test func theFirstListedEncodingInWhichTheWholeFileIsValidWins() throws {
         // "ア" in UTF-8 (E3 82 A2) is also valid CP932 (a kanji and a half-width katakana): the listed order decides.
         let text = Self.ledgerText(["F1,ア,customer,no,10,no,,no,,low,2020-04-01,"])
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("encoding-order-\(UUID().uuidString).csv")
+        let url = TemporaryName.url("encoding-order", extension: "csv")
         defer { try? FileManager.default.removeItem(at: url) }
         try Data(text.utf8).write(to: url)
         guard case .utf8 = FileEncoding.decide(path: url.path, encodings: [.utf8, .cp932]) else {

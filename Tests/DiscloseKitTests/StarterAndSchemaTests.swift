@@ -63,7 +63,7 @@ struct StarterAndSchemaTests {
 
     /// Validates YAML files against `disclose schema` with Python's jsonschema (an independent validator).
     static func validate(_ yamlPaths: [String]) throws -> String {
-        let schema = FileManager.default.temporaryDirectory.appendingPathComponent("schema-\(UUID().uuidString).json")
+        let schema = TemporaryName.url("schema", extension: "json")
         defer { try? FileManager.default.removeItem(at: schema) }
         try Data(PipelineSchema.document.serialized().utf8).write(to: schema)
         let script = """

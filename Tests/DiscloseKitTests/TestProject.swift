@@ -8,7 +8,7 @@ struct TestProject {
 
     init(_ name: String = #function) throws {
         let safe = name.filter { $0.isLetter || $0.isNumber }
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("disclose-test-\(safe)-\(UUID().uuidString)")
+        root = FileManager.default.temporaryDirectory.appendingPathComponent(TemporaryName.unique("disclose-test-\(safe)"))
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
     }
 

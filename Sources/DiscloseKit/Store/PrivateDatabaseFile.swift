@@ -19,7 +19,7 @@ final class PrivateDatabaseFile {
         Self.removeStale(in: temporary)
         let random = UInt64.random(in: 0...UInt64.max)
         folder = (temporary as NSString).appendingPathComponent(
-            "\(Self.folderPrefix)\(getpid())-\(String(random, radix: 16))")
+            "\(Self.folderPrefix)\(getpid())-\(Self.sixteenHexDigits(random))")
         path = (folder as NSString).appendingPathComponent(Self.fileName)
         // Remembered (and the signal handlers installed) before the folder exists, so no signal can come between.
         slot = disclose_remember_private_file(path, folder)
@@ -52,6 +52,13 @@ final class PrivateDatabaseFile {
     }
 
     /// Removes build folders of this user whose process no longer runs (a build killed with SIGKILL).
+    /// Always sixteen characters: one unbroken run of letters and digits, which the privacy guard never
+    /// takes for a phone or Individual Number when the folder is named in a diagnostic.
+    static func sixteenHexDigits(_ value: UInt64) -> String {
+        let hex = String(value, radix: 16)
+        return String(repeating: "0", count: max(0, 16 - hex.count)) + hex
+    }
+
     static func removeStale(in temporary: String) {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: temporary)) ?? []
         for entry in entries where entry.hasPrefix(folderPrefix) {
