@@ -28,11 +28,15 @@ struct DataFolderLayout {
 
     /// Lists the data folder in sorted order; unknown folders and files are errors. Warnings about ignored
     /// folders go to `ignored` as well as `diagnostics` (they are shown, never published).
+    ///
+    /// Each folder is read once (`FolderListing`): what an entry is comes from the folder itself, and only a
+    /// symbolic link is resolved to check that it stays inside (a real sub-folder of a folder inside is inside).
     static func scan(
         dataPath: String, rules: Rules, diagnostics: inout [Diagnostic], ignored: inout [Diagnostic]
     ) -> DataFolderLayout {
         var layout = DataFolderLayout()
         let known = DatasetCatalog.perCompany.map(\.fileName)
+        let knownNames = known.map { Array($0.utf8CString) }
         let codes = Set(rules.companies.map(\.code))
         let root = FolderBoundary.realPath(dataPath) ?? dataPath
         func ignore(_ path: String, _ message: String) {
@@ -40,52 +44,64 @@ struct DataFolderLayout {
             diagnostics.append(warning)
             ignored.append(warning)
         }
-        for entry in sortedEntries(dataPath) {
-            let path = (dataPath as NSString).appendingPathComponent(entry)
-            guard isDirectory(path) else { continue }
-            guard let year = fiscalYear(named: entry) else {
+        guard let dataFolder = FolderListing(path: dataPath) else { return layout }
+        for entry in dataFolder.sortedEntries() {
+            guard dataFolder.isFolder(entry) else { continue }
+            let path = join(dataPath, entry.name)
+            guard let year = fiscalYear(named: entry.name) else {
                 ignore(path, "ignored folder: fiscal-year folders are named FY and four digits, e.g. FY2025")
                 continue
             }
             if let disclosed = rules.disclosedYear, year > disclosed { continue }
-            if !staysInside(path, root: root, &diagnostics) { continue }
+            if entry.kind == .link, !staysInside(path, root: root, &diagnostics) { continue }
             let fyEnd = FiscalYear(year, startMonth: rules.startMonth).end
             if year != rules.disclosedYear, !rules.companies.isEmpty, !rules.companies.contains(where: { $0.isConsolidated(on: fyEnd) }) {
                 ignore(path, "ignored folder: no company in companies.csv is consolidated at the end of FY\(year) (\(fyEnd))")
                 continue
             }
             layout.fiscalYears.append(year)
-            for code in sortedEntries(path) {
-                let companyPath = (path as NSString).appendingPathComponent(code)
-                guard isDirectory(companyPath) else {
-                    diagnostics.append(.warning(at: SourceLocation(path: companyPath), "ignored file: an FY folder holds one folder per company"))
+            guard let yearFolder = FolderListing(entry.name, in: dataFolder) else { continue }
+            for company in yearFolder.sortedEntries() {
+                let code = company.name
+                guard yearFolder.isFolder(company) else {
+                    diagnostics.append(.warning(at: SourceLocation(path: join(path, code)), "ignored file: an FY folder holds one folder per company"))
                     continue
                 }
                 guard codes.contains(code) else {
                     let message = "folder '\(code)' is not a company in companies.csv"
+                    let companyPath = join(path, code)
                     diagnostics.append(
                         rules.followsFromRegistry(code)
                             ? .followOn(at: SourceLocation(path: companyPath), message + " (its registry row was rejected)")
                             : .error(at: SourceLocation(path: companyPath), message + Suggestion.hint(for: code, in: codes.sorted())))
                     continue
                 }
-                if !staysInside(companyPath, root: root, &diagnostics) { continue }
-                var sent: Set<String> = []
-                for file in sortedEntries(companyPath) {
-                    if known.contains(file) {
-                        sent.insert(file)
+                if company.kind == .link, !staysInside(join(path, code), root: root, &diagnostics) { continue }
+                var sent = Set<String>(minimumCapacity: known.count)
+                var unknown: [String] = []
+                FolderListing(code, in: yearFolder)?.forEachName { name, _ in
+                    if let index = knownNames.firstIndex(where: { strcmp($0, name) == 0 }) {
+                        sent.insert(known[index])
                     } else {
-                        diagnostics.append(
-                            .error(
-                                at: SourceLocation(path: (companyPath as NSString).appendingPathComponent(file)),
-                                "unknown dataset file '\(file)' (expected: \(known.joined(separator: ", ")))"
-                                    + Suggestion.hint(for: file, in: known)))
+                        unknown.append(String(cString: name))
                     }
+                }
+                for file in unknown.sorted(by: FolderListing.precedes) {
+                    diagnostics.append(
+                        .error(
+                            at: SourceLocation(path: join(join(path, code), file)),
+                            "unknown dataset file '\(file)' (expected: \(known.joined(separator: ", ")))"
+                                + Suggestion.hint(for: file, in: known)))
                 }
                 layout.files[FolderKey(fiscalYear: year, company: code)] = sent
             }
         }
         return layout
+    }
+
+    /// `folder/name` as every diagnostic spells it.
+    static func join(_ folder: String, _ name: String) -> String {
+        (folder as NSString).appendingPathComponent(name)
     }
 
     /// The year of a folder named exactly `FY` and four ASCII digits (`FY2025`); nil for `FY25`, `FY-001`, `fy2025`.
@@ -109,16 +125,7 @@ struct DataFolderLayout {
 
     /// Entries of a folder, hidden ones left out, in byte order.
     static func sortedEntries(_ path: String) -> [String] {
-        guard let folder = opendir(path) else { return [] }
-        defer { closedir(folder) }
-        var names: [String] = []
-        while let entry = readdir(folder) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) { tuple in
-                tuple.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: tuple.pointee)) { String(cString: $0) }
-            }
-            if !name.hasPrefix(".") { names.append(name) }
-        }
-        return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        FolderListing(path: path)?.sortedEntries().map(\.name) ?? []
     }
 
     static func isDirectory(_ path: String) -> Bool {
