@@ -12,7 +12,7 @@ public struct Pipeline {
         /// `check --company CODE`: validate that company's folder of the fiscal year alone.
         public var company: String?
         public var progress: ProgressReporter = .silent
-        /// Threads that parse data files (nil: one per core); the output is the same for any number.
+        /// Threads that parse data files and run the report's metric queries (nil: one per core); the output is the same for any number.
         public var parsingThreads: Int?
         /// The editions languages are looked up in (the built-in ones unless a test adds its own).
         public var editions: [Edition] = Edition.builtIn
@@ -121,6 +121,7 @@ public struct Pipeline {
         var evaluator = MetricEvaluator(
             store: validation.store, data: data, homeCountry: config.homeCountry, startMonth: config.fiscalYearStartMonth)
         evaluator.sqlSeconds = validation.project.config.limits.sqlSeconds
+        evaluator.queryThreads = max(1, options.parsingThreads ?? ProcessInfo.processInfo.activeProcessorCount)
         var evaluation = Evaluation(
             project: validation.project, store: validation.store, data: data, fiscalYear: validation.fiscalYear,
             evaluator: evaluator)

@@ -8,6 +8,12 @@ public struct MetricEvaluator {
     var metrics = MetricCatalog.all
     /// How long a `sql:` metric may run (`limits.sql_seconds`).
     public var sqlSeconds: Double = 5
+    /// Files and rows per company, read from the store once per dataset and year (shared by copies).
+    let fileTotals = FileTotals()
+    /// Connections that `prefetch` runs queries on at once (`DISCLOSE_THREADS`, else one per core).
+    public var queryThreads = 1
+    /// Rows of queries already run by `prefetch`, by SQL text.
+    var prefetched: [String: [[SQLValue]]] = [:]
 
     init(store: DisclosureStore, data: IngestedData, homeCountry: String, startMonth: Int) {
         self.store = store
@@ -41,19 +47,12 @@ public struct MetricEvaluator {
             let scope = companies(in: reference.scope, fiscalYear: fiscalYear).map(\.code)
             return try evaluateSQL(reference, sql: sql, fiscalYear: fiscalYear, scope: scope)
         }
-        guard let definition = metrics[reference.id] else {
-            throw .invalid(at: reference.location, "unknown metric '\(reference.id)'")
-        }
-        let scope = companies(in: reference.scope, fiscalYear: fiscalYear).map(\.code)
-        let reported = scope.filter { code in
-            definition.datasets.allSatisfy { data.submitted($0, by: code, in: year) }
-        }
-        let missing = scope.filter { !reported.contains($0) }
-        let query = definition.query(fiscalYear, companies: reported, filter: reference.filter)
-        let sql = definition.sql(query)
+        guard let plan = try plan(reference, fiscalYear: fiscalYear) else { return nil }
+        let definition = plan.definition
+        let (scope, reported, missing, sql) = (plan.scope, plan.reported, plan.missing, plan.sql)
         let row: [SQLValue]
         do {
-            row = try store.rows(sql).first ?? []
+            row = try rows(sql).first ?? []
         } catch {
             throw .invalid(at: reference.location, "metric '\(reference.id)' cannot be computed: \(Self.reason(error))")
         }
@@ -75,8 +74,8 @@ public struct MetricEvaluator {
             figure = row.first?.text.flatMap { Day(iso: $0) }.map(MetricValue.date) ?? .undefined
         }
         var breakdown: [String: Int] = [:]
-        if let breakdownSQL = definition.breakdownSQL(query) {
-            for pair in try store.rows(breakdownSQL) {
+        if let breakdownSQL = plan.breakdownSQL {
+            for pair in try rows(breakdownSQL) {
                 if let key = pair.first?.text, let count = pair.last?.integer { breakdown[key] = Int(count) }
             }
         }
@@ -86,18 +85,49 @@ public struct MetricEvaluator {
             value: complete ? figure : nil, partialValue: complete ? nil : figure, ratio: ratio,
             coverage: Coverage(
                 inScope: scope.count, reported: reported.count, missingCompanies: missing,
-                missingNames: missing.map { code in data.companies.first { $0.code == code }?.name ?? code }),
+                missingNames: names(of: missing)),
             companies: scope, inputs: try inputs(definition.datasets, companies: reported, year: year),
             breakdown: breakdown, sql: sql)
+    }
+
+    /// A built-in metric's evaluation up to its SQL: scope, reporting companies, the queries to run.
+    /// Nil for a `sql:` metric; an unknown metric id is an error.
+    func plan(_ reference: MetricReference, fiscalYear: FiscalYear) throws(DiscloseError) -> MetricPlan? {
+        guard reference.sql == nil else { return nil }
+        guard let definition = metrics[reference.id] else {
+            throw .invalid(at: reference.location, "unknown metric '\(reference.id)'")
+        }
+        let scope = companies(in: reference.scope, fiscalYear: fiscalYear).map(\.code)
+        let reported = scope.filter { code in
+            definition.datasets.allSatisfy { data.submitted($0, by: code, in: fiscalYear.label) }
+        }
+        let reporting = Set(reported)
+        let query = definition.query(fiscalYear, companies: reported, filter: reference.filter)
+        return MetricPlan(
+            definition: definition, scope: scope, reported: reported, missing: scope.filter { !reporting.contains($0) },
+            sql: definition.sql(query), breakdownSQL: definition.breakdownSQL(query))
+    }
+
+    /// Every row of a built-in metric's query: run ahead (`prefetch`) or now.
+    func rows(_ sql: String) throws(DiscloseError) -> [[SQLValue]] {
+        if let ready = prefetched[sql] { return ready }
+        return try store.rows(sql)
     }
 
     /// Files and stored rows per dataset for the reporting companies.
     func inputs(_ datasets: [String], companies: [String], year: Int) throws(DiscloseError) -> [MetricInput] {
         var result: [MetricInput] = []
         for dataset in datasets {
-            let totals = try store.totals(of: dataset, companies: companies, fiscalYear: year)
+            let totals = try fileTotals.totals(of: dataset, fiscalYear: year, companies: companies, in: store)
             result.append(MetricInput(dataset: dataset, files: totals.files, rows: totals.rows))
         }
         return result
+    }
+
+    /// The registry names of `codes`, in their order (a code the registry lacks stands for itself).
+    func names(of codes: [String]) -> [String] {
+        guard !codes.isEmpty else { return [] }
+        let named = Dictionary(data.companies.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+        return codes.map { named[$0] ?? $0 }
     }
 }

@@ -7,17 +7,27 @@ public struct MetricQuery: Sendable {
     let filter: [String: [String]]
     /// The metric's filter columns, in the order their conditions are appended.
     let filterColumns: [MetricFilter]
+    /// `company IN (…)` of the companies that count, written once: a group's scope lists over a thousand codes.
+    let inScope: String
+
+    init(fiscalYear: FiscalYear, companies: [String], filter: [String: [String]], filterColumns: [MetricFilter]) {
+        self.fiscalYear = fiscalYear
+        self.companies = companies
+        self.filter = filter
+        self.filterColumns = filterColumns
+        inScope = "company IN (\(companies.map(MetricQuery.quote).joined(separator: ", ")))"
+    }
 
     var y: String { String(fiscalYear.label) }
     var start: String { MetricQuery.quote(fiscalYear.start.description) }
     var end: String { MetricQuery.quote(fiscalYear.end.description) }
-    var inScope: String { "company IN (\(companies.map(MetricQuery.quote).joined(separator: ", ")))" }
     /// The rows of this fiscal year of the companies that count.
     var rows: String { "fiscal_year = \(y) AND \(inScope)" }
     var scopeCount: String { String(companies.count) }
 
     static func quote(_ text: String) -> String {
-        "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+        guard text.utf8.contains(UInt8(ascii: "'")) else { return "'" + text + "'" }
+        return "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
     }
 
     /// `AND column IN (…)` for each filter column given a value.

@@ -52,16 +52,23 @@ struct ChartBuilder {
         return charts
     }
 
+    /// The goal's metric split by population, in chart order, when the goal names the chart (`chart: by_population`).
+    static func populationReferences(of goal: Goal) -> [(population: String, reference: MetricReference)] {
+        guard goal.charts.contains(.byPopulation), let base = goal.metric else { return [] }
+        return populations.map { population in
+            var reference = base
+            reference.filter["population"] = [population]
+            return (population, reference)
+        }
+    }
+
     /// Training completion by population for each goal that names the chart (`chart: by_population`): the goal's
     /// own metric, scope and filters, split by population, each bar against the goal's target.
     func completionByPopulation(_ goals: [GoalReport]) throws(DiscloseError) -> [ChartData] {
         var charts: [ChartData] = []
-        for goal in goals where goal.goal.charts.contains(.byPopulation) {
-            guard let base = goal.goal.metric else { continue }
+        for goal in goals {
             var bars: [ChartData.Bar] = []
-            for population in Self.populations {
-                var reference = base
-                reference.filter["population"] = [population]
+            for (population, reference) in Self.populationReferences(of: goal.goal) {
                 guard let result = try evaluator.evaluate(reference, year: fiscalYear.label), let ratio = result.ratio,
                     ratio.denominator > 0
                 else { continue }

@@ -1,7 +1,7 @@
 /// Evaluates goals and figures for one fiscal year into the one language-neutral `Report` every edition reads.
 public struct ReportBuilder {
     let project: Project
-    let evaluator: MetricEvaluator
+    var evaluator: MetricEvaluator
     let data: IngestedData
     let fiscalYear: FiscalYear
     /// Warnings (an incomplete figure stated without a guard, a guarded statement left out) become errors.
@@ -23,7 +23,34 @@ public struct ReportBuilder {
     }
 
     /// Builds the report; every problem is reported in one error.
+    ///
+    /// The metric queries of the whole report run first, several at once (`MetricEvaluator.prefetch`).
     public func build() throws(DiscloseError) -> Report {
+        var builder = self
+        builder.evaluator.prefetch(evaluations())
+        return try builder.assemble()
+    }
+
+    /// Every metric evaluation the report makes: figures, each goal's metric in its years, population charts.
+    func evaluations() -> [(reference: MetricReference, year: Int)] {
+        var requests = project.config.figures.map { (reference: $0.metric, year: fiscalYear.label) }
+        for goal in project.config.goals where goal.fiscalYear == fiscalYear.label {
+            guard let metric = goal.metric else { continue }
+            requests += years(of: goal).map { (metric, $0) }
+            requests += ChartBuilder.populationReferences(of: goal).map { ($0.reference, fiscalYear.label) }
+        }
+        return requests
+    }
+
+    /// The years a goal of the disclosed year is evaluated in: every year with data, the prior year, its base year.
+    func years(of goal: Goal) -> [Int] {
+        var years = Set(data.fiscalYears)
+        years.insert(fiscalYear.label - 1)
+        if let baseYear = goal.baseYear { years.insert(baseYear) }
+        return years.sorted()
+    }
+
+    private func assemble() throws(DiscloseError) -> Report {
         let config = project.config
         var diagnostics: [Diagnostic] = []
         var figures: [FigureReport] = []
@@ -86,10 +113,7 @@ public struct ReportBuilder {
         for goal in project.config.goals where goal.fiscalYear == year {
             var known: [Int: MetricResult] = [:]
             if let metric = goal.metric, year == fiscalYear.label {
-                var years = Set(data.fiscalYears)
-                years.insert(year - 1)
-                if let baseYear = goal.baseYear { years.insert(baseYear) }
-                for other in years.sorted() {
+                for other in years(of: goal) {
                     if let result = try evaluator.evaluate(metric, year: other) { known[other] = result }
                 }
             }

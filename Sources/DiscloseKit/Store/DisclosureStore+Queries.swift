@@ -6,14 +6,14 @@ extension DisclosureStore {
         try database.rows(sql)
     }
 
-    /// Files read and rows stored for one dataset of the given companies in one fiscal year.
-    func totals(of dataset: String, companies: [String], fiscalYear: Int) throws(DiscloseError) -> (files: Int, rows: Int) {
-        let marks = Array(repeating: "?", count: companies.count).joined(separator: ", ")
-        let row = try database.rows(
-            "SELECT COUNT(*), COALESCE(SUM(rows), 0) FROM files WHERE dataset = ? AND fiscal_year = ? AND company IN (\(marks))",
-            [.text(dataset), .integer(Int64(fiscalYear))] + companies.map(SQLValue.text)
-        ).first
-        return (Int(row?.first?.integer ?? 0), Int(row?.last?.integer ?? 0))
+    /// Every file a company sent, as (dataset, fiscal year, company, rows stored), in the order read.
+    func companyFiles() throws(DiscloseError) -> [(dataset: String, fiscalYear: Int, company: String, rows: Int)] {
+        try database.rows(
+            "SELECT dataset, fiscal_year, company, rows FROM files WHERE company IS NOT NULL AND fiscal_year IS NOT NULL ORDER BY id"
+        ).compactMap { row in
+            guard row.count == 4, let dataset = row[0].text, let year = row[1].integer, let company = row[2].text else { return nil }
+            return (dataset, Int(year), company, Int(row[3].integer ?? 0))
+        }
     }
 
     /// The files one company sent for a dataset in one fiscal year, with the rows each stored, by path.
