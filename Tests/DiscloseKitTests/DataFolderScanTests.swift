@@ -205,9 +205,17 @@ struct DataFolderScanTests {
     func theScanFindsWhatAStatOfEveryPathFinds(seed: Int) throws {
         let tree = try Self.randomTree(seed: UInt64(seed))
         defer { tree.remove() }
-        #expect(Self.scan(tree.data) == Self.referenceScan(tree.data))
+        let expected = Self.referenceScan(tree.data)
         let everyYear = DataFolderLayout.Rules(companies: Self.companies, disclosedYear: nil, startMonth: 1)
-        #expect(Self.scan(tree.data, rules: everyYear) == Self.referenceScan(tree.data, rules: everyYear))
+        let expectedEveryYear = Self.referenceScan(tree.data, rules: everyYear)
+        for threads in [1, 4] {
+            var rules = Self.rules
+            rules.threads = threads
+            #expect(Self.scan(tree.data, rules: rules) == expected, "\(threads) threads")
+            var everyYearRules = everyYear
+            everyYearRules.threads = threads
+            #expect(Self.scan(tree.data, rules: everyYearRules) == expectedEveryYear, "\(threads) threads, every year")
+        }
     }
 
     /// The random trees above are no vacuous test: together they meet every diagnostic and a read through a link.

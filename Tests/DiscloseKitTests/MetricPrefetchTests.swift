@@ -100,7 +100,11 @@ struct MetricPrefetchTests {
             let incidents = MetricReference(
                 id: "incidents", scope: Self.scopes[1], filter: [:], sql: nil, unit: nil, location: SourceLocation(path: "test"))
             evaluator.prefetch([(reference, 2025), (incidents, 2025)])
-            #expect(evaluator.prefetched.count == (threads > 1 ? 1 : 0))
+            let fiscalYear = FiscalYear(2025, startMonth: 4)
+            let brokenSQL = try #require(try evaluator.plan(reference, fiscalYear: fiscalYear)?.sql)
+            let incidentsSQL = try #require(try evaluator.plan(incidents, fiscalYear: fiscalYear)?.sql)
+            #expect(evaluator.prefetched[brokenSQL] == nil)
+            #expect((evaluator.prefetched[incidentsSQL] != nil) == (threads > 1))
             do {
                 _ = try evaluator.evaluate(reference, year: 2025)
                 return "no error"

@@ -33,9 +33,10 @@ final class FolderListing {
         self.stream = stream
     }
 
-    /// The entry `name` of `parent`, opened relative to it (a link to a folder is followed); nil when it cannot be opened.
-    init?(_ name: String, in parent: FolderListing) {
-        let descriptor = openat(parent.descriptor, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    /// The entry `name` of the open folder `parent` (a `descriptor`, which must stay open meanwhile), opened
+    /// relative to it, a link to a folder followed; nil when it cannot be opened.
+    init?(_ name: String, inFolder parent: Int32) {
+        let descriptor = openat(parent, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         guard let stream = fdopendir(descriptor) else {
             close(descriptor)
@@ -48,7 +49,8 @@ final class FolderListing {
         closedir(stream)
     }
 
-    private var descriptor: Int32 { dirfd(stream) }
+    /// The open folder's descriptor, to open its entries relative to it (on any thread, while this lives).
+    var descriptor: Int32 { dirfd(stream) }
 
     /// Calls `body` with the name of each entry not starting with `.` (a C string valid only during the
     /// call) and its type as recorded in the folder (`DT_UNKNOWN` where the file system does not say).
@@ -62,6 +64,20 @@ final class FolderListing {
                 }
             }
         }
+    }
+
+    /// The entries not starting with `.`: which of `known` (NUL-terminated names) are there, by index,
+    /// and every other name, in the order the folder lists them.
+    func names(among known: [[CChar]]) -> (known: [Int], others: [String]) {
+        var found: (known: [Int], others: [String]) = ([], [])
+        forEachName { name, _ in
+            if let index = known.firstIndex(where: { strcmp($0, name) == 0 }) {
+                found.known.append(index)
+            } else {
+                found.others.append(String(cString: name))
+            }
+        }
+        return found
     }
 
     /// Every entry not starting with `.`, in byte order of the names.

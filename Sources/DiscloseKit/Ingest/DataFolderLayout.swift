@@ -1,7 +1,7 @@
 import Foundation
 
 /// Identifies one company's folder in one fiscal year.
-struct FolderKey: Hashable {
+struct FolderKey: Hashable, Sendable {
     var fiscalYear: Int
     var company: String
 }
@@ -24,6 +24,8 @@ struct DataFolderLayout {
         /// True for a folder name that may be a company whose registry row (or the whole registry) was rejected:
         /// the folder's error then only follows from that one.
         var followsFromRegistry: @Sendable (String) -> Bool = { _ in false }
+        /// Company folders listed at once.
+        var threads = ProcessInfo.processInfo.activeProcessorCount
     }
 
     /// Lists the data folder in sorted order; unknown folders and files are errors. Warnings about ignored
@@ -45,6 +47,8 @@ struct DataFolderLayout {
             ignored.append(warning)
         }
         guard let dataFolder = FolderListing(path: dataPath) else { return layout }
+        var folders: [CompanyFolder] = []
+        var yearFolders: [FolderListing] = []
         for entry in dataFolder.sortedEntries() {
             guard dataFolder.isFolder(entry) else { continue }
             let path = join(dataPath, entry.name)
@@ -60,7 +64,8 @@ struct DataFolderLayout {
                 continue
             }
             layout.fiscalYears.append(year)
-            guard let yearFolder = FolderListing(entry.name, in: dataFolder) else { continue }
+            guard let yearFolder = FolderListing(entry.name, inFolder: dataFolder.descriptor) else { continue }
+            yearFolders.append(yearFolder)
             for company in yearFolder.sortedEntries() {
                 let code = company.name
                 guard yearFolder.isFolder(company) else {
@@ -77,26 +82,37 @@ struct DataFolderLayout {
                     continue
                 }
                 if company.kind == .link, !staysInside(join(path, code), root: root, &diagnostics) { continue }
-                var sent = Set<String>(minimumCapacity: known.count)
-                var unknown: [String] = []
-                FolderListing(code, in: yearFolder)?.forEachName { name, _ in
-                    if let index = knownNames.firstIndex(where: { strcmp($0, name) == 0 }) {
-                        sent.insert(known[index])
-                    } else {
-                        unknown.append(String(cString: name))
-                    }
-                }
-                for file in unknown.sorted(by: FolderListing.precedes) {
-                    diagnostics.append(
-                        .error(
-                            at: SourceLocation(path: join(join(path, code), file)),
-                            "unknown dataset file '\(file)' (expected: \(known.joined(separator: ", ")))"
-                                + Suggestion.hint(for: file, in: known)))
-                }
-                layout.files[FolderKey(fiscalYear: year, company: code)] = sent
+                folders.append(
+                    CompanyFolder(
+                        key: FolderKey(fiscalYear: year, company: code), path: join(path, code), yearFolder: yearFolder.descriptor,
+                        diagnosticsIndex: diagnostics.count))
             }
         }
+        // Company folders are listed several at once (their year folders, in `yearFolders`, stay open until
+        // then); each one's errors go where a one-by-one scan puts them.
+        let contents = folders.concurrentMap(threads: rules.threads, state: {}) { _, folder in
+            FolderListing(folder.key.company, inFolder: folder.yearFolder)?.names(among: knownNames) ?? (known: [], others: [])
+        }
+        withExtendedLifetime(yearFolders) {}
+        for (folder, found) in zip(folders, contents).reversed() {
+            layout.files[folder.key] = Set(found.known.map { known[$0] })
+            let errors = found.others.sorted(by: FolderListing.precedes).map { file in
+                Diagnostic.error(
+                    at: SourceLocation(path: join(folder.path, file)),
+                    "unknown dataset file '\(file)' (expected: \(known.joined(separator: ", ")))" + Suggestion.hint(for: file, in: known))
+            }
+            diagnostics.insert(contentsOf: errors, at: folder.diagnosticsIndex)
+        }
         return layout
+    }
+
+    /// A company's folder found in a year folder, to be listed; `diagnosticsIndex` is where its errors belong.
+    struct CompanyFolder: Sendable {
+        var key: FolderKey
+        var path: String
+        /// The open year folder's descriptor (`FolderListing.descriptor`) it is opened relative to.
+        var yearFolder: Int32
+        var diagnosticsIndex: Int
     }
 
     /// `folder/name` as every diagnostic spells it.

@@ -23,11 +23,12 @@ final class FileTotals {
     /// Per dataset and year, each company's files and rows; nil until first asked.
     private var byCompany: [Submissions: [String: Count]]?
 
-    /// Files and rows of `dataset` in `fiscalYear` sent by `companies` (each counted once).
-    func totals(of dataset: String, fiscalYear: Int, companies: [String], in store: DisclosureStore) throws(DiscloseError)
-        -> (files: Int, rows: Int)
-    {
-        guard let counts = try loaded(from: store)[Submissions(dataset: dataset, fiscalYear: fiscalYear)] else { return (0, 0) }
+    /// Files and rows of `dataset` in `fiscalYear` sent by `companies` (each counted once); `files` gives the
+    /// rows of `DisclosureStore.companyFilesSQL` the first time.
+    func totals(
+        of dataset: String, fiscalYear: Int, companies: [String], files: () throws(DiscloseError) -> [[SQLValue]]
+    ) throws(DiscloseError) -> (files: Int, rows: Int) {
+        guard let counts = try loaded(files)[Submissions(dataset: dataset, fiscalYear: fiscalYear)] else { return (0, 0) }
         var sum = Count()
         for company in Set(companies) {
             guard let count = counts[company] else { continue }
@@ -37,10 +38,10 @@ final class FileTotals {
         return (sum.files, sum.rows)
     }
 
-    private func loaded(from store: DisclosureStore) throws(DiscloseError) -> [Submissions: [String: Count]] {
+    private func loaded(_ files: () throws(DiscloseError) -> [[SQLValue]]) throws(DiscloseError) -> [Submissions: [String: Count]] {
         if let byCompany { return byCompany }
         var counts: [Submissions: [String: Count]] = [:]
-        for file in try store.companyFiles() {
+        for file in DisclosureStore.companyFiles(in: try files()) {
             counts[Submissions(dataset: file.dataset, fiscalYear: file.fiscalYear), default: [:]][file.company, default: Count()].add(file.rows)
         }
         byCompany = counts

@@ -14,6 +14,14 @@ public struct MetricEvaluator {
     public var queryThreads = 1
     /// Rows of queries already run by `prefetch`, by SQL text.
     var prefetched: [String: [[SQLValue]]] = [:]
+    /// The plans `prefetch` made, so evaluating does not make them again.
+    var planned: [Request: MetricPlan] = [:]
+
+    /// One evaluation: a metric reference in a fiscal year.
+    struct Request: Hashable {
+        var reference: MetricReference
+        var year: Int
+    }
 
     init(store: DisclosureStore, data: IngestedData, homeCountry: String, startMonth: Int) {
         self.store = store
@@ -47,7 +55,13 @@ public struct MetricEvaluator {
             let scope = companies(in: reference.scope, fiscalYear: fiscalYear).map(\.code)
             return try evaluateSQL(reference, sql: sql, fiscalYear: fiscalYear, scope: scope)
         }
-        guard let plan = try plan(reference, fiscalYear: fiscalYear) else { return nil }
+        let plan: MetricPlan
+        if let ready = planned[Request(reference: reference, year: year)] {
+            plan = ready
+        } else {
+            guard let made = try self.plan(reference, fiscalYear: fiscalYear) else { return nil }
+            plan = made
+        }
         let definition = plan.definition
         let (scope, reported, missing, sql) = (plan.scope, plan.reported, plan.missing, plan.sql)
         let row: [SQLValue]
@@ -118,7 +132,9 @@ public struct MetricEvaluator {
     func inputs(_ datasets: [String], companies: [String], year: Int) throws(DiscloseError) -> [MetricInput] {
         var result: [MetricInput] = []
         for dataset in datasets {
-            let totals = try fileTotals.totals(of: dataset, fiscalYear: year, companies: companies, in: store)
+            let totals = try fileTotals.totals(of: dataset, fiscalYear: year, companies: companies) { () throws(DiscloseError) in
+                try rows(DisclosureStore.companyFilesSQL)
+            }
             result.append(MetricInput(dataset: dataset, files: totals.files, rows: totals.rows))
         }
         return result

@@ -22,10 +22,13 @@ extension MetricEvaluator {
     /// thread are left to `evaluate`, which reports any error where it always did.
     mutating func prefetch(_ requests: [(reference: MetricReference, year: Int)]) {
         guard queryThreads > 1 else { return }
-        var queries: [String] = []
-        var seen: Set<String> = []
+        // The files table first: the largest read, it gives every metric's inputs.
+        var queries = [DisclosureStore.companyFilesSQL]
+        var seen = Set(queries)
         for (reference, year) in requests where data.fiscalYears.contains(year) {
-            guard let plan = try? plan(reference, fiscalYear: FiscalYear(year, startMonth: startMonth)) else { continue }
+            let request = Request(reference: reference, year: year)
+            guard planned[request] == nil, let plan = try? plan(reference, fiscalYear: FiscalYear(year, startMonth: startMonth)) else { continue }
+            planned[request] = plan
             for sql in plan.queries where seen.insert(sql).inserted { queries.append(sql) }
         }
         prefetched = store.rowsOfEach(queries, threads: queryThreads)

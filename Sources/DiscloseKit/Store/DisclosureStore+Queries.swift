@@ -6,11 +6,13 @@ extension DisclosureStore {
         try database.rows(sql)
     }
 
-    /// Every file a company sent, as (dataset, fiscal year, company, rows stored), in the order read.
-    func companyFiles() throws(DiscloseError) -> [(dataset: String, fiscalYear: Int, company: String, rows: Int)] {
-        try database.rows(
-            "SELECT dataset, fiscal_year, company, rows FROM files WHERE company IS NOT NULL AND fiscal_year IS NOT NULL ORDER BY id"
-        ).compactMap { row in
+    /// Every file a company sent, as (dataset, fiscal year, company, rows stored), in the order read:
+    /// the query (run through `rows(_:)`, so it may run ahead with the metric queries) and its rows read.
+    static let companyFilesSQL =
+        "SELECT dataset, fiscal_year, company, rows FROM files WHERE company IS NOT NULL AND fiscal_year IS NOT NULL ORDER BY id"
+
+    static func companyFiles(in rows: [[SQLValue]]) -> [(dataset: String, fiscalYear: Int, company: String, rows: Int)] {
+        rows.compactMap { row in
             guard row.count == 4, let dataset = row[0].text, let year = row[1].integer, let company = row[2].text else { return nil }
             return (dataset, Int(year), company, Int(row[3].integer ?? 0))
         }
