@@ -96,33 +96,37 @@ struct FileParser: Sendable {
             .map { header.fieldIndex[$0] }
         let keyFields = spec.key.compactMap { name in spec.columns.firstIndex { $0.name == name } }.map { header.fieldIndex[$0] }
         var rows = 0
-        var values: [SQLValue] = []
-        while let record = reader.next() {
+        while reader.advance() {
             rows += 1
-            if rows > maxRows {
-                batch.diagnostics.append(
-                    .error(
-                        at: SourceLocation(path: file.path, line: record.line, column: 1),
-                        "too many rows: limits.max_rows_per_file is \(maxRows); the rest of the file was not read"))
-                break
+            let more = reader.withRecord { record -> Bool in
+                if rows > maxRows {
+                    batch.diagnostics.append(
+                        .error(
+                            at: SourceLocation(path: file.path, line: record.line, column: 1),
+                            "too many rows: limits.max_rows_per_file is \(maxRows); the rest of the file was not read"))
+                    return false
+                }
+                let before = batch.diagnostics.count
+                let valueStart = batch.values.count
+                let valid = batch.add(&record, checkedBy: validator)
+                if batch.diagnostics.count > before { cap(from: before) }
+                if let field = referencedField {
+                    let id = record.string(field)
+                    if valid { forms.valid.insert(id) } else { forms.rejected.insert(id) }
+                }
+                var keyHash: UInt64 = 0
+                if keyWidth > 0 {
+                    for field in keyFields { batch.appendKey(record.bytes[record.range(field)]) }
+                    keyHash = batch.keyHash(of: batch.rows.count)
+                }
+                batch.rows.append(
+                    ParsedRow(
+                        line: record.line, valueStart: valid ? valueStart : -1, keyHash: keyHash,
+                        keyColumn: keyFields.first.map { record.columns[$0] } ?? 1,
+                        columns: spec.kind == .registry ? header.fieldIndex.map { record.columns[$0] } : nil))
+                return true
             }
-            let before = batch.diagnostics.count
-            let valid = validator.validate(record, into: &batch.diagnostics, values: &values)
-            if batch.diagnostics.count > before { cap(from: before) }
-            if let id = referencedField.map({ record.fields[$0] }) {
-                if valid { forms.valid.insert(id) } else { forms.rejected.insert(id) }
-            }
-            var keyHash: UInt64 = 0
-            if keyWidth > 0 {
-                for field in keyFields { batch.keys.append(record.fields[field]) }
-                keyHash = KeyIndex.hash(batch.keys[(batch.keys.count - keyWidth)...])
-            }
-            batch.rows.append(
-                ParsedRow(
-                    line: record.line, valueStart: valid ? batch.values.count : -1, keyHash: keyHash,
-                    keyColumn: keyFields.first.map { record.columns[$0] } ?? 1,
-                    columns: spec.kind == .registry ? header.fieldIndex.map { record.columns[$0] } : nil))
-            if valid { batch.values.append(contentsOf: values) }
+            guard more else { break }
             if batch.rows.count >= Self.batchSize {
                 guard emit(batch) else { return forms }
                 batch = ParsedBatch(file: index, width: spec.columns.count, keyWidth: keyWidth, readAs: batch.readAs)

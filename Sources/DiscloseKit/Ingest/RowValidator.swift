@@ -8,7 +8,11 @@ struct RowValidator {
     /// The keys of the dataset this one references (`spec.crossFileRules`) in the same folder; nil when not checked.
     var referenced: ReferencedKeys?
     /// For each of `spec.rules`, the spec positions of the two columns it names (looked up once per file).
-    private let ruleColumns: [(Int, Int)]
+    let ruleColumns: [(Int, Int)]
+    /// For each of `spec.crossFileRules`, the spec positions of its column and of its condition's column.
+    let crossFileColumns: [(column: Int?, condition: Int?)]
+    /// How each column is checked on bytes (`validate(_:into:values:)` for a `RawRecord`).
+    let byteChecks: [ByteCheck]
 
     init(spec: DatasetSpec, header: HeaderMap, path: String, courses: Set<String>, referenced: ReferencedKeys?) {
         self.spec = spec
@@ -25,6 +29,13 @@ struct RowValidator {
                 return (position(first), position(second))
             }
         }
+        crossFileColumns = spec.crossFileRules.map { rule in
+            switch rule {
+            case .references(let column, _, _, let condition):
+                return (spec.position(of: column), condition.flatMap { spec.position(of: $0.column) })
+            }
+        }
+        byteChecks = Self.byteChecks(for: spec, courses: courses)
     }
 
     /// The row's values in spec column order, or nil (with diagnostics) when any field is invalid.

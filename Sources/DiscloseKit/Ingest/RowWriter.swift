@@ -38,37 +38,35 @@ struct RowWriter {
         budget.omit(batch.omitted, in: file.path, line: batch.omittedLine)
         let insert = try statement(for: file.spec)
         let keyed = batch.keyWidth > 0
-        for (index, row) in batch.rows.enumerated() {
-            if keyed, let reference = state.keys.first(row.keyHash) {
-                if budget.isFull(for: file.path) {
-                    // Past the cap a duplicate is only counted: no lookup of the first row, no message.
-                    budget.omit(1, in: file.path, line: row.line)
+        try batch.values.bytes.withUnsafeBufferPointer { bytes throws(DiscloseError) in
+            for (index, row) in batch.rows.enumerated() {
+                if keyed, let reference = state.keys.first(row.keyHash) {
+                    if budget.isFull(for: file.path) {
+                        // Past the cap a duplicate is only counted: no lookup of the first row, no message.
+                        budget.omit(1, in: file.path, line: row.line)
+                        continue
+                    }
+                    let parts = batch.keyParts(of: index)
+                    if let first = try firstLine(of: parts, reference: reference, spec: file.spec) {
+                        budget.add(
+                            .error(
+                                at: SourceLocation(path: file.path, line: row.line, column: row.keyColumn),
+                                "duplicate \(file.spec.key.joined(separator: ", ")) '\(shownKey(parts, spec: file.spec))' (first at line \(first))"),
+                            to: &diagnostics)
+                        continue
+                    }
+                }
+                guard let slots = batch.valueSlots(of: index) else {
+                    if keyed { state.keys.record(row.keyHash, -Int64(row.line)) }
                     continue
                 }
-                let parts = Array(batch.keyParts(of: index))
-                if let first = try firstLine(of: parts, reference: reference, spec: file.spec) {
-                    budget.add(
-                        .error(
-                            at: SourceLocation(path: file.path, line: row.line, column: row.keyColumn),
-                            "duplicate \(file.spec.key.joined(separator: ", ")) '\(shownKey(parts, spec: file.spec))' (first at line \(first))"),
-                        to: &diagnostics)
-                    continue
-                }
+                try insert.bind(.integer(Int64(row.line)), at: state.lineIndex)
+                try insert.bind(batch.values, slots: slots, from: state.lineIndex + 1, bytes: bytes)
+                try insert.run()
+                state.stored += 1
+                if keyed { state.keys.record(row.keyHash, store.database.lastInsertRowID) }
+                visit?(row, slots.map(batch.values.value))
             }
-            guard let values = batch.values(of: index) else {
-                if keyed { state.keys.record(row.keyHash, -Int64(row.line)) }
-                continue
-            }
-            try insert.bind(.integer(Int64(row.line)), at: state.lineIndex)
-            var parameter = state.lineIndex + 1
-            for value in values {
-                try insert.bind(value, at: parameter)
-                parameter += 1
-            }
-            try insert.run()
-            state.stored += 1
-            if keyed { state.keys.record(row.keyHash, store.database.lastInsertRowID) }
-            visit?(row, Array(values))
         }
         current = state
         if batch.isLast {
