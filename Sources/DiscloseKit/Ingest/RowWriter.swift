@@ -36,10 +36,16 @@ struct RowWriter {
         guard var state = current else { return }
         budget.add(contentsOf: batch.diagnostics, to: &diagnostics)
         budget.omit(batch.omitted, in: file.path, line: batch.omittedLine)
-        let insert = try statement(for: file.spec)
         let keyed = batch.keyWidth > 0
+        var pending: [Int] = []
+        pending.reserveCapacity(Self.rowsPerInsert)
         try batch.values.bytes.withUnsafeBufferPointer { bytes throws(DiscloseError) in
             for (index, row) in batch.rows.enumerated() {
+                if keyed, pending.contains(where: { batch.rows[$0].keyHash == row.keyHash }) {
+                    // The first row with this key may be waiting: store it, so it can be looked up.
+                    try insert(pending, of: batch, bytes: bytes, spec: file.spec, state: &state, visit: visit)
+                    pending.removeAll(keepingCapacity: true)
+                }
                 if keyed, let reference = state.keys.first(row.keyHash) {
                     if budget.isFull(for: file.path) {
                         // Past the cap a duplicate is only counted: no lookup of the first row, no message.
@@ -56,17 +62,17 @@ struct RowWriter {
                         continue
                     }
                 }
-                guard let slots = batch.valueSlots(of: index) else {
+                guard batch.valueSlots(of: index) != nil else {
                     if keyed { state.keys.record(row.keyHash, -Int64(row.line)) }
                     continue
                 }
-                try insert.bind(.integer(Int64(row.line)), at: state.lineIndex)
-                try insert.bind(batch.values, slots: slots, from: state.lineIndex + 1, bytes: bytes)
-                try insert.run()
-                state.stored += 1
-                if keyed { state.keys.record(row.keyHash, store.database.lastInsertRowID) }
-                visit?(row, slots.map(batch.values.value))
+                pending.append(index)
+                if pending.count == Self.rowsPerInsert {
+                    try insert(pending, of: batch, bytes: bytes, spec: file.spec, state: &state, visit: visit)
+                    pending.removeAll(keepingCapacity: true)
+                }
             }
+            try insert(pending, of: batch, bytes: bytes, spec: file.spec, state: &state, visit: visit)
         }
         current = state
         if batch.isLast {
@@ -75,23 +81,65 @@ struct RowWriter {
         }
     }
 
+    /// Rows stored by one INSERT statement when that many are waiting (fewer go one at a time).
+    static let rowsPerInsert = 16
+
+    /// Stores the valid rows `indices` of `batch`: all in one statement when there are `rowsPerInsert`,
+    /// else one by one; each row's key is then remembered by its rowid (consecutive within one statement).
+    private mutating func insert(
+        _ indices: [Int], of batch: ParsedBatch, bytes: UnsafeBufferPointer<UInt8>, spec: DatasetSpec,
+        state: inout (file: Int, keys: KeyIndex, stored: Int, lineIndex: Int32), visit: ((ParsedRow, [SQLValue]) -> Void)?
+    ) throws(DiscloseError) {
+        func stored(_ index: Int, rowID: Int64) {
+            state.stored += 1
+            if batch.keyWidth > 0 { state.keys.record(batch.rows[index].keyHash, rowID) }
+            if let visit, let slots = batch.valueSlots(of: index) { visit(batch.rows[index], slots.map(batch.values.value)) }
+        }
+        if indices.count == Self.rowsPerInsert {
+            let statement = try self.statement(for: spec, rows: indices.count)
+            var parameter = state.lineIndex
+            for index in indices {
+                guard let slots = batch.valueSlots(of: index) else { continue }
+                try statement.bind(.integer(Int64(batch.rows[index].line)), at: parameter)
+                try statement.bind(batch.values, slots: slots, from: parameter + 1, bytes: bytes)
+                parameter += Int32(slots.count + 1)
+            }
+            try statement.run()
+            let first = store.database.lastInsertRowID - Int64(indices.count - 1)
+            for (offset, index) in indices.enumerated() { stored(index, rowID: first + Int64(offset)) }
+        } else {
+            let statement = try self.statement(for: spec, rows: 1)
+            for index in indices {
+                guard let slots = batch.valueSlots(of: index) else { continue }
+                try statement.bind(.integer(Int64(batch.rows[index].line)), at: state.lineIndex)
+                try statement.bind(batch.values, slots: slots, from: state.lineIndex + 1, bytes: bytes)
+                try statement.run()
+                stored(index, rowID: store.database.lastInsertRowID)
+            }
+        }
+    }
+
     /// Registers a new file and binds its provenance to the dataset's insert statement.
     private mutating func start(_ index: Int, _ file: PlannedFile) throws(DiscloseError) {
         let id = nextFileID
         nextFileID += 1
         files.append(FileRecord(id: id, path: file.path, dataset: file.spec.name, company: file.company, fiscalYear: file.fiscalYear))
-        let insert = try statement(for: file.spec)
         var provenance: [SQLValue] = []
         if let company = file.company, let year = file.fiscalYear { provenance = [.text(company), .integer(Int64(year))] }
         provenance.append(.integer(id))
-        for (offset, value) in provenance.enumerated() { try insert.bind(value, at: Int32(offset + 1)) }
+        for rows in [1, Self.rowsPerInsert] {
+            let insert = try statement(for: file.spec, rows: rows)
+            for (offset, value) in provenance.enumerated() { try insert.bind(value, at: Int32(offset + 1)) }
+        }
         current = (index, KeyIndex(), 0, Int32(provenance.count + 1))
     }
 
-    private mutating func statement(for spec: DatasetSpec) throws(DiscloseError) -> Statement {
-        if let statement = statements[spec.name] { return statement }
-        let statement = try store.database.prepare(spec.insertSQL)
-        statements[spec.name] = statement
+    /// The dataset's INSERT of `rows` rows, prepared once per run.
+    private mutating func statement(for spec: DatasetSpec, rows: Int) throws(DiscloseError) -> Statement {
+        let key = "\(spec.name) \(rows)"
+        if let statement = statements[key] { return statement }
+        let statement = try store.database.prepare(spec.insertSQL(rows: rows))
+        statements[key] = statement
         return statement
     }
 
