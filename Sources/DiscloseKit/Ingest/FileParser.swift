@@ -91,7 +91,9 @@ struct FileParser: Sendable {
             forms.fileRejected = true
             return forms
         }
-        let validator = RowValidator(spec: spec, header: header, path: file.path, courses: courses, referenced: referenced)
+        let validator = RowValidator(
+            spec: spec, header: header, path: file.path, courses: courses, referenced: referenced,
+            checks: headers.checks(for: spec, courses: courses))
         let referencedField = spec.referencedKey.flatMap { name in spec.columns.firstIndex { $0.name == name } }
             .map { header.fieldIndex[$0] }
         let keyFields = spec.key.compactMap { name in spec.columns.firstIndex { $0.name == name } }.map { header.fieldIndex[$0] }

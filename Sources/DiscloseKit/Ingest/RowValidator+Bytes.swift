@@ -52,7 +52,7 @@ extension RowValidator {
     /// Appends the row's typed values; false (leaving partial values) as soon as a field needs the `String` path.
     func packFields(_ record: RawRecord, into values: inout PackedValues) -> Bool {
         record.bytes.withUnsafeBufferPointer { all in
-            for (position, check) in byteChecks.enumerated() {
+            for (position, check) in checks.byteChecks.enumerated() {
                 let field = UnsafeBufferPointer(rebasing: all[record.range(header.fieldIndex[position])])
                 if field.isEmpty {
                     guard check.optional else { return false }
@@ -89,7 +89,7 @@ extension RowValidator {
 
     /// True when every row rule surely holds for the values from slot `start` (false also when unsure).
     func rulesHold(_ values: PackedValues, from start: Int) -> Bool {
-        for (rule, columns) in zip(spec.rules, ruleColumns) {
+        for (rule, columns) in zip(spec.rules, checks.ruleColumns) {
             let first = RuleOperand(values, start + columns.0, spec.columns[columns.0].type)
             let second = RuleOperand(values, start + columns.1, spec.columns[columns.1].type)
             let holds: Bool?
@@ -116,7 +116,7 @@ extension RowValidator {
     /// True when every cross-file rule surely holds (false also when unsure: the `String` path then decides).
     func crossFileRulesHold(_ values: PackedValues, from start: Int) -> Bool {
         guard let referenced else { return true }
-        for (rule, positions) in zip(spec.crossFileRules, crossFileColumns) {
+        for (rule, positions) in zip(spec.crossFileRules, checks.crossFileColumns) {
             guard case .references(_, _, _, let condition) = rule, let position = positions.column,
                 let value = values.text(start + position)
             else { continue }

@@ -5,9 +5,20 @@ struct RowWriter {
     let store: DisclosureStore
     /// The problem cap, shared by every file of the run.
     var budget = ProblemBudget()
-    private var statements: [String: Statement] = [:]
+    /// Each dataset's INSERT of one row and of `rowsPerInsert` rows, prepared once per run.
+    private var statements: [String: (one: Statement, many: Statement)] = [:]
     private var lookups: [String: Statement] = [:]
-    private var current: (file: Int, keys: KeyIndex, stored: Int, lineIndex: Int32)?
+    private var current: FileState?
+
+    /// The file being written: its INSERTs (provenance bound), the keys seen, the rows stored.
+    private struct FileState {
+        var file: Int
+        var inserts: (one: Statement, many: Statement)
+        var keys = KeyIndex()
+        var stored = 0
+        /// The parameter of a row's line; its values follow.
+        var lineIndex: Int32
+    }
     /// The files started so far, in order, with their ids; stored by `finish()`.
     private(set) var files: [FileRecord] = []
     private var nextFileID: Int64
@@ -43,7 +54,7 @@ struct RowWriter {
             for (index, row) in batch.rows.enumerated() {
                 if keyed, pending.contains(where: { batch.rows[$0].keyHash == row.keyHash }) {
                     // The first row with this key may be waiting: store it, so it can be looked up.
-                    try insert(pending, of: batch, bytes: bytes, spec: file.spec, state: &state, visit: visit)
+                    try insert(pending, of: batch, bytes: bytes, state: &state, visit: visit)
                     pending.removeAll(keepingCapacity: true)
                 }
                 if keyed, let reference = state.keys.first(row.keyHash) {
@@ -68,11 +79,11 @@ struct RowWriter {
                 }
                 pending.append(index)
                 if pending.count == Self.rowsPerInsert {
-                    try insert(pending, of: batch, bytes: bytes, spec: file.spec, state: &state, visit: visit)
+                    try insert(pending, of: batch, bytes: bytes, state: &state, visit: visit)
                     pending.removeAll(keepingCapacity: true)
                 }
             }
-            try insert(pending, of: batch, bytes: bytes, spec: file.spec, state: &state, visit: visit)
+            try insert(pending, of: batch, bytes: bytes, state: &state, visit: visit)
         }
         current = state
         if batch.isLast {
@@ -87,8 +98,8 @@ struct RowWriter {
     /// Stores the valid rows `indices` of `batch`: all in one statement when there are `rowsPerInsert`,
     /// else one by one; each row's key is then remembered by its rowid (consecutive within one statement).
     private mutating func insert(
-        _ indices: [Int], of batch: ParsedBatch, bytes: UnsafeBufferPointer<UInt8>, spec: DatasetSpec,
-        state: inout (file: Int, keys: KeyIndex, stored: Int, lineIndex: Int32), visit: ((ParsedRow, [SQLValue]) -> Void)?
+        _ indices: [Int], of batch: ParsedBatch, bytes: UnsafeBufferPointer<UInt8>,
+        state: inout FileState, visit: ((ParsedRow, [SQLValue]) -> Void)?
     ) throws(DiscloseError) {
         func stored(_ index: Int, rowID: Int64) {
             state.stored += 1
@@ -96,7 +107,7 @@ struct RowWriter {
             if let visit, let slots = batch.valueSlots(of: index) { visit(batch.rows[index], slots.map(batch.values.value)) }
         }
         if indices.count == Self.rowsPerInsert {
-            let statement = try self.statement(for: spec, rows: indices.count)
+            let statement = state.inserts.many
             var parameter = state.lineIndex
             for index in indices {
                 guard let slots = batch.valueSlots(of: index) else { continue }
@@ -108,7 +119,7 @@ struct RowWriter {
             let first = store.database.lastInsertRowID - Int64(indices.count - 1)
             for (offset, index) in indices.enumerated() { stored(index, rowID: first + Int64(offset)) }
         } else {
-            let statement = try self.statement(for: spec, rows: 1)
+            let statement = state.inserts.one
             for index in indices {
                 guard let slots = batch.valueSlots(of: index) else { continue }
                 try statement.bind(.integer(Int64(batch.rows[index].line)), at: state.lineIndex)
@@ -127,20 +138,21 @@ struct RowWriter {
         var provenance: [SQLValue] = []
         if let company = file.company, let year = file.fiscalYear { provenance = [.text(company), .integer(Int64(year))] }
         provenance.append(.integer(id))
-        for rows in [1, Self.rowsPerInsert] {
-            let insert = try statement(for: file.spec, rows: rows)
+        let inserts = try statements(for: file.spec)
+        for insert in [inserts.one, inserts.many] {
             for (offset, value) in provenance.enumerated() { try insert.bind(value, at: Int32(offset + 1)) }
         }
-        current = (index, KeyIndex(), 0, Int32(provenance.count + 1))
+        current = FileState(file: index, inserts: inserts, lineIndex: Int32(provenance.count + 1))
     }
 
-    /// The dataset's INSERT of `rows` rows, prepared once per run.
-    private mutating func statement(for spec: DatasetSpec, rows: Int) throws(DiscloseError) -> Statement {
-        let key = "\(spec.name) \(rows)"
-        if let statement = statements[key] { return statement }
-        let statement = try store.database.prepare(spec.insertSQL(rows: rows))
-        statements[key] = statement
-        return statement
+    private mutating func statements(for spec: DatasetSpec) throws(DiscloseError) -> (one: Statement, many: Statement) {
+        if let prepared = statements[spec.name] { return prepared }
+        let prepared = (
+            one: try store.database.prepare(spec.insertSQL(rows: 1)),
+            many: try store.database.prepare(spec.insertSQL(rows: Self.rowsPerInsert))
+        )
+        statements[spec.name] = prepared
+        return prepared
     }
 
     /// The line of the earlier row with the same key, confirmed against the stored row; nil on a hash collision.
