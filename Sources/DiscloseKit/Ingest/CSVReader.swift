@@ -77,9 +77,12 @@ public final class CSVReader {
         }
     }
 
-    /// Lends the current record (the one `advance` moved to) to `body`, without copying it.
-    func withRecord<Result>(_ body: (inout RawRecord) -> Result) -> Result {
-        body(&scanner.record)
+    /// Moves to the next well-formed record and hands it over in `record`, whose old storage the reader
+    /// reuses for the record after (no copy either way); false at the end or after a fatal problem.
+    func advance(into record: inout RawRecord) -> Bool {
+        guard advance() else { return false }
+        swap(&record, &scanner.record)
+        return true
     }
 
     /// Replaces the chunk with at least `minimum` new bytes, or fewer at the end of the file.

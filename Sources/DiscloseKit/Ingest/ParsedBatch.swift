@@ -72,11 +72,6 @@ struct ParsedBatch: Sendable {
         valueSlots(of: index).map { $0.map(values.value) }
     }
 
-    /// Validates a record into `values` and `diagnostics` (one access to the batch, which parsing closures share).
-    mutating func add(_ record: inout RawRecord, checkedBy validator: RowValidator) -> Bool {
-        validator.validate(&record, into: &diagnostics, values: &values)
-    }
-
     /// Adds one key field of the row being parsed.
     mutating func appendKey(_ field: ArraySlice<UInt8>) {
         keyBytes.append(contentsOf: field)
