@@ -185,8 +185,8 @@ extension CSVScanner {
         }
         let count = record.count
         if count == names.count { return .record }
-        let line = count > names.count ? record.fieldLines[names.count] : endLine
-        let column = count > names.count ? record.columns[names.count] : endColumn
+        let line = count > names.count ? record.marks[names.count].line : endLine
+        let column = count > names.count ? record.marks[names.count].column : endColumn
         diagnostics.append(.error(at: location(line, column), raggedMessage(found: count)))
         return nil
     }

@@ -133,8 +133,8 @@ struct FileParser: Sendable {
             batch.rows.append(
                 ParsedRow(
                     line: record.line, valueStart: valid ? valueStart : -1, keyHash: keyHash,
-                    keyColumn: keyFields.first.map { record.columns[$0] } ?? 1,
-                    columns: spec.kind == .registry ? header.fieldIndex.map { record.columns[$0] } : nil))
+                    keyColumn: keyFields.first.map(record.column) ?? 1,
+                    columns: spec.kind == .registry ? header.fieldIndex.map(record.column) : nil))
             if batch.rows.count >= Self.batchSize {
                 guard emit(batch) else { return forms }
                 batch = ParsedBatch(file: index, width: spec.columns.count, keyWidth: keyWidth, readAs: batch.readAs)

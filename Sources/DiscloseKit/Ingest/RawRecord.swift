@@ -7,19 +7,26 @@ struct RawRecord {
     var line = 1
     /// The fields' UTF-8 bytes, unquoted and unescaped, one after another.
     var bytes: [UInt8] = []
-    /// Where each field ends in `bytes` (the next one starts there).
-    var ends: [Int] = []
-    /// 1-based character column where each field starts on its line (the opening quote of a quoted field).
-    var columns: [Int] = []
-    /// 1-based physical line where each field starts.
-    var fieldLines: [Int] = []
+    /// Where each field ends in `bytes` (the next one starts there) and where it starts in the file.
+    var marks: [FieldMark] = []
 
-    var count: Int { ends.count }
+    /// The end of one field in `bytes`, and its 1-based line and character column (the opening quote of a
+    /// quoted field) in the file.
+    struct FieldMark {
+        var end: Int
+        var column: Int
+        var line: Int
+    }
+
+    var count: Int { marks.count }
 
     /// Where field `index` lies in `bytes`.
     func range(_ index: Int) -> Range<Int> {
-        (index == 0 ? 0 : ends[index - 1])..<ends[index]
+        (index == 0 ? 0 : marks[index - 1].end)..<marks[index].end
     }
+
+    /// 1-based character column where field `index` starts on its line.
+    func column(_ index: Int) -> Int { marks[index].column }
 
     /// Field `index` as text (the scanner only keeps well-formed UTF-8).
     func string(_ index: Int) -> String {
@@ -28,24 +35,20 @@ struct RawRecord {
 
     /// The same record with a `String` per field.
     var record: CSVRecord {
-        CSVRecord(line: line, fields: (0..<count).map(string), columns: columns, fieldLines: fieldLines)
+        CSVRecord(line: line, fields: (0..<count).map(string), columns: marks.map(\.column), fieldLines: marks.map(\.line))
     }
 
     /// Empties the record for the one starting at `line`, keeping the arrays' capacity.
     mutating func reset(line: Int) {
         self.line = line
-        bytes.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
-        columns.removeAll(keepingCapacity: true)
-        fieldLines.removeAll(keepingCapacity: true)
+        if !bytes.isEmpty { bytes.removeAll(keepingCapacity: true) }
+        if !marks.isEmpty { marks.removeAll(keepingCapacity: true) }
     }
 
     /// Adds a field holding `value` (an empty buffer for an empty field).
     mutating func append(_ value: UnsafeBufferPointer<UInt8>, column: Int, line fieldLine: Int) {
-        bytes.append(contentsOf: value)
-        ends.append(bytes.count)
-        columns.append(column)
-        fieldLines.append(fieldLine)
+        if !value.isEmpty { bytes.append(contentsOf: value) }
+        marks.append(FieldMark(end: bytes.count, column: column, line: fieldLine))
     }
 }
 
