@@ -25,8 +25,13 @@ public enum ControlCharacter {
 
     /// Fast check on UTF-8 bytes: true when the text may hold a forbidden character.
     static func mayContain(_ text: String) -> Bool {
+        mayContain(text.utf8)
+    }
+
+    /// `mayContain` on the UTF-8 bytes themselves.
+    static func mayContain(_ utf8: some Sequence<UInt8>) -> Bool {
         var previous: UInt8 = 0
-        for byte in text.utf8 {
+        for byte in utf8 {
             if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D { return true }
             if byte == 0x7F || (previous == 0xC2 && (0x80...0x9F).contains(byte)) { return true }
             previous = byte

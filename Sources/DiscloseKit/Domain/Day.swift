@@ -44,6 +44,22 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.init(year: year, month: month, day: day)
     }
 
+    /// True when `bytes` are exactly `YYYY-MM-DD` of a day that exists (what `init?(iso:)` accepts).
+    static func isISODate(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return false }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                let digit = Int(bytes[index]) &- 48
+                guard (0...9).contains(digit) else { return nil }
+                value = value * 10 + digit
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return false }
+        return Day(year: year, month: month, day: day) != nil
+    }
+
     /// Year, month and day of this date.
     public var components: (year: Int, month: Int, day: Int) {
         let z = ordinal + 719_468

@@ -63,13 +63,26 @@ public final class CSVReader {
 
     /// The next well-formed record, or nil at the end of the input or after a fatal problem.
     public func next() -> CSVRecord? {
+        advance() ? scanner.record.record : nil
+    }
+
+    /// Moves to the next well-formed record (false at the end or after a fatal problem); read it with `withRecord`.
+    func advance() -> Bool {
         while true {
             switch scanner.step(UnsafeBufferPointer(chunk), &diagnostics) {
-            case .record(let record): return record
+            case .record: return true
             case .needInput: refill(minimum: 1)
-            case .end, .blanks: return nil
+            case .end, .blanks: return false
             }
         }
+    }
+
+    /// Moves to the next well-formed record and hands it over in `record`, whose old storage the reader
+    /// reuses for the record after (no copy either way); false at the end or after a fatal problem.
+    func advance(into record: inout RawRecord) -> Bool {
+        guard advance() else { return false }
+        swap(&record, &scanner.record)
+        return true
     }
 
     /// Replaces the chunk with at least `minimum` new bytes, or fewer at the end of the file.
@@ -109,7 +122,8 @@ public final class CSVReader {
 /// The byte-level state machine behind `CSVReader`: fed one chunk at a time, it keeps its place between chunks.
 struct CSVScanner {
     enum Event {
-        case record(CSVRecord)
+        /// A record is complete: it is `record` until the next step.
+        case record
         /// Blank lines were followed by a record, so they are not trailing: `nextBlank` hands them out.
         case blanks
         case needInput
@@ -132,7 +146,7 @@ struct CSVScanner {
     var (line, column) = (1, 0)
     /// The header's fields, once read.
     var names: [String]?
-    var record = CSVRecord(line: 1, fields: [], columns: [], fieldLines: [])
+    var record = RawRecord()
     var field: [UInt8] = []
     var (fieldLine, fieldColumn) = (1, 1)
     /// The whole current field when it lies in the chunk being scanned (so need not be copied into `field`).
@@ -175,13 +189,13 @@ struct CSVScanner {
         while !finished {
             cap(&diagnostics)
             if readyBlanks > 0 {
-                if let record = nextBlank(&diagnostics) { return .record(record) }
+                if nextBlank(&diagnostics) { return .record }
                 continue
             }
             if position == count, !inputEnded { return .needInput }
             let event = position < count ? scan(UnsafeBufferPointer(rebasing: chunk[..<count]), &diagnostics) : finish(&diagnostics)
             switch event {
-            case .record(let record)?: return .record(record)
+            case .record?: return .record
             case .end?: finished = true
             case .blanks?, .needInput?, nil: continue
             }
@@ -208,8 +222,9 @@ struct CSVScanner {
             }
             return .end
         case .recordStartCR:
+            if let event = releaseBlanks() { return event }
             startRecord()
-            return releaseBlanks()
+            return nil
         case .quoted:
             let message = "unterminated quoted field \(fieldName): the file ends before its closing quote"
             diagnostics.append(.error(at: location(fieldLine, fieldColumn), message))

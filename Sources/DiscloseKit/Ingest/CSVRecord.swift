@@ -1,4 +1,4 @@
-/// One record (row) of a CSV file with where each field starts.
+/// One record (row) of a CSV file with where each field starts, a `String` per field (see `RawRecord`).
 public struct CSVRecord: Sendable, Hashable {
     /// 1-based physical line where the record starts.
     public var line: Int
@@ -118,8 +118,9 @@ extension CSVScanner {
                     column += 1
                     state = .recordStartCR
                 } else {
-                    startRecord()
+                    // Blank lines are handed out before the record starts: they take its place in `record`.
                     if let event = releaseBlanks() { return event }
+                    startRecord()
                 }
             }
         }
@@ -129,11 +130,7 @@ extension CSVScanner {
     /// Starts a record at the current line.
     mutating func beginRecord() {
         failed = false
-        let width = names?.count ?? 8
-        record = CSVRecord(line: line, fields: [], columns: [], fieldLines: [])
-        record.fields.reserveCapacity(width)
-        record.columns.reserveCapacity(width)
-        record.fieldLines.reserveCapacity(width)
+        record.reset(line: line)
     }
 
     /// Starts a field at `column` of the current line.
@@ -156,21 +153,22 @@ extension CSVScanner {
         withUnsafePointer(to: byte) { append(UnsafeBufferPointer(start: $0, count: 1), &diagnostics) }
     }
 
-    /// Ends the current field: checks its UTF-8 and adds it to the record.
+    /// Ends the current field: checks its UTF-8 and adds its bytes to the record (none once the record failed).
     mutating func endField(_ diagnostics: inout [Diagnostic]) {
-        var value = ""
+        var keep = false
         if !failed {
-            let decoded = direct.map(Self.string) ?? field.withUnsafeBufferPointer(Self.string)
-            if let decoded {
-                value = decoded
-            } else {
-                fail(fieldLine, fieldColumn, "invalid UTF-8 in field \(fieldName); save the file as UTF-8", &diagnostics)
-            }
+            keep = direct.map(Self.isUTF8) ?? field.withUnsafeBufferPointer(Self.isUTF8)
+            if !keep { fail(fieldLine, fieldColumn, "invalid UTF-8 in field \(fieldName); save the file as UTF-8", &diagnostics) }
+        }
+        let (column, line) = (fieldColumn, fieldLine)
+        if keep, let direct {
+            record.append(direct, column: column, line: line)
+        } else if keep {
+            field.withUnsafeBufferPointer { record.append($0, column: column, line: line) }
+        } else {
+            record.append(UnsafeBufferPointer(start: nil, count: 0), column: column, line: line)
         }
         direct = nil
-        record.fields.append(value)
-        record.columns.append(fieldColumn)
-        record.fieldLines.append(fieldLine)
         if !field.isEmpty { field.removeAll(keepingCapacity: true) }
     }
 
@@ -182,28 +180,33 @@ extension CSVScanner {
             return names == nil ? .end : nil
         }
         guard let names else {
-            names = record.fields
-            return .record(record)
+            names = (0..<record.count).map(record.string)
+            return .record
         }
-        let count = record.fields.count
-        if count == names.count { return .record(record) }
-        let line = count > names.count ? record.fieldLines[names.count] : endLine
-        let column = count > names.count ? record.columns[names.count] : endColumn
+        let count = record.count
+        if count == names.count { return .record }
+        let line = count > names.count ? record.marks[names.count].line : endLine
+        let column = count > names.count ? record.marks[names.count].column : endColumn
         diagnostics.append(.error(at: location(line, column), raggedMessage(found: count)))
         return nil
     }
 
-    /// A blank line between records becomes a record of one empty field (ragged unless the header has one column).
-    mutating func nextBlank(_ diagnostics: inout [Diagnostic]) -> CSVRecord? {
+    /// A blank line between records becomes a record of one empty field (ragged unless the header has one column);
+    /// true when it is one (then it is `record`).
+    mutating func nextBlank(_ diagnostics: inout [Diagnostic]) -> Bool {
         let line = nextBlankLine
         (nextBlankLine, readyBlanks) = (line + 1, readyBlanks - 1)
-        if names?.count == 1 { return CSVRecord(line: line, fields: [""], columns: [1], fieldLines: [line]) }
+        if names?.count == 1 {
+            record.reset(line: line)
+            record.append(UnsafeBufferPointer(start: nil, count: 0), column: 1, line: line)
+            return true
+        }
         if diagnostics.count >= keptProblems {  // a flood of blank lines: counted, not built
             (omittedProblems, omittedLine) = (omittedProblems + 1, line)
-            return nil
+            return false
         }
         diagnostics.append(.error(at: location(line, 1), raggedMessage(found: 1)))
-        return nil
+        return false
     }
 
     /// Marks the record as failed and reports why, unless it already failed.
@@ -221,7 +224,7 @@ extension CSVScanner {
 
     /// The current field as named in messages: `'course'` from the header, else its 1-based position.
     var fieldName: String {
-        let index = record.fields.count
+        let index = record.count
         if let names, index < names.count, !names[index].isEmpty { return "'\(names[index])'" }
         return "\(index + 1)"
     }

@@ -51,6 +51,11 @@ extension DatasetSpec {
 
     /// The column other datasets reference in this one (e.g. the ledger's `form_id`), if any.
     var referencedKey: String? {
-        DatasetCatalog.all.lazy.flatMap(\.crossFileRules).first { $0.dataset == name }?.key
+        Self.referencedKeys[name]
+    }
+
+    /// For each dataset other datasets reference, the column they name (looked up per file, so built once).
+    static let referencedKeys: [String: String] = DatasetCatalog.all.flatMap(\.crossFileRules).reduce(into: [:]) { keys, rule in
+        if keys[rule.dataset] == nil { keys[rule.dataset] = rule.key }
     }
 }

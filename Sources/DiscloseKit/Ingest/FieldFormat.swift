@@ -7,6 +7,45 @@ enum FieldFormat {
         return text.utf8.allSatisfy { (65...90).contains($0) || (48...57).contains($0) || $0 == UInt8(ascii: "-") }
     }
 
+    /// `isCompanyCode` on bytes.
+    static func isCompanyCode(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, first != UInt8(ascii: "-") else { return false }
+        return bytes.allSatisfy { (65...90).contains($0) || (48...57).contains($0) || $0 == UInt8(ascii: "-") }
+    }
+
+    /// A whole number ≥ 0 of ASCII digits that fits in 64 bits, or nil.
+    static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+        var value: Int64 = 0
+        for byte in bytes {
+            guard (48...57).contains(byte) else { return nil }
+            let (times, overflow) = value.multipliedReportingOverflow(by: 10)
+            let (sum, carry) = times.addingReportingOverflow(Int64(byte - 48))
+            guard !overflow, !carry else { return nil }
+            value = sum
+        }
+        return bytes.isEmpty ? nil : value
+    }
+
+    /// `yes` → true, `no` → false, else nil.
+    static func yesNo(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        if bytes.elementsEqual("yes".utf8) { return true }
+        if bytes.elementsEqual("no".utf8) { return false }
+        return nil
+    }
+
+    /// A person id `personIDProblem` surely accepts: printable ASCII without `@ & % \`, fewer than ten digits
+    /// (anything else goes the careful way).
+    static func isPlainPersonID(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var digits = 0
+        for byte in bytes {
+            guard byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "@"), byte != UInt8(ascii: "&"), byte != UInt8(ascii: "%"),
+                byte != UInt8(ascii: "\\")
+            else { return false }
+            if (48...57).contains(byte) { digits += 1 }
+        }
+        return digits < 10
+    }
+
     /// Four digits, a dash, two digits, a dash, two digits.
     static func looksLikeISODate(_ text: String) -> Bool {
         let bytes = Array(text.utf8)

@@ -1,3 +1,25 @@
+/// Problems of one file kept so far against its cap, and those past it, counted.
+struct FileProblems {
+    var kept = 0
+    var omitted = 0
+    /// The line of the last problem counted but not kept.
+    var omittedLine = 0
+
+    /// Keeps the diagnostics added since `start` while the file's cap allows (`alsoKept` are kept elsewhere); counts the rest.
+    mutating func cap(_ diagnostics: inout [Diagnostic], from start: Int, alsoKept: Int) {
+        let allowed = max(0, FileParser.maxProblemsPerFile - kept - alsoKept)
+        let added = diagnostics.count - start
+        guard added > allowed else {
+            kept += added
+            return
+        }
+        omitted += added - allowed
+        omittedLine = max(omittedLine, diagnostics.last?.location.line ?? 0)
+        diagnostics.removeLast(added - allowed)
+        kept += allowed
+    }
+}
+
 /// Reads one CSV file and validates every record against its dataset, emitting rows in batches.
 ///
 /// It touches no database, so it runs on its own thread while `RowWriter` stores what it produced.
@@ -56,48 +78,35 @@ struct FileParser: Sendable {
             }
         }
         var forms = ReferencedKeys()
-        var kept = 0
-        var (omitted, omittedLine) = (0, 0)
-        /// Keeps the diagnostics added to the batch since `start` while the file's cap allows; counts the rest.
-        func cap(from start: Int) {
-            let allowed = max(0, Self.maxProblemsPerFile - kept - reader.diagnostics.count)
-            let added = batch.diagnostics.count - start
-            guard added > allowed else {
-                kept += added
-                return
-            }
-            omitted += added - allowed
-            omittedLine = max(omittedLine, batch.diagnostics.last?.location.line ?? 0)
-            batch.diagnostics.removeLast(added - allowed)
-            kept += allowed
-        }
+        var problems = FileProblems()
         defer {
             batch.diagnostics.append(contentsOf: reader.diagnostics)
-            batch.omitted = omitted + reader.omittedProblems
-            batch.omittedLine = max(omittedLine, reader.omittedLine)
+            batch.omitted = problems.omitted + reader.omittedProblems
+            batch.omittedLine = max(problems.omittedLine, reader.omittedLine)
             batch.isLast = true
             batch.fileRejected = forms.fileRejected || batch.omitted > 0
             _ = emit(batch)
         }
-        var headerOmitted = 0
-        let headerRecord = reader.next()
-        let header = headerRecord.flatMap {
-            headers.map(
-                for: $0, spec: spec, path: file.path, diagnostics: &batch.diagnostics, limit: Self.maxProblemsPerFile,
-                omitted: &headerOmitted)
+        var header: HeaderMap?
+        if let headerRecord = reader.next() {
+            header = headers.map(
+                for: headerRecord, spec: spec, path: file.path, diagnostics: &batch.diagnostics, limit: Self.maxProblemsPerFile,
+                omitted: &problems.omitted)
+            if problems.omitted > 0 { problems.omittedLine = headerRecord.line }
         }
-        (omitted, omittedLine) = (headerOmitted, headerOmitted > 0 ? headerRecord?.line ?? 1 : 0)
         guard let header else {
             forms.fileRejected = true
             return forms
         }
-        let validator = RowValidator(spec: spec, header: header, path: file.path, courses: courses, referenced: referenced)
+        let validator = RowValidator(
+            spec: spec, header: header, path: file.path, courses: courses, referenced: referenced,
+            checks: headers.checks(for: spec, courses: courses))
         let referencedField = spec.referencedKey.flatMap { name in spec.columns.firstIndex { $0.name == name } }
             .map { header.fieldIndex[$0] }
         let keyFields = spec.key.compactMap { name in spec.columns.firstIndex { $0.name == name } }.map { header.fieldIndex[$0] }
         var rows = 0
-        var values: [SQLValue] = []
-        while let record = reader.next() {
+        var record = RawRecord()
+        while reader.advance(into: &record) {
             rows += 1
             if rows > maxRows {
                 batch.diagnostics.append(
@@ -107,22 +116,25 @@ struct FileParser: Sendable {
                 break
             }
             let before = batch.diagnostics.count
-            let valid = validator.validate(record, into: &batch.diagnostics, values: &values)
-            if batch.diagnostics.count > before { cap(from: before) }
-            if let id = referencedField.map({ record.fields[$0] }) {
+            let valueStart = batch.values.count
+            let valid = validator.validate(&record, into: &batch.diagnostics, values: &batch.values)
+            if batch.diagnostics.count > before {
+                problems.cap(&batch.diagnostics, from: before, alsoKept: reader.diagnostics.count)
+            }
+            if let field = referencedField {
+                let id = record.string(field)
                 if valid { forms.valid.insert(id) } else { forms.rejected.insert(id) }
             }
             var keyHash: UInt64 = 0
             if keyWidth > 0 {
-                for field in keyFields { batch.keys.append(record.fields[field]) }
-                keyHash = KeyIndex.hash(batch.keys[(batch.keys.count - keyWidth)...])
+                for field in keyFields { batch.appendKey(record.bytes[record.range(field)]) }
+                keyHash = batch.keyHash(of: batch.rows.count)
             }
             batch.rows.append(
                 ParsedRow(
-                    line: record.line, valueStart: valid ? batch.values.count : -1, keyHash: keyHash,
-                    keyColumn: keyFields.first.map { record.columns[$0] } ?? 1,
-                    columns: spec.kind == .registry ? header.fieldIndex.map { record.columns[$0] } : nil))
-            if valid { batch.values.append(contentsOf: values) }
+                    line: record.line, valueStart: valid ? valueStart : -1, keyHash: keyHash,
+                    keyColumn: keyFields.first.map(record.column) ?? 1,
+                    columns: spec.kind == .registry ? header.fieldIndex.map(record.column) : nil))
             if batch.rows.count >= Self.batchSize {
                 guard emit(batch) else { return forms }
                 batch = ParsedBatch(file: index, width: spec.columns.count, keyWidth: keyWidth, readAs: batch.readAs)

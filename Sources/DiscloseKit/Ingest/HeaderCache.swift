@@ -1,10 +1,21 @@
 import Foundation
 
-/// Header maps already checked, per dataset: most files of a dataset share one header row, so it is checked
+/// Header maps already checked, and the validator's lookups, per dataset: most files of a dataset share one header row, so it is checked
 /// once and reused while the next file's header is the same. Shared by the parsing threads behind a lock.
 final class HeaderCache: @unchecked Sendable {
     private let lock = NSLock()
     private var maps: [String: HeaderMap] = [:]
+    private var checks: [String: RowValidator.Checks] = [:]
+
+    /// The validator's per-dataset lookups for `spec`, made by the first file of the dataset.
+    func checks(for spec: DatasetSpec, courses: Set<String>) -> RowValidator.Checks {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached = checks[spec.name] { return cached }
+        let made = RowValidator.Checks(spec: spec, courses: courses)
+        checks[spec.name] = made
+        return made
+    }
 
     /// The map for `header`: the cached one when the header row is the same, else `HeaderMap.make`'s.
     /// At most `limit` problems are kept; `omitted` counts the rest.

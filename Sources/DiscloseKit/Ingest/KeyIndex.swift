@@ -17,6 +17,19 @@ struct KeyIndex {
         return hash
     }
 
+    /// The same hash for key fields stored back to back in `bytes`: the first starts at `start`,
+    /// each ends at its entry of `ends`.
+    static func hash(fieldsOf bytes: [UInt8], ends: ArraySlice<Int>, from start: Int) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var start = start
+        for (index, end) in ends.enumerated() {
+            if index > 0 { hash = (hash ^ 0x1F) &* 0x100_0000_01b3 }
+            for offset in start..<end { hash = (hash ^ UInt64(bytes[offset])) &* 0x100_0000_01b3 }
+            start = end
+        }
+        return hash
+    }
+
     /// What was stored first under the same hash, if anything.
     func first(_ hash: UInt64) -> Int64? {
         var slot = Self.start(hash, slots.count)

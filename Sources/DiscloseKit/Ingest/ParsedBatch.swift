@@ -21,7 +21,7 @@ struct ParsedRow: Sendable {
 
 /// A slice of one file's rows, handed from a parsing thread to the thread that writes SQLite.
 ///
-/// Values and key fields of all its rows live in two flat arrays (no array per row).
+/// Values and key fields of all its rows live in flat arrays (no array, `String` or enum per row or field).
 struct ParsedBatch: Sendable {
     /// Index of the file in the plan.
     var file: Int
@@ -29,9 +29,10 @@ struct ParsedBatch: Sendable {
     var width = 0
     var keyWidth = 0
     var rows: [ParsedRow] = []
-    var values: [SQLValue] = []
-    /// Each row's key fields, `keyWidth` of them per row in row order.
-    var keys: [String] = []
+    var values = PackedValues()
+    /// Each row's key fields' bytes, `keyWidth` fields per row in row order; field `i` ends at `keyEnds[i]`.
+    var keyBytes: [UInt8] = []
+    var keyEnds: [Int] = []
     var diagnostics: [Diagnostic] = []
     /// True for the file's last batch.
     var isLast = false
@@ -60,14 +61,34 @@ struct ParsedBatch: Sendable {
         self.fileRejected = fileRejected
     }
 
-    /// The values of the row at `index`, or nil when it was invalid.
-    func values(of index: Int) -> ArraySlice<SQLValue>? {
+    /// The slots of `values` holding the row at `index`, or nil when it was invalid.
+    func valueSlots(of index: Int) -> Range<Int>? {
         let start = rows[index].valueStart
-        return start < 0 ? nil : values[start..<start + width]
+        return start < 0 ? nil : start..<start + width
+    }
+
+    /// The values of the row at `index` as SQLite would return them, or nil when it was invalid.
+    func values(of index: Int) -> [SQLValue]? {
+        valueSlots(of: index).map { $0.map(values.value) }
+    }
+
+    /// Adds one key field of the row being parsed.
+    mutating func appendKey(_ field: ArraySlice<UInt8>) {
+        keyBytes.append(contentsOf: field)
+        keyEnds.append(keyBytes.count)
     }
 
     /// The key fields of the row at `index` (empty when the dataset has no key).
-    func keyParts(of index: Int) -> ArraySlice<String> {
-        keys[index * keyWidth..<(index + 1) * keyWidth]
+    func keyParts(of index: Int) -> [String] {
+        (index * keyWidth..<(index + 1) * keyWidth).map { field in
+            String(decoding: keyBytes[(field == 0 ? 0 : keyEnds[field - 1])..<keyEnds[field]], as: UTF8.self)
+        }
+    }
+
+    /// The 64-bit hash of the key of the row at `index`, the same for the same fields.
+    func keyHash(of index: Int) -> UInt64 {
+        let first = index * keyWidth
+        let start = first == 0 ? 0 : keyEnds[first - 1]
+        return KeyIndex.hash(fieldsOf: keyBytes, ends: keyEnds[first..<first + keyWidth], from: start)
     }
 }

@@ -7,25 +7,48 @@ struct RowValidator {
     let courses: Set<String>
     /// The keys of the dataset this one references (`spec.crossFileRules`) in the same folder; nil when not checked.
     var referenced: ReferencedKeys?
-    /// For each of `spec.rules`, the spec positions of the two columns it names (looked up once per file).
-    private let ruleColumns: [(Int, Int)]
+    /// What the validator looks up once per dataset rather than per file.
+    let checks: Checks
 
-    init(spec: DatasetSpec, header: HeaderMap, path: String, courses: Set<String>, referenced: ReferencedKeys?) {
+    /// Column positions and byte checks of one dataset (with the run's courses), shared by all its files.
+    struct Checks: Sendable {
+        /// For each of `spec.rules`, the spec positions of the two columns it names.
+        let ruleColumns: [(Int, Int)]
+        /// For each of `spec.crossFileRules`, the spec positions of its column and of its condition's column.
+        let crossFileColumns: [(column: Int?, condition: Int?)]
+        /// How each column is checked on bytes (`validate(_:into:values:)` for a `RawRecord`).
+        let byteChecks: [ByteCheck]
+
+        init(spec: DatasetSpec, courses: Set<String>) {
+            func position(_ name: String) -> Int { spec.columns.firstIndex { $0.name == name } ?? 0 }
+            ruleColumns = spec.rules.map { rule in
+                switch rule {
+                case .notBefore(let first, let second), .requiredWhen(let first, let second, _),
+                    .requiredUnless(let first, let second, _), .restrictedWhen(let first, let second, _, _),
+                    .notGreater(let first, let second), .zeroUnless(let first, let second, _):
+                    return (position(first), position(second))
+                }
+            }
+            crossFileColumns = spec.crossFileRules.map { rule in
+                switch rule {
+                case .references(let column, _, _, let condition):
+                    return (spec.position(of: column), condition.flatMap { spec.position(of: $0.column) })
+                }
+            }
+            byteChecks = RowValidator.byteChecks(for: spec, courses: courses)
+        }
+    }
+
+    init(spec: DatasetSpec, header: HeaderMap, path: String, courses: Set<String>, referenced: ReferencedKeys?, checks: Checks? = nil) {
         self.spec = spec
         self.header = header
         self.path = path
         self.courses = courses
         self.referenced = referenced
-        func position(_ name: String) -> Int { spec.columns.firstIndex { $0.name == name } ?? 0 }
-        ruleColumns = spec.rules.map { rule in
-            switch rule {
-            case .notBefore(let first, let second), .requiredWhen(let first, let second, _),
-                .requiredUnless(let first, let second, _), .restrictedWhen(let first, let second, _, _),
-                .notGreater(let first, let second), .zeroUnless(let first, let second, _):
-                return (position(first), position(second))
-            }
-        }
+        self.checks = checks ?? Checks(spec: spec, courses: courses)
     }
+
+    var ruleColumns: [(Int, Int)] { checks.ruleColumns }
 
     /// The row's values in spec column order, or nil (with diagnostics) when any field is invalid.
     func validate(_ record: CSVRecord, into diagnostics: inout [Diagnostic]) -> [SQLValue]? {

@@ -5,9 +5,20 @@ struct RowWriter {
     let store: DisclosureStore
     /// The problem cap, shared by every file of the run.
     var budget = ProblemBudget()
-    private var statements: [String: Statement] = [:]
+    /// Each dataset's INSERT of one row and of `rowsPerInsert` rows, prepared once per run.
+    private var statements: [String: (one: Statement, many: Statement)] = [:]
     private var lookups: [String: Statement] = [:]
-    private var current: (file: Int, keys: KeyIndex, stored: Int, lineIndex: Int32)?
+    private var current: FileState?
+
+    /// The file being written: its INSERTs (provenance bound), the keys seen, the rows stored.
+    private struct FileState {
+        var file: Int
+        var inserts: (one: Statement, many: Statement)
+        var keys = KeyIndex()
+        var stored = 0
+        /// The parameter of a row's line; its values follow.
+        var lineIndex: Int32
+    }
     /// The files started so far, in order, with their ids; stored by `finish()`.
     private(set) var files: [FileRecord] = []
     private var nextFileID: Int64
@@ -36,39 +47,43 @@ struct RowWriter {
         guard var state = current else { return }
         budget.add(contentsOf: batch.diagnostics, to: &diagnostics)
         budget.omit(batch.omitted, in: file.path, line: batch.omittedLine)
-        let insert = try statement(for: file.spec)
         let keyed = batch.keyWidth > 0
-        for (index, row) in batch.rows.enumerated() {
-            if keyed, let reference = state.keys.first(row.keyHash) {
-                if budget.isFull(for: file.path) {
-                    // Past the cap a duplicate is only counted: no lookup of the first row, no message.
-                    budget.omit(1, in: file.path, line: row.line)
+        var pending: [Int] = []
+        pending.reserveCapacity(Self.rowsPerInsert)
+        try batch.values.bytes.withUnsafeBufferPointer { bytes throws(DiscloseError) in
+            for (index, row) in batch.rows.enumerated() {
+                if keyed, pending.contains(where: { batch.rows[$0].keyHash == row.keyHash }) {
+                    // The first row with this key may be waiting: store it, so it can be looked up.
+                    try insert(pending, of: batch, bytes: bytes, state: &state, visit: visit)
+                    pending.removeAll(keepingCapacity: true)
+                }
+                if keyed, let reference = state.keys.first(row.keyHash) {
+                    if budget.isFull(for: file.path) {
+                        // Past the cap a duplicate is only counted: no lookup of the first row, no message.
+                        budget.omit(1, in: file.path, line: row.line)
+                        continue
+                    }
+                    let parts = batch.keyParts(of: index)
+                    if let first = try firstLine(of: parts, reference: reference, spec: file.spec) {
+                        budget.add(
+                            .error(
+                                at: SourceLocation(path: file.path, line: row.line, column: row.keyColumn),
+                                "duplicate \(file.spec.key.joined(separator: ", ")) '\(shownKey(parts, spec: file.spec))' (first at line \(first))"),
+                            to: &diagnostics)
+                        continue
+                    }
+                }
+                guard batch.valueSlots(of: index) != nil else {
+                    if keyed { state.keys.record(row.keyHash, -Int64(row.line)) }
                     continue
                 }
-                let parts = Array(batch.keyParts(of: index))
-                if let first = try firstLine(of: parts, reference: reference, spec: file.spec) {
-                    budget.add(
-                        .error(
-                            at: SourceLocation(path: file.path, line: row.line, column: row.keyColumn),
-                            "duplicate \(file.spec.key.joined(separator: ", ")) '\(shownKey(parts, spec: file.spec))' (first at line \(first))"),
-                        to: &diagnostics)
-                    continue
+                pending.append(index)
+                if pending.count == Self.rowsPerInsert {
+                    try insert(pending, of: batch, bytes: bytes, state: &state, visit: visit)
+                    pending.removeAll(keepingCapacity: true)
                 }
             }
-            guard let values = batch.values(of: index) else {
-                if keyed { state.keys.record(row.keyHash, -Int64(row.line)) }
-                continue
-            }
-            try insert.bind(.integer(Int64(row.line)), at: state.lineIndex)
-            var parameter = state.lineIndex + 1
-            for value in values {
-                try insert.bind(value, at: parameter)
-                parameter += 1
-            }
-            try insert.run()
-            state.stored += 1
-            if keyed { state.keys.record(row.keyHash, store.database.lastInsertRowID) }
-            visit?(row, Array(values))
+            try insert(pending, of: batch, bytes: bytes, state: &state, visit: visit)
         }
         current = state
         if batch.isLast {
@@ -77,24 +92,67 @@ struct RowWriter {
         }
     }
 
+    /// Rows stored by one INSERT statement when that many are waiting (fewer go one at a time).
+    static let rowsPerInsert = 16
+
+    /// Stores the valid rows `indices` of `batch`: all in one statement when there are `rowsPerInsert`,
+    /// else one by one; each row's key is then remembered by its rowid (consecutive within one statement).
+    private mutating func insert(
+        _ indices: [Int], of batch: ParsedBatch, bytes: UnsafeBufferPointer<UInt8>,
+        state: inout FileState, visit: ((ParsedRow, [SQLValue]) -> Void)?
+    ) throws(DiscloseError) {
+        func stored(_ index: Int, rowID: Int64) {
+            state.stored += 1
+            if batch.keyWidth > 0 { state.keys.record(batch.rows[index].keyHash, rowID) }
+            if let visit, let slots = batch.valueSlots(of: index) { visit(batch.rows[index], slots.map(batch.values.value)) }
+        }
+        if indices.count == Self.rowsPerInsert {
+            let statement = state.inserts.many
+            var parameter = state.lineIndex
+            for index in indices {
+                guard let slots = batch.valueSlots(of: index) else { continue }
+                try statement.bind(.integer(Int64(batch.rows[index].line)), at: parameter)
+                try statement.bind(batch.values, slots: slots, from: parameter + 1, bytes: bytes)
+                parameter += Int32(slots.count + 1)
+            }
+            try statement.run()
+            let first = store.database.lastInsertRowID - Int64(indices.count - 1)
+            for (offset, index) in indices.enumerated() { stored(index, rowID: first + Int64(offset)) }
+        } else {
+            let statement = state.inserts.one
+            for index in indices {
+                guard let slots = batch.valueSlots(of: index) else { continue }
+                try statement.bind(.integer(Int64(batch.rows[index].line)), at: state.lineIndex)
+                try statement.bind(batch.values, slots: slots, from: state.lineIndex + 1, bytes: bytes)
+                try statement.run()
+                stored(index, rowID: store.database.lastInsertRowID)
+            }
+        }
+    }
+
     /// Registers a new file and binds its provenance to the dataset's insert statement.
     private mutating func start(_ index: Int, _ file: PlannedFile) throws(DiscloseError) {
         let id = nextFileID
         nextFileID += 1
         files.append(FileRecord(id: id, path: file.path, dataset: file.spec.name, company: file.company, fiscalYear: file.fiscalYear))
-        let insert = try statement(for: file.spec)
         var provenance: [SQLValue] = []
         if let company = file.company, let year = file.fiscalYear { provenance = [.text(company), .integer(Int64(year))] }
         provenance.append(.integer(id))
-        for (offset, value) in provenance.enumerated() { try insert.bind(value, at: Int32(offset + 1)) }
-        current = (index, KeyIndex(), 0, Int32(provenance.count + 1))
+        let inserts = try statements(for: file.spec)
+        for insert in [inserts.one, inserts.many] {
+            for (offset, value) in provenance.enumerated() { try insert.bind(value, at: Int32(offset + 1)) }
+        }
+        current = FileState(file: index, inserts: inserts, lineIndex: Int32(provenance.count + 1))
     }
 
-    private mutating func statement(for spec: DatasetSpec) throws(DiscloseError) -> Statement {
-        if let statement = statements[spec.name] { return statement }
-        let statement = try store.database.prepare(spec.insertSQL)
-        statements[spec.name] = statement
-        return statement
+    private mutating func statements(for spec: DatasetSpec) throws(DiscloseError) -> (one: Statement, many: Statement) {
+        if let prepared = statements[spec.name] { return prepared }
+        let prepared = (
+            one: try store.database.prepare(spec.insertSQL(rows: 1)),
+            many: try store.database.prepare(spec.insertSQL(rows: Self.rowsPerInsert))
+        )
+        statements[spec.name] = prepared
+        return prepared
     }
 
     /// The line of the earlier row with the same key, confirmed against the stored row; nil on a hash collision.

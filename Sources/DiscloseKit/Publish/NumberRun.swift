@@ -99,6 +99,12 @@ struct NumberRun {
 
     /// What the groups `span` are, if anything: the boundary is an ASCII letter or digit only.
     func kind(_ span: ClosedRange<Int>, in s: [Unicode.Scalar]) -> SensitiveText.Kind? {
+        guard Self.mayBeAMatch(groups[span], international: international && span.lowerBound == 0) else { return nil }
+        return fullKind(span, in: s)
+    }
+
+    /// `kind` without the quick test of `mayBeAMatch` (which never changes its answer, only its cost).
+    func fullKind(_ span: ClosedRange<Int>, in s: [Unicode.Scalar]) -> SensitiveText.Kind? {
         let parts = groups[span]
         let digits = parts.flatMap(\.digits)
         let lengths = parts.map(\.digits.count)
@@ -122,6 +128,17 @@ struct NumberRun {
             return (9...10).contains(rest.count) ? .phone : nil
         }
         return Self.isDomestic(digits, lengths: lengths) ? .phone : nil
+    }
+
+    /// What every match needs, checked before anything is built: 10 to 16 digits (a domestic number
+    /// has 10–11, an international one 10–15, `010-81-…` 16, an Individual Number 12), and a leading
+    /// `0` unless the run is international or is an Individual Number's one or three groups of 12.
+    static func mayBeAMatch(_ parts: ArraySlice<Group>, international: Bool) -> Bool {
+        var count = 0
+        for part in parts { count += part.digits.count }
+        guard (10...16).contains(count) else { return false }
+        if international || parts.first?.digits.first == 0 { return true }
+        return count == 12 && (parts.count == 1 || parts.count == 3)
     }
 
     /// Words a phone number may be glued to (`TEL03-1234-5678`); other letters make it part of a code.

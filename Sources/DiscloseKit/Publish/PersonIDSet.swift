@@ -3,100 +3,142 @@
 /// An id is whatever its column holds (`STAFF#4410`, `id:zz9876`, `Hanako Sato`): it matches where
 /// it is not part of a longer run of ASCII letters and digits, ignoring ASCII case. Ids shorter than
 /// `shortest` characters are not matched: they would match ordinary words and numbers.
+///
+/// The set keeps a 64-bit hash of each matchable form (length mixed in), never the ids themselves:
+/// 8 to 16 bytes per form, so the 1.5 million ids of a large group take 16 MB. A match is as good as
+/// the hash (a false match is about one in 10¹³ lookups at a million ids); a message that must name
+/// the id recovers it from the ids the set was made of (`naming(_:among:)`, `personIDNames(of:)`).
 public struct PersonIDSet: Sendable {
     /// Ids shorter than this (after normalisation) are not matched.
     public static let shortest = 4
 
-    /// The ids as the data holds them, in the order given.
-    public private(set) var ids: [String] = []
-    /// Every matchable form (lower-cased scalars), one after another; a form is `start..<start+length`.
-    private var storage: [UInt32] = []
-    private var formStart: [Int32] = []
-    private var formLength: [Int32] = []
-    private var formID: [Int32] = []
-    /// The last form with a hash; earlier ones with the same hash follow `previousWithHash`.
-    private var byHash: [UInt64: Int32] = [:]
-    private var previousWithHash: [Int32] = []
+    /// An open-addressing table (linear probing) of form hashes; 0 marks an empty slot.
+    private var slots: [UInt64] = []
+    /// Distinct forms held.
+    public private(set) var count = 0
+    /// `hasLength[n]`: some form is `n` scalars long.
     private var hasLength: [Bool] = []
-    private var firstScalars: Set<UInt32> = []
+    /// First scalars of the forms: ASCII in a bitmap, others in a set.
+    private var asciiFirst: (low: UInt64, high: UInt64) = (0, 0)
+    private var otherFirst: Set<UInt32> = []
+    /// How many of the last batch's home slots were taken before it went in (see `insert(batch:)`).
+    private(set) var batchHomesTaken = 0
 
     public init(_ ids: some Sequence<String> = [String]()) {
         for id in ids { insert(id) }
     }
 
-    public var isEmpty: Bool { formID.isEmpty }
+    public var isEmpty: Bool { count == 0 }
+
+    /// The memory the set holds, in bytes (its table, lengths and first scalars).
+    public var byteCount: Int {
+        slots.capacity * MemoryLayout<UInt64>.stride + hasLength.capacity + otherFirst.capacity * MemoryLayout<UInt32>.stride
+            + MemoryLayout<Self>.size
+    }
 
     /// Adds one id in its rendered form and, when different, without Markdown emphasis characters.
     public mutating func insert(_ id: String) {
-        let rendered = Self.plainASCII(id) ?? NormalizedText.comparable(id).map(Self.folded)
-        let hasMarkdown = rendered.contains { $0 < 0x80 && NormalizedText.markdownPunctuation.contains(Unicode.Scalar(UInt8($0))) }
-        let forms = hasMarkdown
-            ? [rendered, rendered.filter { !($0 < 0x80 && NormalizedText.markdownPunctuation.contains(Unicode.Scalar(UInt8($0)))) }]
-            : [rendered]
-        var added = false
-        for form in forms where form.count >= Self.shortest {
-            let index = Int32(formID.count)
-            formStart.append(Int32(storage.count))
-            formLength.append(Int32(form.count))
-            formID.append(Int32(ids.count))
-            storage.append(contentsOf: form)
-            let hash = Self.hash(form[...])
-            previousWithHash.append(byHash[hash] ?? -1)
-            byHash[hash] = index
-            if hasLength.count <= form.count { hasLength += Array(repeating: false, count: form.count + 1 - hasLength.count) }
-            hasLength[form.count] = true
-            firstScalars.insert(form[0])
-            added = true
+        var copy = id
+        copy.withUTF8 { insert(utf8: $0) }
+    }
+
+    /// Adds one id given as UTF-8 bytes.
+    mutating func insert(utf8 id: UnsafeBufferPointer<UInt8>) {
+        Self.forEachForm(ofUTF8: id) { insert($0) }
+    }
+
+    /// Adds forms gathered from many ids: their table slots are read in one pass first, so the cache
+    /// misses of a large table overlap instead of stalling one after another (twice as fast at 1.5M ids).
+    mutating func insert(batch forms: [Form]) {
+        if (count + forms.count) * 4 > slots.count * 3 {
+            for form in forms { insert(form) }
+            return
         }
-        if added { ids.append(id) }
+        let mask = slots.count - 1
+        var occupied = 0
+        for form in forms where slots[Int(truncatingIfNeeded: form.hash) & mask] != 0 { occupied += 1 }
+        // Kept so the pass above is not optimised away: its loads are what the inserts then find cached.
+        batchHomesTaken = occupied
+        for form in forms { insert(form) }
     }
 
-    /// Folded scalars of an id of printable ASCII needing no normalisation, without building any view.
-    static func plainASCII(_ id: String) -> [UInt32]? {
-        var result: [UInt32] = []
-        result.reserveCapacity(id.utf8.count)
-        for byte in id.utf8 {
-            guard byte > 0x20, byte < 0x7F, byte != UInt8(ascii: "&"), byte != UInt8(ascii: "\\"), byte != UInt8(ascii: "%"),
-                byte != UInt8(ascii: "<")
-            else { return nil }
-            result.append(UInt32((65...90).contains(byte) ? byte | 0x20 : byte))
+    private mutating func insert(_ form: Form) {
+        guard add(form.hash) else { return }
+        if hasLength.count <= form.length { hasLength += Array(repeating: false, count: form.length + 1 - hasLength.count) }
+        hasLength[form.length] = true
+        if form.first < 64 {
+            asciiFirst.low |= 1 << UInt64(form.first)
+        } else if form.first < 128 {
+            asciiFirst.high |= 1 << UInt64(form.first - 64)
+        } else {
+            otherFirst.insert(form.first)
         }
-        return result
     }
 
-    static func folded(_ scalar: Unicode.Scalar) -> UInt32 {
-        scalar.isASCIILetter ? scalar.value | 0x20 : scalar.value
+    /// True when some form of some id is exactly `hash`.
+    func contains(_ hash: UInt64) -> Bool {
+        guard !slots.isEmpty else { return false }
+        let mask = slots.count - 1
+        var index = Int(truncatingIfNeeded: hash) & mask
+        while slots[index] != 0 {
+            if slots[index] == hash { return true }
+            index = (index + 1) & mask
+        }
+        return false
     }
 
-    static func hash(_ scalars: ArraySlice<UInt32>) -> UInt64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for scalar in scalars { value = (value ^ UInt64(scalar)) &* 0x100_0000_01b3 }
-        return value
+    /// Adds a form hash; false when it was there already.
+    private mutating func add(_ hash: UInt64) -> Bool {
+        if (count + 1) * 4 > slots.count * 3 { grow() }
+        let mask = slots.count - 1
+        var index = Int(truncatingIfNeeded: hash) & mask
+        while slots[index] != 0 {
+            if slots[index] == hash { return false }
+            index = (index + 1) & mask
+        }
+        slots[index] = hash
+        count += 1
+        return true
     }
 
-    /// Scalar ranges of every id in one normalised view, with the id found.
-    func matches(in s: [Unicode.Scalar]) -> [(range: Range<Int>, id: String)] {
-        guard !formID.isEmpty else { return [] }
+    private mutating func grow() {
+        let old = slots
+        slots = Array(repeating: 0, count: max(64, old.count * 2))
+        slots.withUnsafeMutableBufferPointer { table in
+            let mask = table.count - 1
+            for hash in old where hash != 0 {
+                var index = Int(truncatingIfNeeded: hash) & mask
+                while table[index] != 0 { index = (index + 1) & mask }
+                table[index] = hash
+            }
+        }
+    }
+
+    func isFirstScalar(_ scalar: UInt32) -> Bool {
+        if scalar < 64 { return asciiFirst.low & (1 << UInt64(scalar)) != 0 }
+        if scalar < 128 { return asciiFirst.high & (1 << UInt64(scalar - 64)) != 0 }
+        return !otherFirst.isEmpty && otherFirst.contains(scalar)
+    }
+
+    /// Scalar ranges of every id in one normalised view, with the hash of the form found.
+    func matches(in s: [Unicode.Scalar]) -> [(range: Range<Int>, form: UInt64)] {
+        guard count > 0 else { return [] }
         let folded = s.map(Self.folded)
         let longest = hasLength.count - 1
-        var found: [(range: Range<Int>, id: String)] = []
-        for start in folded.indices where firstScalars.contains(folded[start]) {
+        var found: [(range: Range<Int>, form: UInt64)] = []
+        for start in folded.indices where isFirstScalar(folded[start]) {
             if s[start].isASCIIAlphanumeric, start > 0, s[start - 1].isASCIIAlphanumeric { continue }
-            var value: UInt64 = 0xcbf2_9ce4_8422_2325
+            var state = Self.hashStart
             var end = start
             while end < folded.count, end - start < longest {
-                value = (value ^ UInt64(folded[end])) &* 0x100_0000_01b3
+                state = Self.hashStep(state, folded[end])
                 end += 1
-                guard hasLength[end - start], var candidate = byHash[value] else { continue }
+                guard hasLength[end - start] else { continue }
                 if s[end - 1].isASCIIAlphanumeric, end < s.count, s[end].isASCIIAlphanumeric { continue }
-                while candidate >= 0 {
-                    let form = Int(candidate)
-                    let lower = Int(formStart[form])
-                    if Int(formLength[form]) == end - start, storage[lower..<(lower + end - start)].elementsEqual(folded[start..<end]) {
-                        found.append((start..<end, ids[Int(formID[form])]))
-                        break
-                    }
-                    candidate = previousWithHash[form]
+                let hash = Self.finalized(state, length: end - start)
+                if contains(hash) {
+                    found.append((start..<end, hash))
+                    break
                 }
             }
         }

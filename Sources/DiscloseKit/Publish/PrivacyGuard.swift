@@ -35,7 +35,14 @@ struct PrivacyGuard {
                 found += redactor.matches(in: files[name] ?? "").map { (path, $0) }
             }
         }
-        let inputs = InputScan(project: project, redactor: redactor)
+        var inputs = InputScan(project: project, redactor: redactor)
+        // The set holds hashes: name the ids found (the store's ids streamed again, on this failure path only).
+        let forms = Set((found.map(\.match) + inputs.findings.map(\.match)).compactMap(\.personIDForm))
+        if !forms.isEmpty {
+            let names = try store.personIDNames(of: forms)
+            found = found.map { ($0.path, $0.match.named(by: names)) }
+            inputs.name(by: names)
+        }
         let published = Set(found.map { InputScan.key($0.match) })
         let unpublished = inputs.findings.filter { !published.contains(InputScan.key($0.match)) }
         guard !found.isEmpty || !unpublished.isEmpty else { return [] }
@@ -86,9 +93,13 @@ struct InputScan {
                 record(match, at: SourceLocation(path: file, line: match.line, column: match.column))
             }
         }
+        // Names repeat (every company sends `ledger.csv`, every year holds the same company folders): scan each once.
+        var matchesByName: [String: [SensitiveText.Match]] = [:]
         for path in Self.paths(under: project.dataPath) {
             let name = (path as NSString).lastPathComponent
-            for match in redactor.matches(in: name) { record(match, at: SourceLocation(path: path)) }
+            let found = matchesByName[name] ?? redactor.matches(in: name)
+            matchesByName[name] = found
+            for match in found { record(match, at: SourceLocation(path: path)) }
         }
     }
 
@@ -115,6 +126,14 @@ struct InputScan {
         findings.append((location, match))
         let key = Self.key(match)
         if first[key] == nil { first[key] = location }
+    }
+
+    /// Names each person-id finding by its id (see `PersonIDSet.naming`), so spellings of one id share a key.
+    mutating func name(by names: [UInt64: String]) {
+        let named = findings.map { ($0.location, $0.match.named(by: names)) }
+        findings = []
+        first = [:]
+        for (location, match) in named { record(match, at: location) }
     }
 
     func location(of match: SensitiveText.Match) -> SourceLocation? {

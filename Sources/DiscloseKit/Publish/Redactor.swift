@@ -18,8 +18,8 @@ public struct Redactor: Sendable {
         var seen: Set<[Int]> = []
         var found: [SensitiveText.Match] = []
         for view in NormalizedText.views(of: characters) {
-            var hits = SensitiveText.patternMatches(in: view.scalars).map { (kind: $0.kind, range: $0.range, id: String?.none) }
-            hits += personIDs.matches(in: view.scalars).map { (kind: SensitiveText.Kind.personID, range: $0.range, id: $0.id) }
+            var hits = SensitiveText.patternMatches(in: view.scalars).map { (kind: $0.kind, range: $0.range, form: UInt64?.none) }
+            hits += personIDs.matches(in: view.scalars).map { (kind: SensitiveText.Kind.personID, range: $0.range, form: $0.form) }
             for hit in hits {
                 let scalars = Array(view.scalars[hit.range])
                 if allowed.contains(scalars) { continue }
@@ -29,8 +29,8 @@ public struct Redactor: Sendable {
                 if allowed.contains(NormalizedText.comparable(written)) { continue }
                 found.append(
                     SensitiveText.Match(
-                        kind: hit.kind, text: written, column: 0, normalized: hit.id ?? String(String.UnicodeScalarView(scalars)),
-                        range: range))
+                        kind: hit.kind, text: written, column: 0, normalized: String(String.UnicodeScalarView(scalars)),
+                        range: range, personIDForm: hit.form))
             }
         }
         found.sort { ($0.range.lowerBound, $0.range.upperBound, $0.kind) < ($1.range.lowerBound, $1.range.upperBound, $1.kind) }

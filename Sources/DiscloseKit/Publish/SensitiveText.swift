@@ -31,10 +31,21 @@ public enum SensitiveText {
         public var text: String
         public var column: Int
         public var line: Int = 1
-        /// The value as compared: `080-2222-3333` for `０８０－２２２２－３３３３`.
+        /// The value as compared: `080-2222-3333` for `０８０－２２２２－３３３３`; for a person id, the
+        /// text as read until `PersonIDSet.naming` (or the privacy guard) names the id itself.
         public var normalized: String = ""
         /// Character offsets in the scanned text, end exclusive.
         var range: Range<Int> = 0..<0
+        /// For a person id: the hash of the id's form found (`PersonIDSet` keeps hashes, not ids).
+        var personIDForm: UInt64?
+
+        /// This match with `normalized` set to the person id its form names, when `names` has it.
+        func named(by names: [UInt64: String]) -> Match {
+            guard kind == .personID, let form = personIDForm, let id = names[form] else { return self }
+            var copy = self
+            copy.normalized = id
+            return copy
+        }
     }
 
     /// Every e-mail address, phone number and Individual Number in `text`.

@@ -12,10 +12,20 @@ extension DatasetSpec {
         return "CREATE TABLE \(name) (\((provenance + own).joined(separator: ", ")))"
     }
 
-    /// `INSERT` binding provenance then every contract column, in spec order.
-    var insertSQL: String {
-        let names = (kind == .registry ? ["file_id", "line"] : DatasetSpec.provenanceColumns) + columns.map(\.name)
-        let marks = Array(repeating: "?", count: names.count).joined(separator: ", ")
-        return "INSERT INTO \(name) (\(names.joined(separator: ", "))) VALUES (\(marks))"
+    /// `INSERT` of `rows` rows: the file's provenance (`?1`…) is bound once and shared by every row; each row
+    /// then binds its line and its contract columns, in spec order, to the next parameters.
+    func insertSQL(rows: Int) -> String {
+        let shared = kind == .registry ? ["file_id"] : Array(DatasetSpec.provenanceColumns.dropLast())
+        let names = shared + ["line"] + columns.map(\.name)
+        var next = shared.count
+        let row = { () -> String in
+            let own = (0...columns.count).map { _ in
+                next += 1
+                return "?\(next)"
+            }
+            return "(" + ((1...shared.count).map { "?\($0)" } + own).joined(separator: ", ") + ")"
+        }
+        let values = (0..<max(1, rows)).map { _ in row() }
+        return "INSERT INTO \(name) (\(names.joined(separator: ", "))) VALUES \(values.joined(separator: ", "))"
     }
 }

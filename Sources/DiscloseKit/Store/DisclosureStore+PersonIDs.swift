@@ -8,17 +8,31 @@ extension DisclosureStore {
     }
 
     /// Every distinct person id in the store.
+    ///
+    /// Each person-id column is read plainly (no `UNION … ORDER BY`, which sorted millions of rows in
+    /// temporary files) and its bytes hashed straight into the set, which drops repeats itself.
     public func personIDs() throws(DiscloseError) -> PersonIDSet {
-        let columns = Self.personIDColumns
-        guard !columns.isEmpty else { return PersonIDSet() }
-        let sql = columns.map { "SELECT \($0.column) AS id FROM \($0.table)" }.joined(separator: " UNION ") + " ORDER BY id"
-        // Stepped row by row: at 10x scale the ids alone are millions of rows, never held twice.
-        let statement = try database.prepare(sql)
-        var set = PersonIDSet()
-        while let row = try statement.step() {
-            if let id = row.first?.text { set.insert(id) }
+        var loader = PersonIDSet.Loader()
+        try forEachPersonID { loader.add(utf8: $0) }
+        return loader.finish()
+    }
+
+    /// For each form hash in `forms` (from person-id matches), the id it is a form of: the store's ids
+    /// streamed once more, on the failure path only. The least id in UTF-8 order wins a shared form.
+    func personIDNames(of forms: Set<UInt64>) throws(DiscloseError) -> [UInt64: String] {
+        guard !forms.isEmpty else { return [:] }
+        var names = PersonIDSet.Names(forms: forms)
+        try forEachPersonID { names.consider($0) }
+        return names.found
+    }
+
+    /// Calls `body` with the UTF-8 bytes of every person id in every person-id column, repeats
+    /// included, in no particular order (every caller builds a set).
+    func forEachPersonID(_ body: (UnsafeBufferPointer<UInt8>) -> Void) throws(DiscloseError) {
+        for (table, column) in Self.personIDColumns {
+            // Without ORDER BY on purpose: sorting millions of rows costs, and a set has no order.
+            try database.prepare("SELECT \(column) FROM \(table)").forEachText(body)
         }
-        return set
     }
 
     /// A redactor for command output: patterns, the store's person ids and the allow list.

@@ -128,3 +128,18 @@ public final class Statement {
     /// SQLite copies bound text immediately (SQLITE_TRANSIENT).
     static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 }
+
+extension Statement {
+    /// Steps through every row, handing `body` the UTF-8 bytes of the first column (NULLs skipped)
+    /// without making a `String`; the bytes are valid only during the call.
+    func forEachText(_ body: (UnsafeBufferPointer<UInt8>) -> Void) throws(DiscloseError) {
+        sqlite3_reset(handle)
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { return }
+            guard code == SQLITE_ROW else { throw failure(code) }
+            guard let text = sqlite3_column_text(handle, 0) else { continue }
+            body(UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, 0))))
+        }
+    }
+}
