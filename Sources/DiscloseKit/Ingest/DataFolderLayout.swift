@@ -24,7 +24,7 @@ struct DataFolderLayout {
         /// True for a folder name that may be a company whose registry row (or the whole registry) was rejected:
         /// the folder's error then only follows from that one.
         var followsFromRegistry: @Sendable (String) -> Bool = { _ in false }
-        /// Company folders listed at once.
+        /// Company folders listed at once (`DISCLOSE_THREADS`, else one per core).
         var threads = ProcessInfo.processInfo.activeProcessorCount
     }
 

@@ -56,7 +56,7 @@ public struct Ingestor {
                 dataPath: dataPath,
                 rules: DataFolderLayout.Rules(
                     companies: companies, disclosedYear: fiscalYear, startMonth: startMonth,
-                    followsFromRegistry: { registryOutcome.mayHold($0) }),
+                    followsFromRegistry: { registryOutcome.mayHold($0) }, threads: parsingThreads),
                 diagnostics: &diagnostics, ignored: &ignored)
             var plan: [PlannedFile] = []
             var missing: [MissingDataset] = []
