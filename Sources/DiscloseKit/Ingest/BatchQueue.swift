@@ -22,6 +22,9 @@ final class BatchQueue: @unchecked Sendable {
     private var writerWaiting = false
     private var parsersWaiting = 0
 
+    /// Rows waiting that wake a sleeping writer.
+    static let wakeRows = 4_096
+
     init(units: Int, capacity: Int = 16_384) {
         self.units = units
         self.capacity = capacity
@@ -54,7 +57,11 @@ final class BatchQueue: @unchecked Sendable {
         pending[unit].append(contentsOf: batches)
         buffered += batches.reduce(0) { $0 + $1.rows.count + 1 }
         if finished { complete[unit] = true }
-        if writerWaiting, unit == reading { condition.broadcast() }
+        // The writer is woken when there is a good deal to store, or near the end; not for every small unit
+        // (with thousands of small folders it would otherwise sleep and wake thousands of times).
+        if writerWaiting, buffered >= min(capacity, Self.wakeRows) || claimed == units {
+            condition.broadcast()
+        }
         return true
     }
 

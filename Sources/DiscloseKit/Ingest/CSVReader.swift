@@ -144,8 +144,8 @@ struct CSVScanner {
     var state = State.recordStart
     /// The current physical line and the characters already read on it.
     var (line, column) = (1, 0)
-    /// The header's fields, once read.
-    var names: [String]?
+    /// The header record, once read (its names are only made text for a message).
+    var header: RawRecord?
     var record = RawRecord()
     var field: [UInt8] = []
     var (fieldLine, fieldColumn) = (1, 1)
@@ -217,7 +217,7 @@ struct CSVScanner {
     mutating func finish(_ diagnostics: inout [Diagnostic]) -> Event? {
         switch state {
         case .recordStart:
-            if names == nil {
+            if header == nil {
                 diagnostics.append(.error(at: location(1, 1), "file is empty: expected a header row"))
             }
             return .end
@@ -260,7 +260,7 @@ struct CSVScanner {
 
     /// Blank lines before the header are ignored; later ones wait until a record shows they are not trailing.
     mutating func blankLine() {
-        if names != nil {
+        if header != nil {
             if pendingBlanks == 0 { pendingBlankLine = line }
             pendingBlanks += 1
         }

@@ -177,16 +177,16 @@ extension CSVScanner {
     mutating func endRecord(_ endLine: Int, _ endColumn: Int, _ diagnostics: inout [Diagnostic]) -> Event? {
         if failed {
             // Without a header there is no width to check the rest against: stop.
-            return names == nil ? .end : nil
+            return header == nil ? .end : nil
         }
-        guard let names else {
-            names = (0..<record.count).map(record.string)
+        guard let width = header?.count else {
+            header = record
             return .record
         }
         let count = record.count
-        if count == names.count { return .record }
-        let line = count > names.count ? record.marks[names.count].line : endLine
-        let column = count > names.count ? record.marks[names.count].column : endColumn
+        if count == width { return .record }
+        let line = count > width ? record.marks[width].line : endLine
+        let column = count > width ? record.marks[width].column : endColumn
         diagnostics.append(.error(at: location(line, column), raggedMessage(found: count)))
         return nil
     }
@@ -196,7 +196,7 @@ extension CSVScanner {
     mutating func nextBlank(_ diagnostics: inout [Diagnostic]) -> Bool {
         let line = nextBlankLine
         (nextBlankLine, readyBlanks) = (line + 1, readyBlanks - 1)
-        if names?.count == 1 {
+        if header?.count == 1 {
             record.reset(line: line)
             record.append(UnsafeBufferPointer(start: nil, count: 0), column: 1, line: line)
             return true
@@ -225,12 +225,12 @@ extension CSVScanner {
     /// The current field as named in messages: `'course'` from the header, else its 1-based position.
     var fieldName: String {
         let index = record.count
-        if let names, index < names.count, !names[index].isEmpty { return "'\(names[index])'" }
+        if let header, index < header.count, !header.range(index).isEmpty { return "'\(header.string(index))'" }
         return "\(index + 1)"
     }
 
     func raggedMessage(found: Int) -> String {
-        let expected = names?.count ?? 0
+        let expected = header?.count ?? 0
         return "expected \(expected) field\(expected == 1 ? "" : "s") (as in the header), found \(found)"
     }
 

@@ -42,15 +42,16 @@ struct FileParser: Sendable {
 
     /// Parses `file`, checking its cross-file rules against `referenced`, calling `emit` with each batch
     /// (the last one flagged); returns the keys it holds that other datasets reference.
+    /// `folder`, when open, is the descriptor of the folder holding the file (see `SmallFile.openFolder`).
     func parse(
-        _ file: PlannedFile, index: Int, referenced: ReferencedKeys?, progress: ProgressReporter,
+        _ file: PlannedFile, index: Int, referenced: ReferencedKeys?, progress: ProgressReporter, folder: Int32 = -1,
         emit: (ParsedBatch) -> Bool
     ) -> ReferencedKeys {
         let spec = file.spec
         let keyWidth = spec.key.count
         var batch = ParsedBatch(file: index, width: spec.columns.count, keyWidth: keyWidth)
         var reader: CSVReader
-        if trustedFolders, encodings.first == .utf8, let bytes = SmallFile.utf8Contents(file.path) {
+        if trustedFolders, encodings.first == .utf8, let bytes = SmallFile.utf8Contents(file.path, folder: folder, name: file.spec.fileName) {
             // A small, plain UTF-8 file in a checked folder: read once, parsed from memory.
             reader = CSVReader(bytes: bytes, displayPath: file.path)
         } else {
@@ -88,11 +89,12 @@ struct FileParser: Sendable {
             _ = emit(batch)
         }
         var header: HeaderMap?
-        if let headerRecord = reader.next() {
+        var record = RawRecord()
+        if reader.advance(into: &record) {
             header = headers.map(
-                for: headerRecord, spec: spec, path: file.path, diagnostics: &batch.diagnostics, limit: Self.maxProblemsPerFile,
+                for: record, spec: spec, path: file.path, diagnostics: &batch.diagnostics, limit: Self.maxProblemsPerFile,
                 omitted: &problems.omitted)
-            if problems.omitted > 0 { problems.omittedLine = headerRecord.line }
+            if problems.omitted > 0 { problems.omittedLine = record.line }
         }
         guard let header else {
             forms.fileRejected = true
@@ -105,7 +107,6 @@ struct FileParser: Sendable {
             .map { header.fieldIndex[$0] }
         let keyFields = spec.key.compactMap { name in spec.columns.firstIndex { $0.name == name } }.map { header.fieldIndex[$0] }
         var rows = 0
-        var record = RawRecord()
         while reader.advance(into: &record) {
             rows += 1
             if rows > maxRows {

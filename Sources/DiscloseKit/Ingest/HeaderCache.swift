@@ -5,6 +5,7 @@ import Foundation
 final class HeaderCache: @unchecked Sendable {
     private let lock = NSLock()
     private var maps: [String: HeaderMap] = [:]
+    private var raw: [String: (header: RawRecord, map: HeaderMap)] = [:]
     private var checks: [String: RowValidator.Checks] = [:]
 
     /// The validator's per-dataset lookups for `spec`, made by the first file of the dataset.
@@ -14,6 +15,27 @@ final class HeaderCache: @unchecked Sendable {
         if let cached = checks[spec.name] { return cached }
         let made = RowValidator.Checks(spec: spec, courses: courses)
         checks[spec.name] = made
+        return made
+    }
+
+    /// `map(for:…)` for a header as read: compared byte for byte with the last one of the dataset, it is made
+    /// text only when it differs.
+    func map(
+        for header: RawRecord, spec: DatasetSpec, path: String, diagnostics: inout [Diagnostic], limit: Int = .max,
+        omitted: inout Int
+    ) -> HeaderMap? {
+        lock.lock()
+        let cached = raw[spec.name]
+        lock.unlock()
+        if let cached, cached.header.bytes == header.bytes, cached.header.marks.elementsEqual(header.marks, by: { $0.end == $1.end }) {
+            return cached.map
+        }
+        let made = map(for: header.record, spec: spec, path: path, diagnostics: &diagnostics, limit: limit, omitted: &omitted)
+        if let made {
+            lock.lock()
+            raw[spec.name] = (header, made)
+            lock.unlock()
+        }
         return made
     }
 

@@ -137,11 +137,13 @@ public struct Ingestor {
                     var rows = 0
                     var referenced: [String: ReferencedKeys] = [:]
                     var open = true
+                    let folder = units[unit].first.map { SmallFile.openFolder((plan[$0].path as NSString).deletingLastPathComponent) } ?? -1
+                    defer { if folder >= 0 { close(folder) } }
                     for index in units[unit] where open {
                         let file = plan[index]
                         let keys = parser.parse(
                             file, index: index, referenced: file.spec.referencedDataset.flatMap { referenced[$0] },
-                            progress: progress
+                            progress: progress, folder: folder
                         ) { batch in
                             rows += batch.rows.count
                             ready.append(batch)

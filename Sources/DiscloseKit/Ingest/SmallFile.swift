@@ -12,12 +12,21 @@ import Darwin
 /// Anything unusual (a link, not a regular file, too large, not UTF-8, an error) gives nil, and the caller
 /// takes the careful way (`InputFile`, `FileEncoding`), which reports it exactly as before.
 enum SmallFile {
+    /// Opens a folder already found inside the data folder, for `utf8Contents(_:folder:name:)`; -1 when it cannot
+    /// be opened as a folder (a link, gone): its files then take the careful way, which reports why.
+    static func openFolder(_ path: String) -> Int32 {
+        open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+    }
+
     /// Files up to this size are read whole.
     static let limit = 1 << 20
 
     /// The bytes of `path` when it is a regular file (not a link) of at most `limit` bytes, all valid UTF-8.
-    static func utf8Contents(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+    /// With an open `folder` (a descriptor of the folder holding it), the file `name` is opened in it: no
+    /// walk down the whole path for each of thousands of small files.
+    static func utf8Contents(_ path: String, folder: Int32 = -1, name: String = "") -> [UInt8]? {
+        let flags = O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK
+        let descriptor = folder >= 0 && !name.isEmpty ? openat(folder, name, flags) : open(path, flags)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()
