@@ -170,7 +170,7 @@ extension PageTemplates {
         </thead>
         <tbody>
         {{#figures}}
-        <tr id="{{anchor}}"><th scope="row">{{name}}</th><td class="number">{{value}}</td></tr>
+        <tr id="{{anchor}}"><th scope="row">{{name}}</th><td class="number">{{value}}{{#has_restated}}<span class="restated">{{restated}}</span>{{/has_restated}}</td></tr>
         {{/figures}}
         </tbody>
         </table>

@@ -97,7 +97,7 @@ extension PageTemplates {
         | {{words.column_figure}} | {{words.column_value}} |
         | --- | --- |
         {{#figures}}
-        | {{name}} | {{value}} |
+        | {{name}} | {{value}}{{#has_restated}} ({{restated}}){{/has_restated}} |
         {{/figures}}
 
         {{/has_figures}}

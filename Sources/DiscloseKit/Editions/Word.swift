@@ -155,6 +155,9 @@ public enum Word: String, CaseIterable, Sendable {
     case footerData = "footer_data"
     /// Beside a restated prior-year value: `{fy}` (the prior year), `{value}` (as that year's page published it).
     case restated
+    /// Beside a key figure whose prior-year value changed: `{fy}` (the prior year), `{now}` (its value computed now),
+    /// `{value}` (as that year's page published it).
+    case restatedFigure = "restated_figure"
     /// A restatement with its reason: `{restated}`, `{reason}`.
     case restatedReason = "restated_reason"
 

@@ -23,6 +23,7 @@ public enum JSONReport {
             var entry = metric(figure.result)
             if case .object(var members) = entry {
                 members["name"] = .string(figure.name)
+                if let restated = figure.restatement { members["restatement"] = restatement(restated, text: text) }
                 entry = .object(members)
             }
             metrics.append(entry)
@@ -91,6 +92,7 @@ public enum JSONReport {
             "target": goal.goal.target.map { .string($0.text) } ?? .null,
         ]
         if let under = goal.goal.under { members["under"] = .string(under) }
+        if let restated = goal.restatement { members["restatement"] = restatement(restated, text: text) }
         if let achievement { members["achievement"] = achievement }
         if let result = goal.result, case .object(let metricMembers) = metric(result) {
             for (key, value) in metricMembers where key != "id" { members[key] = value }
@@ -101,6 +103,17 @@ public enum JSONReport {
             }
         }
         return .object(members)
+    }
+
+    /// A restated prior-year figure (GRI 2-4): the year, the value its data.json published, the value computed
+    /// now (the goal's `prior`), and the reason from `restatements:` (null when pipeline.yaml gives none).
+    static func restatement(_ restatement: Restatement, text: (LocalizedText) -> JSONValue) -> JSONValue {
+        .object([
+            "fiscal_year": .int(restatement.fiscalYear),
+            "published": restatement.publishedValue,
+            "value": value(restatement.restated.value),
+            "reason": restatement.reason.map(text) ?? .null,
+        ])
     }
 
     /// One metric result in SPEC §7 shape.

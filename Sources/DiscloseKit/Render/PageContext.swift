@@ -30,7 +30,13 @@ struct PageContext {
             "groups": groups(report.goals),
             "next_groups": groups(report.nextGoals),
             "has_next_goals": !report.nextGoals.isEmpty,
-            "figures": report.figures.map { ["name": $0.label[language], "value": edition.figure($0.result), "anchor": $0.anchor] },
+            "figures": report.figures.map { figure -> [String: Any] in
+                [
+                    "name": figure.label[language], "value": edition.figure(figure.result), "anchor": figure.anchor,
+                    "restated": figure.restatement.map { restatement($0, showingNow: true) } ?? "",
+                    "has_restated": figure.restatement != nil,
+                ]
+            },
             "standards": report.standards.map {
                 ["code": $0.code, "label": $0.label[language], "value": edition.figure($0.result), "anchor": $0.anchor]
             },
@@ -152,7 +158,7 @@ struct PageContext {
             "status_class": goal.status.classID,
             "status_symbol": goal.status.symbol,
             "progress_anchor": goal.progressAnchor,
-            "restated": restatement(goal) ?? "",
+            "restated": goal.restatement.map { restatement($0, showingNow: false) } ?? "",
             "has_restated": goal.restatement != nil,
             "achievement": narrative.achievements[goal.goal.id] ?? "",
             "has_achievement": narrative.achievements[goal.goal.id] != nil,
@@ -162,11 +168,14 @@ struct PageContext {
         ]
     }
 
-    /// "restated: the FY2024 page published 93.9% (reason)" beside a prior-year value that changed.
-    func restatement(_ goal: GoalReport) -> String? {
-        guard let restatement = goal.restatement else { return nil }
+    /// "restated: the FY2024 page published 93.9% (reason)" beside a prior-year value that changed; where the page
+    /// shows no prior-year value (a key figure), `showingNow` states the value computed now too.
+    func restatement(_ restatement: Restatement, showingNow: Bool) -> String {
         let value = restatement.isPercent ? edition.format(.percent, ["value": restatement.published]) : restatement.published
-        let text = edition.format(.restated, ["fy": edition.fiscalYear(report.fiscalYear.label - 1), "value": value])
+        let year = edition.fiscalYear(restatement.fiscalYear)
+        let text = showingNow
+            ? edition.format(.restatedFigure, ["fy": year, "now": edition.figure(restatement.restated), "value": value])
+            : edition.format(.restated, ["fy": year, "value": value])
         guard let reason = restatement.reason?[language] else { return text }
         return edition.format(.restatedReason, ["restated": text, "reason": reason])
     }

@@ -51,10 +51,16 @@ public struct GoalReport: Sendable {
     public var progressAnchor: String { "progress-\(goal.id)" }
 }
 
-/// A prior-year figure that differs from the value published that year: the published value and the reason.
+/// A prior-year figure that differs from the value published that year: both values and the reason.
 public struct Restatement: Sendable {
+    /// The fiscal year the figure is for (the prior year).
+    public var fiscalYear: Int
     /// The value the earlier data.json stated, as written there (`93.9`, `3`, `2005-10-01`).
     public var published: String
+    /// The published value as that data.json wrote it (a JSON number or string).
+    public var publishedValue: JSONValue
+    /// The figure as computed now from the records (what the page shows for that year).
+    public var restated: MetricResult
     /// True when the published value is a percentage.
     public var isPercent: Bool
     /// Why it changed, from `restatements:` in pipeline.yaml; nil when none is given.
@@ -67,6 +73,8 @@ public struct FigureReport: Sendable {
     public var label: LocalizedText
     public var result: MetricResult
     public var anchor: String
+    /// Set when the figure's prior-year value, computed now, differs from what that year's data.json stated.
+    public var restatement: Restatement? = nil
 }
 
 /// A line of the standards index: a GRI or SASB code, the figure answering it and where it stands.

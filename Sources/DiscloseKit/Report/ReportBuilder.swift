@@ -33,7 +33,9 @@ public struct ReportBuilder {
 
     /// Every metric evaluation the report makes: figures, each goal's metric in its years, population charts.
     func evaluations() -> [(reference: MetricReference, year: Int)] {
-        var requests = project.config.figures.map { (reference: $0.metric, year: fiscalYear.label) }
+        // A figure's prior year only when a published prior data.json may show it restated.
+        let figureYears = published?.found == true ? [fiscalYear.label, fiscalYear.label - 1] : [fiscalYear.label]
+        var requests = project.config.figures.flatMap { figure in figureYears.map { (reference: figure.metric, year: $0) } }
         for goal in project.config.goals where goal.fiscalYear == fiscalYear.label {
             guard let metric = goal.metric else { continue }
             requests += years(of: goal).map { (metric, $0) }
@@ -59,7 +61,11 @@ public struct ReportBuilder {
                 diagnostics.append(.error(at: figure.location, "no data folder FY\(fiscalYear.label) for figure '\(figure.name)'"))
                 continue
             }
-            figures.append(FigureReport(name: figure.name, label: figure.label, result: result, anchor: "figure-\(figure.name)"))
+            let prior = try published?.found == true ? evaluator.evaluate(figure.metric, year: fiscalYear.label - 1) : nil
+            figures.append(
+                FigureReport(
+                    name: figure.name, label: figure.label, result: result, anchor: "figure-\(figure.name)",
+                    restatement: restatement(of: figure.name, kind: .figure, prior: prior)))
         }
         let warnings = contentWarnings(figures)
         if strict { diagnostics += warnings.map(\.asError) }
@@ -123,19 +129,22 @@ public struct ReportBuilder {
                     goal: goal, result: result, prior: known[year - 1], base: goal.baseYear.flatMap { known[$0] },
                     years: data.fiscalYears.sorted().compactMap { known[$0] },
                     status: GoalStatus.judge(result, target: goal.target), anchor: "goal-\(goal.id)",
-                    restatement: restatement(of: goal.id, prior: known[year - 1])))
+                    restatement: restatement(of: goal.id, kind: .goal, prior: known[year - 1])))
         }
         return reports
     }
 
-    /// The prior-year value's restatement: set when the prior year's published data.json states another value.
-    func restatement(of id: String, prior: MetricResult?) -> Restatement? {
-        guard let published, let prior, let stated = published.value(of: id, kind: .goal), stated != .null,
+    /// The prior-year value's restatement: set when the prior year's published data.json states another value
+    /// for the goal (`goals[].value`) or named figure (`metrics[].value`) of that id.
+    func restatement(of id: String, kind: PublishedValues.Kind, prior: MetricResult?) -> Restatement? {
+        guard let published, let prior, let stated = published.value(of: id, kind: kind), stated != .null,
             stated != JSONReport.value(prior.value)
         else { return nil }
         let isPercent: Bool
         if case .percent = prior.value { isPercent = true } else { isPercent = false }
-        return Restatement(published: stated.plainText, isPercent: isPercent, reason: project.config.restatements[id])
+        return Restatement(
+            fiscalYear: fiscalYear.label - 1, published: stated.plainText, publishedValue: stated, restated: prior,
+            isPercent: isPercent, reason: project.config.restatements[id])
     }
 
     /// Standards index rows: each tagged figure and goal metric once (a goal measuring the very datum a figure

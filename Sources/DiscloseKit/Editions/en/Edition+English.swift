@@ -106,6 +106,7 @@ extension Edition {
             .footerSource: "{organization} · {fy} ({from} to {to}) · Figures computed from the group's records.",
             .footerData: "The data behind this page (data.json)",
             .restated: "restated: the {fy} page published {value}",
+            .restatedFigure: "restated: {fy} is now {now}; the {fy} page published {value}",
             .restatedReason: "{restated} ({reason})",
             .populationDispatched: "Dispatched workers",
 

@@ -106,6 +106,7 @@ extension Edition {
             .footerSource: "{organization}・{fy}（{from}～{to}）・数値はグループ各社の記録から算出しています。",
             .footerData: "本ページのデータ（data.json）",
             .restated: "修正再表示：{fy}の公表値は{value}",
+            .restatedFigure: "修正再表示：{fy}は{now}（{fy}の公表値は{value}）",
             .restatedReason: "{restated}（理由：{reason}）",
             .populationDispatched: "派遣社員",
 
