@@ -232,8 +232,36 @@ struct PageLayoutTests {
         #expect(html.contains("chart-bar chart-bar-not-met"))
         #expect(html.contains("✗ not met: "))
         #expect(html.contains("pt short of the target (&gt;= 95%)"))
-        #expect(html.contains("<details>\n<summary>Show the figures behind this chart</summary>"))
+        #expect(html.contains("<details class=\"chart-data-toggle\"><summary>Show the figures behind this chart</summary></details>"))
         #expect(html.components(separatedBy: "<figure id=\"chart-trends\">").count == 2, "trends are one block")
+    }
+
+    /// A printed page shows every figure: print CSS cannot open a `<details>`, so each chart's table sits outside it,
+    /// hidden on screen only (and read once by screen readers), never hidden in print.
+    @Test func everyChartsDataTableIsPrintedAndReadOnceButCollapsedOnScreen() throws {
+        let (project, files) = try PageTests.build()
+        defer { project.cleanUp() }
+        let html = try #require(files["privacy.html"])
+        let figures = html.matches(of: /<figure id="chart-[^"]+">(?s:.*?)<\/figure>/).map { String($0.0) }
+        #expect(figures.count >= 3)
+        for figure in figures {
+            let toggle = try #require(figure.firstMatch(of: /<details[^>]*>(?s:.*?)<\/details>/)).0
+            #expect(!toggle.contains("<table"), "a table inside <details> would not print")
+            #expect(figure.components(separatedBy: "<table>").count == 2, "one data table per chart, not a copy")
+            let table = try #require(figure.range(of: "<div class=\"chart-data\">\n<table>"))
+            #expect(try #require(figure.range(of: "</details>")).upperBound <= table.lowerBound)
+        }
+        let style = try #require(html.firstMatch(of: /<style>(?s:.*?)<\/style>/)).0
+        let print = try #require(style.firstMatch(of: /@media print \{(?s:.*?)\n\}/)).0
+        let hiddenInPrint = print.split(separator: "\n").filter { $0.contains("display: none") }
+        #expect(hiddenInPrint == ["  nav.contents, details.chart-data-toggle { display: none; }"])
+        let screen = try #require(style.firstMatch(of: /@media screen \{(?s:.*?)\n\}/)).0
+        #expect(screen.contains(".chart-data { position: absolute;"))
+        #expect(screen.contains("details.chart-data-toggle[open] + .chart-data, .chart-data:focus-within { position: static;"))
+        // Outside `@media screen`, nothing hides the data tables.
+        let unscoped = style.replacingOccurrences(of: String(screen), with: "")
+        #expect(unscoped.contains(".chart-data { overflow-x: auto; }"))
+        #expect(!unscoped.contains(".chart-data { position: absolute"))
     }
 
     @Test func longChartLabelsWrapOntoTwoLinesAndAreShortenedBeyond() {

@@ -1,6 +1,8 @@
 extension PageTemplates {
     /// `privacy.html.mustache`: a standalone page (inline CSS, no scripts, no external fetches). Values are HTML-escaped;
-    /// every word comes from the edition (`{{{words.*}}}`, escaped for HTML already).
+    /// every word comes from the edition (`{{{words.*}}}`, escaped for HTML already). A chart's data table sits outside
+    /// its `<details>` toggle: always read by screen readers and always printed, visually hidden on screen until the
+    /// toggle before it is opened (or focus moves into it), so no figure is announced twice or left off paper.
     static let html = #"""
         <!DOCTYPE html>
         <html lang="{{language}}">
@@ -46,6 +48,11 @@ extension PageTemplates {
         .chart-axis { stroke: #666; stroke-width: 1; }
         details { margin: 0.5rem 0; }
         summary { cursor: pointer; color: #1f4e79; }
+        .chart-data { overflow-x: auto; }
+        @media screen {
+          .chart-data { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+          details.chart-data-toggle[open] + .chart-data, .chart-data:focus-within { position: static; width: auto; height: auto; margin: 0; overflow-x: auto; clip-path: none; white-space: normal; }
+        }
         footer { margin-top: 3rem; border-top: 1px solid #999; padding-top: 0.75rem; font-size: 0.9rem; color: #444; }
         footer ul { list-style: none; padding: 0; }
         footer li { margin: 0.5rem 0; }
@@ -66,7 +73,7 @@ extension PageTemplates {
           h2, h3, h4 { break-after: avoid; }
           table, tr, figure { break-inside: avoid; }
           a { color: inherit; text-decoration: none; }
-          nav.contents, details { display: none; }
+          nav.contents, details.chart-data-toggle { display: none; }
         }{{{words.extra_style}}}
         </style>
         </head>
@@ -174,8 +181,8 @@ extension PageTemplates {
         <figure id="{{id}}">
         <figcaption><h4>{{title}}</h4><p>{{summary}}</p></figcaption>
         {{{svg}}}
-        <details>
-        <summary>{{{words.chart_show_data}}}</summary>
+        <details class="chart-data-toggle"><summary>{{{words.chart_show_data}}}</summary></details>
+        <div class="chart-data">
         <table>
         <caption>{{{words.caption_chart}}}</caption>
         <thead>
@@ -187,15 +194,15 @@ extension PageTemplates {
         {{/bars}}
         </tbody>
         </table>
-        </details>
+        </div>
         </figure>
         {{/charts}}
         {{#trends}}
         <figure id="chart-trends">
         <figcaption><h4>{{title}}</h4><p>{{summary}}</p></figcaption>
         {{{svg}}}
-        <details>
-        <summary>{{{words.chart_show_data}}}</summary>
+        <details class="chart-data-toggle"><summary>{{{words.chart_show_data}}}</summary></details>
+        <div class="chart-data">
         <table>
         <caption>{{{words.caption_chart}}}</caption>
         <thead>
@@ -207,7 +214,7 @@ extension PageTemplates {
         {{/rows}}
         </tbody>
         </table>
-        </details>
+        </div>
         </figure>
         {{/trends}}
         {{/has_charts}}
