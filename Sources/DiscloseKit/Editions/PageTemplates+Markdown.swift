@@ -1,5 +1,6 @@
 extension PageTemplates {
     /// `privacy.md.mustache`: the page as Markdown. Values are Markdown-escaped; narrative is inserted as rendered.
+    /// `{{#contents}}` lists the page's level-2 sections with the anchors their rendered headings get.
     static let markdown = #"""
         {{% CONTENT_TYPE: MARKDOWN}}
         # {{title}}
@@ -9,6 +10,12 @@ extension PageTemplates {
 
         [{{label}}]({{href_markdown}})
         {{/other_editions}}
+
+        ## {{words.heading_contents}}
+
+        {{#contents}}
+        - [{{text}}](#{{{anchor}}})
+        {{/contents}}
 
         ## {{words.heading_governance}}
 

@@ -24,6 +24,27 @@ final class CommonMarkDocument {
         return levels
     }
 
+    /// Every heading's level and text as a reader sees it (the text of its inline content, code spans
+    /// included, markup and raw HTML left out), in document order.
+    var headings: [(level: Int, text: String)] {
+        var found: [(level: Int, text: String)] = []
+        walkHeadings { heading in
+            var text = ""
+            CommonMarkDocument.walk(heading) { node in
+                switch cmark_node_get_type(node) {
+                case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                    text += cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                    text += " "
+                default:
+                    break
+                }
+            }
+            found.append((Int(cmark_node_get_heading_level(heading)), text))
+        }
+        return found
+    }
+
     /// Moves every heading so that the shallowest one sits at `level` (capped at 6).
     func placeHeadings(startingAt level: Int) {
         guard let shallowest = headingLevels.min() else { return }
@@ -133,7 +154,12 @@ final class CommonMarkDocument {
 
     /// Visits every node once, on entry, in document order.
     private func walk(_ visit: (OpaquePointer) -> Void) {
-        guard let iterator = cmark_iter_new(root) else { return }
+        CommonMarkDocument.walk(root, visit)
+    }
+
+    /// Visits `node` and every node under it once, on entry, in document order.
+    private static func walk(_ node: OpaquePointer, _ visit: (OpaquePointer) -> Void) {
+        guard let iterator = cmark_iter_new(node) else { return }
         defer { cmark_iter_free(iterator) }
         while true {
             let event = cmark_iter_next(iterator)

@@ -62,7 +62,15 @@ public struct PageRenderer {
                     } catch {
                         throw .invalid(at: SourceLocation(path: path, line: 1, column: 1), "cannot read template: \(error)")
                     }
-                    pages[folder + output] = PageRenderer.tidy(template.render(context))
+                    var page = template.render(context)
+                    if output.hasSuffix(".md") {
+                        // The contents link to the anchors the rendered headings get: render, read them, render again.
+                        let contents = try MarkdownContents(markdown: page, contentsHeading: edition[.headingContents])
+                        context["contents"] = contents.context
+                        page = template.render(context)
+                        context["contents"] = nil
+                    }
+                    pages[folder + output] = PageRenderer.tidy(page)
                 }
             } catch {
                 diagnostics.append(contentsOf: error.diagnostics.isEmpty ? [.error(at: SourceLocation(path: project.config.path), error.description)] : error.diagnostics)

@@ -62,8 +62,19 @@ extension PagePart {
             sections.append(PagePart(edition: edition, key: id, name: heading, markdown: "", html: body.joined(separator: "\n")))
             index = end + 1
         }
-        if markdownSections.count == sections.count {
-            for position in sections.indices { sections[position].markdown = markdownSections[position] }
+        // A section's Markdown is the chunk under the same heading; headings with no section (the contents) belong
+        // to no part. A template whose Markdown headings differ from the HTML ones pairs them in order instead.
+        var byHeading: [Substring: String] = [:]
+        for chunk in markdownSections {
+            let heading = chunk.split(separator: "\n", maxSplits: 1).first ?? ""
+            if byHeading[heading] == nil { byHeading[heading] = chunk }
+        }
+        for position in sections.indices {
+            if let chunk = byHeading[Substring("## " + MarkdownEscaping.escape(sections[position].name))] {
+                sections[position].markdown = chunk
+            } else if markdownSections.count == sections.count {
+                sections[position].markdown = markdownSections[position]
+            }
         }
         var rows: [PagePart] = []
         for goal in goals {
