@@ -108,8 +108,34 @@ extension Edition {
         guard !coverage.isComplete else { return nil }
         if coverage.inScope == 0 { return self[.coverageNoCompanies] }
         return format(
-            .coverage,
+            coverage.reported == 0 ? .coverageNone : .coverage,
             ["reported": number(coverage.reported), "in_scope": companies(coverage.inScope), "missing": list(coverage.missingNames)])
+    }
+
+    /// An incomplete goal's coverage as its row shows it: how many companies did not report, so the status is not
+    /// settled ("未報告の会社が1社あるため、達成状況は未確定です（…）"); nil when every company reported.
+    public func goalCoverage(_ goal: GoalReport) -> String? {
+        guard let result = goal.result, let text = coverage(result) else { return nil }
+        guard result.coverage.inScope > 0 else { return text }
+        return format(
+            goal.goal.target == nil ? .goalCoverageReported : .goalCoverage,
+            [
+                "coverage": text, "missing_count": companies(result.coverage.inScope - result.coverage.reported),
+                "reported": number(result.coverage.reported), "in_scope": companies(result.coverage.inScope),
+            ])
+    }
+
+    /// The edition's own achievement sentence for a goal no company in scope reported (nil when some did, or when the
+    /// edition keeps the project's sentence, as English does: "Incidents: not reported").
+    public func achievementNotReported(_ goal: GoalReport) -> String? {
+        let pattern = self[.achievementNotReported]
+        guard !pattern.isEmpty, let coverage = goal.result?.coverage, coverage.inScope > 0, coverage.reported == 0 else { return nil }
+        return format(
+            .achievementNotReported,
+            [
+                "goal": goal.goal.text[language], "missing_count": companies(coverage.inScope - coverage.reported),
+                "missing": list(coverage.missingNames), "in_scope": companies(coverage.inScope),
+            ])
     }
 
     /// A target in the edition's words (`>= 95%` as written, `95%以上`), or the no-value mark.
@@ -158,23 +184,30 @@ extension Edition {
 extension Edition {
     /// The partial value labelled with its coverage: "at least 2 (39 of 40 companies reported)"; "not reported" when
     /// no company in scope reported; "no company in scope" when the scope is empty.
-    public func partial(_ result: MetricResult, month: Bool = false) -> String {
+    ///
+    /// `counterSlot` is written right after the bound's number, where running text places a counter (`CounterPlacement`).
+    public func partial(_ result: MetricResult, month: Bool = false, counterSlot: String = "") -> String {
         let coverage = result.coverage
-        guard coverage.inScope > 0, coverage.reported > 0, result.partialValue != nil else { return partialBound(result, month: month) }
+        guard coverage.inScope > 0, coverage.reported > 0, result.partialValue != nil else {
+            return partialBound(result, month: month, counterSlot: counterSlot)
+        }
         return format(
             .partialValue,
-            ["value": partialBound(result, month: month), "reported": number(coverage.reported), "in_scope": companies(coverage.inScope)])
+            [
+                "value": partialBound(result, month: month, counterSlot: counterSlot), "reported": number(coverage.reported),
+                "in_scope": companies(coverage.inScope),
+            ])
     }
 
     /// The partial value alone, as a bound where it is one: "at least 2", "0 so far", "2005-10-01 or earlier", "94.3%";
     /// "not reported" or "no company in scope" when there is none.
-    public func partialBound(_ result: MetricResult, month: Bool = false) -> String {
+    public func partialBound(_ result: MetricResult, month: Bool = false, counterSlot: String = "") -> String {
         let coverage = result.coverage
         if coverage.inScope == 0 { return self[.narrativeNoCompanies] }
         guard coverage.reported > 0, let partial = result.partialValue else { return self[.notReported] }
         switch partial {
         case .count(let count):
-            let bound = format(count == 0 ? .partialSoFar : .partialAtLeast, ["value": number(count)])
+            let bound = format(count == 0 ? .partialSoFar : .partialAtLeast, ["value": number(count) + counterSlot])
             if result.kind == .countOfScope { return format(.partialOfScope, ["value": bound, "in_scope": number(coverage.inScope)]) }
             return bound
         case .percent(let ratio): return percent(ratio)
@@ -184,13 +217,13 @@ extension Edition {
     }
 
     /// A part of an incomplete ratio (numerator or denominator), as a lower bound labelled with its coverage.
-    public func partialPart(_ part: Int, _ result: MetricResult) -> String {
+    public func partialPart(_ part: Int, _ result: MetricResult, counterSlot: String = "") -> String {
         let coverage = result.coverage
-        guard coverage.inScope > 0, coverage.reported > 0 else { return partialBound(result) }
+        guard coverage.inScope > 0, coverage.reported > 0 else { return partialBound(result, counterSlot: counterSlot) }
         return format(
             .partialValue,
             [
-                "value": format(.partialAtLeast, ["value": number(part)]), "reported": number(coverage.reported),
+                "value": format(.partialAtLeast, ["value": number(part) + counterSlot]), "reported": number(coverage.reported),
                 "in_scope": companies(coverage.inScope),
             ])
     }

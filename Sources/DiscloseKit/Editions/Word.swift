@@ -53,10 +53,24 @@ public enum Word: String, CaseIterable, Sendable {
     case coverageNoCompanies = "coverage_no_companies"
     /// Incomplete coverage: `{reported}`, `{in_scope}` (with its noun), `{missing}` (names).
     case coverage
+    /// Incomplete coverage when no company in scope reported: `{reported}`, `{in_scope}` (with its noun), `{missing}`.
+    case coverageNone = "coverage_none"
     /// Narrative `{{figures.X.coverage}}` when every company reported: `{in_scope}` (with its noun).
     case coverageComplete = "coverage_complete"
     /// A goal's coverage sentence under the Markdown goal table: `{goal}`, `{coverage}`.
     case coverageNote = "coverage_note"
+    /// An incomplete goal's coverage as the goal table shows it: `{coverage}`, `{missing_count}` (with its noun),
+    /// `{reported}`, `{in_scope}` (with its noun). For a goal with a target, then for a goal that only reports.
+    case goalCoverage = "goal_coverage"
+    case goalCoverageReported = "goal_coverage_reported"
+    /// The achievement sentence of a goal no company in scope reported, in place of the project's sentence (whose
+    /// placeholders would read "not reported"); empty keeps the project's sentence. `{goal}`, `{missing_count}`,
+    /// `{missing}`, `{in_scope}`.
+    case achievementNotReported = "achievement_not_reported"
+    /// Counter words that follow a number in running text (件, 社, 人), separated by `|`; empty where units precede
+    /// or are words. A counter written after an incomplete figure's placeholder is placed after the figure's bound
+    /// ("少なくとも2件（…）"), and dropped after a word that is no number ("未報告").
+    case counters
 
     /// A goal's target: `{value}` (the threshold, with `%` when it has one) and `{as_written}` (as in pipeline.yaml).
     case targetEqual = "target_equal"

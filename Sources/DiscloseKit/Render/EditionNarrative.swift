@@ -35,7 +35,7 @@ struct EditionNarrative {
                 // A file that exists but cannot be read, or is not UTF-8, is reported at its own path (and line).
                 let path = project.path(relative)
                 let text = try project.readText(path, kind: "narrative file", namedAt: section.location)
-                sections[section.key] = try EditionNarrative.render(text, at: path, template: template)
+                sections[section.key] = try EditionNarrative.render(text, at: path, template: template, edition: edition)
             } catch {
                 diagnostics.append(contentsOf: error.diagnostics.isEmpty ? [.error(at: section.location, error.description)] : error.diagnostics)
             }
@@ -52,10 +52,15 @@ struct EditionNarrative {
         var diagnostics: [Diagnostic] = []
         for goal in report.goals {
             guard let sentence = goal.goal.achievement?.texts[edition.language], let result = goal.result else { continue }
+            if let unreported = edition.achievementNotReported(goal) {
+                sentences[goal.goal.id] = unreported
+                continue
+            }
             let context = NarrativeContext.achievement(goal, result: result, globals: globals, edition: edition)
             let location = goal.goal.achievementLocations[edition.language] ?? goal.goal.location
             do throws(DiscloseError) {
-                sentences[goal.goal.id] = try NarrativeTemplate(context: context).render(sentence, at: location, markdown: false)
+                sentences[goal.goal.id] = edition.placeCounters(
+                    in: try NarrativeTemplate(context: context).render(sentence, at: location, markdown: false))
             } catch {
                 diagnostics.append(contentsOf: error.diagnostics)
             }
@@ -64,8 +69,9 @@ struct EditionNarrative {
         return sentences
     }
 
-    static func render(_ text: String, at path: String, template: NarrativeTemplate) throws(DiscloseError) -> Section {
-        let markdown = try template.render(text, at: SourceLocation(path: path, line: 1, column: 1), markdown: true)
+    static func render(_ text: String, at path: String, template: NarrativeTemplate, edition: Edition) throws(DiscloseError) -> Section {
+        let markdown = edition.placeCounters(
+            in: try template.render(text, at: SourceLocation(path: path, line: 1, column: 1), markdown: true))
         let document = try CommonMarkDocument(markdown: markdown)
         document.makeInert()
         document.placeHeadings(startingAt: 3)

@@ -18,17 +18,22 @@ enum NarrativeContext {
         let ratio = result.ratio
         let complete = result.coverage.isComplete
         let none = edition[.noValue]
-        // An incomplete figure never reads as complete: each value carries its coverage, or says "not reported".
-        let partial = edition.partial(result)
+        // An incomplete figure never reads as complete: each value carries its coverage, or says "not reported";
+        // marked so that a counter written after it is placed after its number, or dropped after a word.
+        let slot = edition.counterSlotText
+        let mark = edition.markedFigure
+        let partial = mark(edition.partial(result, counterSlot: slot))
         return [
             "value": complete ? edition.value(result.value) : partial,
-            "month": complete ? edition.month(result.value) : edition.partial(result, month: true),
-            "partial_value": complete ? edition.value(result.value) : edition.partialBound(result),
-            "percent": complete ? edition.percent(ratio) : ratio.map { _ in partial } ?? partial,
+            "month": complete ? edition.month(result.value) : mark(edition.partial(result, month: true)),
+            "partial_value": complete ? edition.value(result.value) : mark(edition.partialBound(result, counterSlot: slot)),
+            "percent": complete ? edition.percent(ratio) : partial,
             "numerator": complete
-                ? ratio.map { edition.number($0.numerator) } ?? none : ratio.map { edition.partialPart($0.numerator, result) } ?? partial,
+                ? ratio.map { edition.number($0.numerator) } ?? none
+                : ratio.map { mark(edition.partialPart($0.numerator, result, counterSlot: slot)) } ?? partial,
             "denominator": complete
-                ? ratio.map { edition.number($0.denominator) } ?? none : ratio.map { edition.partialPart($0.denominator, result) } ?? partial,
+                ? ratio.map { edition.number($0.denominator) } ?? none
+                : ratio.map { mark(edition.partialPart($0.denominator, result, counterSlot: slot)) } ?? partial,
             "zero": result.isZero,
             "nonzero": complete && !result.isZero,
             "complete": complete,

@@ -142,7 +142,7 @@ struct PageContext {
     }
 
     func goal(_ goal: GoalReport) -> [String: Any] {
-        let coverage = goal.result.flatMap { edition.coverage($0) }
+        let coverage = edition.goalCoverage(goal)
         let text = goal.goal.text[language]
         return [
             "id": goal.goal.id,

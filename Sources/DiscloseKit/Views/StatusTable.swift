@@ -37,7 +37,7 @@ public struct StatusTable: Sendable {
         }
         if report.goals.isEmpty { lines.append(edition.format(.statusNoGoals, ["fy": edition.fiscalYear(fy.label)])) }
         for goal in report.goals {
-            if let coverage = goal.result.flatMap({ edition.coverage($0) }) { lines.append("\(goal.goal.id): \(coverage)") }
+            if let coverage = edition.goalCoverage(goal) { lines.append("\(goal.goal.id): \(coverage)") }
         }
         let counts = [GoalStatus.met, .notMet, .insufficientData, .reported].map { status in
             edition.format(

@@ -30,8 +30,13 @@ extension Edition {
             .figureNoCompanies: "— (no companies in scope)",
             .coverageNoCompanies: "no companies in scope: no company of the scope is consolidated at fiscal year end",
             .coverage: "reported by {reported} of {in_scope} (not reported: {missing})",
+            .coverageNone: "reported by {reported} of {in_scope} (not reported: {missing})",
             .coverageComplete: "reported by all {in_scope} in scope",
             .coverageNote: "{goal}: {coverage}.",
+            .goalCoverage: "{coverage}",
+            .goalCoverageReported: "{coverage}",
+            .achievementNotReported: "",
+            .counters: "",
 
             .targetEqual: "{as_written}",
             .targetAtLeast: "{as_written}",
