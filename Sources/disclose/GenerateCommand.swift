@@ -9,7 +9,7 @@ struct GenerateCommand: ParsableCommand {
         discussion: """
             The same seed gives byte-identical files. Every name is fictional.
             Example: disclose generate /tmp/large --companies 300 --people 150000 --years 3 --seed 1
-            Many small companies: disclose generate /tmp/many --companies 1210 --people 34000 --small-companies 70
+            Many small companies (make bench's "many"): disclose generate /tmp/many --companies 1210 --people 42000 --small-companies 75
             """)
 
     @Argument(help: ArgumentHelp("A new or empty folder.", valueName: "dir"))

@@ -1,11 +1,11 @@
 import Foundation
 
-/// Header maps already checked, and the validator's lookups, per dataset: most files of a dataset share one header row, so it is checked
-/// once and reused while the next file's header is the same. Shared by the parsing threads behind a lock.
+/// Header maps already checked, and the validator's lookups, per dataset: most files of a dataset share
+/// one header row, so it is checked once and reused while the next file's header is the same. Shared by
+/// the parsing threads behind a lock.
 final class HeaderCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var maps: [String: HeaderMap] = [:]
-    private var raw: [String: (header: RawRecord, map: HeaderMap)] = [:]
+    private var maps: [String: (header: RawRecord, map: HeaderMap)] = [:]
     private var checks: [String: RowValidator.Checks] = [:]
 
     /// The validator's per-dataset lookups for `spec`, made by the first file of the dataset.
@@ -18,42 +18,24 @@ final class HeaderCache: @unchecked Sendable {
         return made
     }
 
-    /// `map(for:…)` for a header as read: compared byte for byte with the last one of the dataset, it is made
-    /// text only when it differs.
+    /// The map for `header`: the dataset's last one when this header is the same byte for byte, else
+    /// `HeaderMap.make`'s (the header only then made text). At most `limit` problems are kept; `omitted`
+    /// counts the rest.
     func map(
         for header: RawRecord, spec: DatasetSpec, path: String, diagnostics: inout [Diagnostic], limit: Int = .max,
         omitted: inout Int
     ) -> HeaderMap? {
         lock.lock()
-        let cached = raw[spec.name]
+        let cached = maps[spec.name]
         lock.unlock()
         if let cached, cached.header.bytes == header.bytes, cached.header.marks.elementsEqual(header.marks, by: { $0.end == $1.end }) {
             return cached.map
         }
-        let made = map(for: header.record, spec: spec, path: path, diagnostics: &diagnostics, limit: limit, omitted: &omitted)
-        if let made {
-            lock.lock()
-            raw[spec.name] = (header, made)
-            lock.unlock()
-        }
-        return made
-    }
-
-    /// The map for `header`: the cached one when the header row is the same, else `HeaderMap.make`'s.
-    /// At most `limit` problems are kept; `omitted` counts the rest.
-    func map(
-        for header: CSVRecord, spec: DatasetSpec, path: String, diagnostics: inout [Diagnostic], limit: Int = .max,
-        omitted: inout Int
-    ) -> HeaderMap? {
-        lock.lock()
-        let cached = maps[spec.name]
-        lock.unlock()
-        if let cached, cached.names == header.fields { return cached }
-        let checked = HeaderMap.make(header: header, spec: spec, path: path, diagnostics: &diagnostics, limit: limit)
+        let checked = HeaderMap.make(header: header.record, spec: spec, path: path, diagnostics: &diagnostics, limit: limit)
         omitted += checked.omitted
         guard let made = checked.map else { return nil }
         lock.lock()
-        maps[spec.name] = made
+        maps[spec.name] = (header, made)
         lock.unlock()
         return made
     }
