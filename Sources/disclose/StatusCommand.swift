@@ -27,7 +27,7 @@ struct StatusCommand: ParsableCommand {
                 Terminal.output(
                     StatusTable(report: report, colour: Terminal.isStandardOutputInteractive, edition: evaluation.project.mainEdition).text
                         + "\n")
-                Terminal.output(signOff.table)
+                Terminal.output(signOff.table(edition: evaluation.project.mainEdition))
             }
         }
     }

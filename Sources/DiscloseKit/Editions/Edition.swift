@@ -9,11 +9,42 @@ public struct Edition: Sendable {
     public var words: [Word: String]
     /// Page templates by file name; the shared built-in ones (which take every word from `words`) by default.
     public var templates: [String: String]
+    /// Each built-in metric's rule in this language, by metric id (`disclose explain`, the evidence pack); a metric
+    /// missing here is explained in the metric catalog's own (English) words.
+    public var rules: [String: String]
 
-    public init(language: String, words: [Word: String], templates: [String: String] = PageTemplates.all) {
+    public init(
+        language: String, words: [Word: String], templates: [String: String] = PageTemplates.all, rules: [String: String] = [:]
+    ) {
         self.language = language
         self.words = words
         self.templates = templates
+        self.rules = rules
+    }
+
+    /// The rule of built-in metric `id` in this edition's words (nil for a `sql:` metric).
+    public func rule(_ id: String) -> String? {
+        rules[id] ?? MetricCatalog.all[id]?.rule
+    }
+
+    /// A company scope in words: "major overseas subsidiaries", "海外の主要な子会社".
+    public func scope(_ scope: CompanyScope) -> String {
+        let region = scope.region.map {
+            $0.map { self[$0 == .domestic ? .scopeDomestic : .scopeOverseas] }.joined(separator: self[.scopeOr])
+        } ?? ""
+        let major = scope.major.map { self[$0 ? .scopeMajor : .scopeNonMajor] } ?? ""
+        let relationship = scope.relationship.map {
+            $0.map { kind -> String in
+                switch kind {
+                case .parent: return self[.scopeParent]
+                case .subsidiary: return self[.scopeSubsidiaries]
+                case .subSubsidiary: return self[.scopeSubSubsidiaries]
+                }
+            }.joined(separator: self[.scopeAnd])
+        } ?? self[.scopeGroupCompanies]
+        let codes = scope.company.map { format(.scopeCompanies, ["codes": $0.joined(separator: ", ")]) } ?? ""
+        let text = format(.scopePattern, ["region": region, "major": major, "relationship": relationship, "companies": codes])
+        return text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
     }
 
     /// The word for `key` (the key itself when the table lacks it, so a gap shows instead of vanishing).

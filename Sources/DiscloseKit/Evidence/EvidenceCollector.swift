@@ -74,7 +74,7 @@ struct EvidenceCollector {
             known = try contributions(result, fiscalYear: fiscalYear, datasets: datasets)
             companyEvidence[key] = known
         }
-        let rule = definition?.rule ?? "a sql: metric defined in \(relative(reference.location.path)) at line \(reference.location.line)"
+        let rule = edition.rule(reference.id) ?? "a sql: metric defined in \(relative(reference.location.path)) at line \(reference.location.line)"
         return EvidencePack.Figure(
             id: id, kind: kind, anchor: anchor, label: label, published: published, result: result, rule: rule,
             rowSelection: known.selection, parameters: parameters, contributions: known.contributions, prior: prior,

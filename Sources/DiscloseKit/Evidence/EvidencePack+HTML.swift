@@ -3,10 +3,11 @@
 extension EvidencePack {
     public var html: String {
         let e = SVGChart.escape
+        let words = ["title": title, "organization": organization, "fy": edition.fiscalYear(fiscalYear.label)]
         var lines = [
-            "<!DOCTYPE html>", "<html lang=\"en\">", "<head>", "<meta charset=\"utf-8\">",
+            "<!DOCTYPE html>", "<html lang=\"\(e(edition.language))\">", "<head>", "<meta charset=\"utf-8\">",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-            "<title>Evidence pack — \(e(title)) — \(e(organization)) FY\(fiscalYear.label)</title>", "<style>",
+            "<title>\(e(edition.format(.evidenceTitle, words)))</title>", "<style>",
             "body { font-family: system-ui, -apple-system, \"Segoe UI\", \"Noto Sans\", \"Noto Sans JP\", sans-serif; line-height: 1.5; overflow-wrap: anywhere; color: #1a1a1a; background: #fff; max-width: 75rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }",
             "table { border-collapse: collapse; width: 100%; margin: 0.75rem 0 1.5rem; }",
             "caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }",
@@ -15,10 +16,10 @@ extension EvidencePack {
             "code, pre { font-family: ui-monospace, \"SFMono-Regular\", Menlo, Consolas, monospace; font-size: 0.85rem; }",
             "pre { white-space: pre-wrap; word-break: break-word; margin: 0; }", ".digest { word-break: break-all; }",
             "a { color: #1f4e79; }", "</style>", "</head>", "<body>", "<main>",
-            "<h1>Evidence pack: \(e(title)), \(e(organization)), FY\(fiscalYear.label)</h1>",
+            "<h1>\(e(edition.format(.evidenceHeading, words)))</h1>",
             "<p>Period \(fiscalYear.start) to \(fiscalYear.end). For every figure on the page: the rule, the SQL run, the companies in scope and what each contributed, the input files with their SHA-256 digests and the line numbers of the rows used (never the rows' contents), the coverage and the prior-year value. Re-perform it with <code>disclose evidence --verify</code>; the same facts are in <code>evidence.json</code>.</p>",
-            "<h2 id=\"figures\">Figures</h2>", "<table>", "<caption>Every figure published on the page</caption>", "<thead>",
-            "<tr><th scope=\"col\">Figure</th><th scope=\"col\">Kind</th><th scope=\"col\">Page element id</th><th scope=\"col\">Published</th></tr>",
+            "<h2 id=\"figures\">\(e(edition[.evidenceFigures]))</h2>", "<table>", "<caption>\(e(edition[.evidenceFiguresCaption]))</caption>", "<thead>",
+            "<tr>" + [Word.evidenceColumnFigure, .evidenceColumnKind, .evidenceColumnElement, .evidenceColumnPublished].map { "<th scope=\"col\">\(e(edition[$0]))</th>" }.joined() + "</tr>",
             "</thead>", "<tbody>",
         ]
         for (index, figure) in figures.enumerated() {
@@ -33,7 +34,7 @@ extension EvidencePack {
             if same == nil { firstBySQL[figure.result.sql] = index + 1 }
             lines += html(figure, number: index + 1, sameCompaniesAs: same)
         }
-        lines += Self.html(manifest)
+        lines += Self.html(manifest, edition: edition)
         lines += ["</main>", "</body>", "</html>"]
         return lines.joined(separator: "\n") + "\n"
     }
@@ -44,24 +45,24 @@ extension EvidencePack {
         let result = figure.result
         let coverage = result.coverage
         var facts: [(String, String)] = [
-            ("Evidence id", "<code>\(e(figure.id))</code>"),
-            ("Page element id", "<code>\(e(figure.anchor))</code>"),
-            ("Published", e(figure.published)),
-            ("Rule", e(figure.rule)),
-            ("Metric", "<code>\(e(result.reference.id))</code>, FY\(result.fiscalYear)"),
-            ("SQL", "<pre><code>\(e(result.sql))</code></pre>"),
-            ("Bound parameters", figure.parameters.isEmpty ? "none (the values are written into the SQL)"
+            (edition[.evidenceFactId], "<code>\(e(figure.id))</code>"),
+            (edition[.evidenceColumnElement], "<code>\(e(figure.anchor))</code>"),
+            (edition[.evidenceColumnPublished], e(figure.published)),
+            (edition[.evidenceFactRule], e(figure.rule)),
+            (edition[.evidenceFactMetric], "<code>\(e(result.reference.id))</code>, FY\(result.fiscalYear)"),
+            (edition[.evidenceFactSQL], "<pre><code>\(e(result.sql))</code></pre>"),
+            (edition[.evidenceFactParameters], figure.parameters.isEmpty ? "none (the values are written into the SQL)"
                 : figure.parameters.map { "<code>\(e($0.name))</code> = \(e($0.value))" }.joined(separator: "<br>")),
-            ("Coverage", "\(coverage.reported) of \(coverage.inScope) companies reported"
+            (edition[.evidenceFactCoverage], "\(coverage.reported) of \(coverage.inScope) companies reported"
                 + (coverage.missingCompanies.isEmpty ? "" : "; not reported: \(e(coverage.missingCompanies.joined(separator: ", ")))")),
-            ("Prior year", figure.prior.map { "FY\($0.fiscalYear): \(e(edition.figure($0))), recomputed by the same rule from the FY\($0.fiscalYear) data files" } ?? "no data for the prior year"),
-            ("Rows listed", figure.rowSelection == "matching" ? "the rows the query's conditions select" : "every row of the company and year in the datasets read (the query combines rows)"),
+            (edition[.evidenceFactPrior], figure.prior.map { "FY\($0.fiscalYear): \(e(edition.figure($0))), recomputed by the same rule from the FY\($0.fiscalYear) data files" } ?? "no data for the prior year"),
+            (edition[.evidenceFactRows], figure.rowSelection == "matching" ? "the rows the query's conditions select" : "every row of the company and year in the datasets read (the query combines rows)"),
         ]
-        if let ratio = result.ratio { facts.insert(("Numerator / denominator", "\(ratio.numerator) / \(ratio.denominator)"), at: 3) }
-        if let shown = figure.statementShown { facts.insert(("Statement shown", shown ? "yes: the figure is zero" : "no"), at: 3) }
+        if let ratio = result.ratio { facts.insert((edition[.evidenceFactRatio], "\(ratio.numerator) / \(ratio.denominator)"), at: 3) }
+        if let shown = figure.statementShown { facts.insert((edition[.evidenceFactStatement], shown ? "yes: the figure is zero" : "no"), at: 3) }
         var lines = [
             "<section id=\"evidence-\(number)\" aria-labelledby=\"evidence-\(number)-heading\">",
-            "<h2 id=\"evidence-\(number)-heading\">\(e(figure.label))</h2>", "<table>", "<caption>How the figure is computed</caption>", "<tbody>",
+            "<h2 id=\"evidence-\(number)-heading\">\(e(figure.label))</h2>", "<table>", "<caption>\(e(edition[.evidenceHowCaption]))</caption>", "<tbody>",
         ]
         lines += facts.map { "<tr><th scope=\"row\">\($0.0)</th><td>\($0.1)</td></tr>" }
         lines += ["</tbody>", "</table>"]
@@ -71,8 +72,8 @@ extension EvidencePack {
             return lines
         }
         lines += [
-            "<table>", "<caption>Companies in scope and their contributions</caption>", "<thead>",
-            "<tr><th scope=\"col\">Company</th><th scope=\"col\">Contribution</th><th scope=\"col\">Input files: SHA-256, rows, line numbers of the rows used</th></tr>",
+            "<table>", "<caption>\(e(edition[.evidenceCompaniesCaption]))</caption>", "<thead>",
+            "<tr>" + [Word.evidenceColumnCompany, .evidenceColumnContribution, .evidenceColumnFiles].map { "<th scope=\"col\">\(e(edition[$0]))</th>" }.joined() + "</tr>",
             "</thead>", "<tbody>",
         ]
         for company in figure.contributions {
@@ -90,18 +91,18 @@ extension EvidencePack {
     }
 
     /// The manifest as `sha256sum` lines per role, so `sha256sum -c` can check the files directly.
-    static func html(_ manifest: Manifest) -> [String] {
+    static func html(_ manifest: Manifest, edition: Edition = .english) -> [String] {
         let e = SVGChart.escape
         var lines = [
-            "<section id=\"manifest\" aria-labelledby=\"manifest-heading\">", "<h2 id=\"manifest-heading\">Manifest</h2>",
+            "<section id=\"manifest\" aria-labelledby=\"manifest-heading\">", "<h2 id=\"manifest-heading\">\(e(edition[.evidenceManifest]))</h2>",
             "<p>disclose \(e(manifest.discloseVersion)). SHA-256 of each file's bytes, in <code>sha256sum</code> format: save a list and run <code>sha256sum -c</code> in the project folder. Outputs are the page set as <code>disclose build</code> writes it from these inputs.</p>",
         ]
         let groups: [(String, [Digest])] = [
-            ("Configuration", [manifest.pipeline]), ("Content", manifest.content), ("Input files", manifest.inputs),
-            ("Outputs", manifest.outputs),
+            (edition[.evidenceRoleConfiguration], [manifest.pipeline]), (edition[.evidenceRoleContent], manifest.content),
+            (edition[.evidenceRoleInputs], manifest.inputs), (edition[.evidenceRoleOutputs], manifest.outputs),
         ]
         for (role, digests) in groups where !digests.isEmpty {
-            lines.append("<h3>\(role) (\(digests.count))</h3>")
+            lines.append("<h3>\(e(role)) (\(digests.count))</h3>")
             lines.append("<pre><code>" + digests.map { "\($0.sha256)  \(e($0.path))" }.joined(separator: "\n") + "</code></pre>")
         }
         lines.append("</section>")

@@ -7,6 +7,15 @@ public struct SignOff: Sendable {
         /// Approved once, but its content has changed since.
         case changed
         case unapproved = "not approved"
+
+        /// The state's word in an edition.
+        var word: Word {
+            switch self {
+            case .approved: return .signOffApproved
+            case .changed: return .signOffChanged
+            case .unapproved: return .signOffNotApproved
+            }
+        }
     }
 
     /// One part with its state and, when there is one, its approval.
@@ -73,17 +82,19 @@ public struct SignOff: Sendable {
         return lines.prefix(maxLines).joined(separator: "\n") + "\n… \(lines.count - maxLines) more diff lines\n"
     }
 
-    /// The state of every part as an aligned table, for `disclose status`.
-    public var table: String {
-        let header = ["Part", "Edition", "State", "Approved by"]
+    /// The state of every part as an aligned table, for `disclose status`, in English.
+    public var table: String { table(edition: .english) }
+
+    /// The state of every part as an aligned table in `edition`'s words (the main language's, for `disclose status`).
+    public func table(edition: Edition) -> String {
+        let header = [Word.signOffColumnPart, .signOffColumnEdition, .signOffColumnState, .signOffColumnApprovedBy].map { edition[$0] }
         let rows = lines.map { line -> [String] in
             let by = line.approval.map { entry in entry.by + (entry.date.map { " (\($0))" } ?? "") } ?? ""
             let key = line.part.isGoal ? line.part.key : "\(line.part.key) (\(line.part.name))"
-            return [key, line.part.edition, line.state.rawValue, by]
+            return [key, line.part.edition, edition[line.state.word], by]
         }
-        let summary = isDraft
-            ? "FY\(fiscalYear) page is a draft: \(pending.count) of \(lines.count) parts not approved"
-            : "FY\(fiscalYear) page is final: all \(lines.count) parts approved"
+        let values = ["fy": edition.fiscalYear(fiscalYear), "pending": edition.number(pending.count), "total": edition.number(lines.count)]
+        let summary = edition.format(isDraft ? .signOffDraft : .signOffFinal, values)
         return (AlignedColumns(rows: [header] + rows).lines() + [summary]).joined(separator: "\n") + "\n"
     }
 }

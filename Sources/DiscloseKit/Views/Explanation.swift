@@ -80,8 +80,8 @@ public struct Explanation: Sendable {
                     files: files, missing: missing))
         }
         return Explanation(
-            title: title, rule: definition?.rule ?? edition[.explainSQLRule],
-            scopeText: reference.scope.summary, result: result, goal: goal, companies: lines, edition: edition)
+            title: title, rule: edition.rule(reference.id) ?? edition[.explainSQLRule],
+            scopeText: edition.scope(reference.scope), result: result, goal: goal, companies: lines, edition: edition)
     }
 
     /// The explanation as terminal text.
@@ -90,7 +90,7 @@ public struct Explanation: Sendable {
         lines.append(edition.format(.explainMetricLine, ["id": result.reference.id, "rule": rule]))
         if !result.reference.filter.isEmpty {
             let filters = result.reference.filter.keys.sorted().map {
-                "\($0) in [\(result.reference.filter[$0, default: []].joined(separator: ", "))]"
+                edition.format(.explainFilterItem, ["column": $0, "values": result.reference.filter[$0, default: []].joined(separator: ", ")])
             }
             lines.append(edition.format(.explainFilter, ["filters": filters.joined(separator: "; ")]))
         }
@@ -115,7 +115,7 @@ public struct Explanation: Sendable {
             for dataset in company.missing { lines.append(edition.format(.explainDidNotReport, ["dataset": dataset])) }
         }
         lines.append("")
-        lines.append("SQL:")
+        lines.append(edition[.explainSQL])
         lines.append("  " + result.sql)
         return lines.joined(separator: "\n") + "\n"
     }
