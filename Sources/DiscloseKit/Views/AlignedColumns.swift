@@ -1,4 +1,5 @@
-/// Lays out rows of cells as aligned plain-text columns for the terminal (two spaces between columns).
+/// Lays out rows of cells as aligned plain-text columns for the terminal (two spaces between columns), measured in
+/// terminal columns (`TerminalWidth`), so kanji, kana and full-width digits line up with ASCII.
 struct AlignedColumns {
     var rows: [[String]]
     /// Columns whose cells are right-aligned (numbers).
@@ -8,11 +9,10 @@ struct AlignedColumns {
     /// `decorate` may wrap a padded cell (colour, say) after the padding is decided.
     func lines(decorate: (_ row: Int, _ column: Int, _ padded: String) -> String = { $2 }) -> [String] {
         let count = rows.map(\.count).max() ?? 0
-        let widths = (0..<count).map { column in rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0 }
+        let widths = (0..<count).map { column in rows.map { column < $0.count ? TerminalWidth.of($0[column]) : 0 }.max() ?? 0 }
         return rows.enumerated().map { index, row in
             row.enumerated().map { column, cell in
-                let padding = String(repeating: " ", count: widths[column] - cell.count)
-                return decorate(index, column, rightAligned.contains(column) ? padding + cell : cell + padding)
+                decorate(index, column, TerminalWidth.pad(cell, to: widths[column], right: rightAligned.contains(column)))
             }.joined(separator: "  ").trimmingTrailingSpaces
         }
     }
