@@ -108,7 +108,12 @@ extension ConfigDecoder {
     }
 
     static func isCountryCode(_ text: String) -> Bool {
-        text.utf8.count == 2 && text.utf8.allSatisfy { (65...90).contains($0) }
+        isCountryCode(utf8: text.utf8)
+    }
+
+    /// `isCountryCode` on UTF-8 bytes: two capital ASCII letters.
+    static func isCountryCode(utf8 bytes: some Collection<UInt8>) -> Bool {
+        bytes.count == 2 && bytes.allSatisfy { (65...90).contains($0) }
     }
 
     mutating func projectPaths(_ node: YAMLNode) -> ProjectPaths {

@@ -23,8 +23,13 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Parses exactly `YYYY-MM-DD`; nil for any other shape or a day that does not exist.
     public init?(iso text: some StringProtocol) {
+        self.init(isoUTF8: text.utf8)
+    }
+
+    /// `init?(iso:)` on UTF-8 bytes (a CSV field before it is ever made text).
+    init?(isoUTF8 bytes: some Sequence<UInt8>) {
         var (year, month, day, index) = (0, 0, 0, 0)
-        for byte in text.utf8 {
+        for byte in bytes {
             if index == 4 || index == 7 {
                 guard byte == UInt8(ascii: "-") else { return nil }
             } else {
@@ -42,22 +47,6 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         }
         guard index == 10 else { return nil }
         self.init(year: year, month: month, day: day)
-    }
-
-    /// True when `bytes` are exactly `YYYY-MM-DD` of a day that exists (what `init?(iso:)` accepts).
-    static func isISODate(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return false }
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for index in range {
-                let digit = Int(bytes[index]) &- 48
-                guard (0...9).contains(digit) else { return nil }
-                value = value * 10 + digit
-            }
-            return value
-        }
-        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return false }
-        return Day(year: year, month: month, day: day) != nil
     }
 
     /// Year, month and day of this date.

@@ -170,20 +170,6 @@ struct CSVScanner {
         if count >= 3, chunk[0] == 0xEF, chunk[1] == 0xBB, chunk[2] == 0xBF { position = 3 }
     }
 
-    /// The text of well-formed UTF-8 bytes, or nil.
-    static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        // Decoding replaces each ill-formed sequence with U+FFFD, so the text's UTF-8 equals the bytes only when valid.
-        // (`String(validating:as:)` needs macOS 15 and, being generic, is slow here.)
-        var text = String(decoding: bytes, as: UTF8.self)
-        let same = text.withUTF8 { utf8 in
-            guard utf8.count == bytes.count, let left = utf8.baseAddress, let right = bytes.baseAddress else {
-                return utf8.count == bytes.count
-            }
-            return memcmp(left, right, utf8.count) == 0
-        }
-        return same ? text : nil
-    }
-
     /// The next record, or `.needInput` when the chunk is used up, or `.end`.
     mutating func step(_ chunk: UnsafeBufferPointer<UInt8>, _ diagnostics: inout [Diagnostic]) -> Event {
         while !finished {

@@ -157,7 +157,7 @@ extension CSVScanner {
     mutating func endField(_ diagnostics: inout [Diagnostic]) {
         var keep = false
         if !failed {
-            keep = direct.map(Self.isUTF8) ?? field.withUnsafeBufferPointer(Self.isUTF8)
+            keep = direct.map(UTF8Validator.isWellFormed) ?? field.withUnsafeBufferPointer(UTF8Validator.isWellFormed)
             if !keep { fail(fieldLine, fieldColumn, "invalid UTF-8 in field \(fieldName); save the file as UTF-8", &diagnostics) }
         }
         let (column, line) = (fieldColumn, fieldLine)

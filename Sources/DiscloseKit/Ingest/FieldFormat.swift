@@ -3,12 +3,11 @@ enum FieldFormat {
 
     /// `[A-Z0-9][A-Z0-9-]*`
     static func isCompanyCode(_ text: String) -> Bool {
-        guard let first = text.utf8.first, first != UInt8(ascii: "-") else { return false }
-        return text.utf8.allSatisfy { (65...90).contains($0) || (48...57).contains($0) || $0 == UInt8(ascii: "-") }
+        isCompanyCode(utf8: text.utf8)
     }
 
-    /// `isCompanyCode` on bytes.
-    static func isCompanyCode(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// `isCompanyCode` on UTF-8 bytes.
+    static func isCompanyCode(utf8 bytes: some Collection<UInt8>) -> Bool {
         guard let first = bytes.first, first != UInt8(ascii: "-") else { return false }
         return bytes.allSatisfy { (65...90).contains($0) || (48...57).contains($0) || $0 == UInt8(ascii: "-") }
     }

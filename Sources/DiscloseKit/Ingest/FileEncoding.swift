@@ -102,6 +102,12 @@ struct UTF8Validator {
     private var low: UInt8 = 0x80
     private var high: UInt8 = 0xBF
 
+    /// True when `bytes` on their own are well-formed UTF-8.
+    static func isWellFormed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var validator = UTF8Validator()
+        return validator.consume(bytes) && validator.isComplete
+    }
+
     /// True when no multi-byte sequence is left open.
     var isComplete: Bool { pending == 0 }
 

@@ -51,22 +51,3 @@ struct RawRecord {
         marks.append(FieldMark(end: bytes.count, column: column, line: fieldLine))
     }
 }
-
-extension CSVScanner {
-    /// True when `bytes` are well-formed UTF-8; plain ASCII, the common case, is checked eight bytes at a time.
-    static func isUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        var index = 0
-        let count = bytes.count
-        while index + 8 <= count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            if word & 0x8080_8080_8080_8080 != 0 { return string(bytes) != nil }
-            index += 8
-        }
-        while index < count {
-            if base[index] >= 0x80 { return string(bytes) != nil }
-            index += 1
-        }
-        return true
-    }
-}

@@ -65,15 +65,15 @@ extension RowValidator {
                 case .personID:
                     guard FieldFormat.isPlainPersonID(field) else { return false }
                 case .companyCode:
-                    guard FieldFormat.isCompanyCode(field) else { return false }
+                    guard FieldFormat.isCompanyCode(utf8: field) else { return false }
                 case .country:
-                    guard field.count == 2, field.allSatisfy({ (65...90).contains($0) }) else { return false }
+                    guard ConfigDecoder.isCountryCode(utf8: field) else { return false }
                 case .count:
                     guard let number = FieldFormat.count(field) else { return false }
                     values.appendInteger(number)
                     continue
                 case .date:
-                    guard Day.isISODate(field) else { return false }
+                    guard Day(isoUTF8: field) != nil else { return false }
                 case .boolean:
                     guard let flag = FieldFormat.yesNo(field) else { return false }
                     values.appendInteger(flag ? 1 : 0)

@@ -106,28 +106,25 @@ struct RowWriter {
             if batch.keyWidth > 0 { state.keys.record(batch.rows[index].keyHash, rowID) }
             if let visit, let slots = batch.valueSlots(of: index) { visit(batch.rows[index], slots.map(batch.values.value)) }
         }
-        if indices.count == Self.rowsPerInsert {
-            let statement = state.inserts.many
-            var parameter = state.lineIndex
-            for index in indices {
-                guard let slots = batch.valueSlots(of: index) else { continue }
-                try statement.bind(.integer(Int64(batch.rows[index].line)), at: parameter)
-                try statement.bind(batch.values, slots: slots, from: parameter + 1, bytes: bytes)
+        // Sixteen rows bind one after another and run once; fewer run one at a time.
+        let together = indices.count == Self.rowsPerInsert
+        let statement = together ? state.inserts.many : state.inserts.one
+        var parameter = state.lineIndex
+        for index in indices {
+            guard let slots = batch.valueSlots(of: index) else { continue }
+            try statement.bind(.integer(Int64(batch.rows[index].line)), at: parameter)
+            try statement.bind(batch.values, slots: slots, from: parameter + 1, bytes: bytes)
+            if together {
                 parameter += Int32(slots.count + 1)
-            }
-            try statement.run()
-            let first = store.database.lastInsertRowID - Int64(indices.count - 1)
-            for (offset, index) in indices.enumerated() { stored(index, rowID: first + Int64(offset)) }
-        } else {
-            let statement = state.inserts.one
-            for index in indices {
-                guard let slots = batch.valueSlots(of: index) else { continue }
-                try statement.bind(.integer(Int64(batch.rows[index].line)), at: state.lineIndex)
-                try statement.bind(batch.values, slots: slots, from: state.lineIndex + 1, bytes: bytes)
+            } else {
                 try statement.run()
                 stored(index, rowID: store.database.lastInsertRowID)
             }
         }
+        guard together else { return }
+        try statement.run()
+        let first = store.database.lastInsertRowID - Int64(indices.count - 1)
+        for (offset, index) in indices.enumerated() { stored(index, rowID: first + Int64(offset)) }
     }
 
     /// Registers a new file and binds its provenance to the dataset's insert statement.
