@@ -228,3 +228,19 @@ extension Edition {
             ])
     }
 }
+
+extension Edition {
+    /// A count with its metric's unit in the edition's words ("3 incidents", "1 incident", "3件"); a unit the
+    /// edition has no word for is written as given, and no unit gives the number alone.
+    public func count(_ value: Int, unit: String) -> String {
+        guard !unit.isEmpty, unit != "%" else { return number(value) }
+        var word = unit
+        for entry in self[.unitNames].split(separator: "|") {
+            let pair = entry.split(separator: ":", maxSplits: 1)
+            guard pair.count == 2, pair[0] == unit else { continue }
+            let forms = pair[1].split(separator: "/")
+            word = String((value == 1 ? forms.first : forms.last) ?? pair[1])
+        }
+        return format(.countWithUnit, ["count": number(value), "unit": word])
+    }
+}

@@ -7,6 +7,8 @@ struct PageContext {
     let narrative: EditionNarrative
     /// Every edition of the page (language → path relative to this page); empty for a single-language disclosure.
     let alternates: [(language: String, href: String, label: String)]
+    /// The marks that make each goal's row a part of the page (nil: rows are no parts of their own).
+    var markers: PartMarkers? = nil
 
     var language: String { edition.language }
 
@@ -145,6 +147,8 @@ struct PageContext {
         let coverage = edition.goalCoverage(goal)
         let text = goal.goal.text[language]
         return [
+            "goal_part_open": markers?.open(PagePart.goalPrefix + goal.goal.id) ?? "",
+            "goal_part_close": markers?.close ?? "",
             "id": goal.goal.id,
             "anchor": goal.anchor,
             "text": text,
