@@ -188,3 +188,14 @@ private struct JSONReader {
         return code
     }
 }
+
+extension JSONValue {
+    /// A scalar as plain text ("94.25", "2005-10-01", "null").
+    var plainText: String {
+        switch self {
+        case .number(let text), .string(let text): return text
+        case .bool(let value): return String(value)
+        default: return "null"
+        }
+    }
+}

@@ -175,13 +175,25 @@ struct PageContext {
     /// "restated: the FY2024 page published 93.9% (reason)" beside a prior-year value that changed; where the page
     /// shows no prior-year value (a key figure), `showingNow` states the value computed now too.
     func restatement(_ restatement: Restatement, showingNow: Bool) -> String {
-        let value = restatement.isPercent ? edition.format(.percent, ["value": restatement.published]) : restatement.published
+        let value = publishedValue(restatement)
         let year = edition.fiscalYear(restatement.fiscalYear)
         let text = showingNow
             ? edition.format(.restatedFigure, ["fy": year, "now": edition.figure(restatement.restated), "value": value])
             : edition.format(.restated, ["fy": year, "value": value])
         guard let reason = restatement.reason?[language] else { return text }
         return edition.format(.restatedReason, ["restated": text, "reason": reason])
+    }
+
+    /// The value a restated figure was published with, in the edition's words and with its unit ("3 incidents",
+    /// "93.9%", "2005年10月1日"), from the decimal text data.json holds.
+    func publishedValue(_ restatement: Restatement) -> String {
+        let text = restatement.published
+        if restatement.isPercent {
+            return DecimalText(text)?.percentRatio.map { edition.percent($0) } ?? edition.format(.percent, ["value": text])
+        }
+        if let day = Day(iso: text) { return edition.date(day) }
+        if let count = Int(text) { return edition.count(count, unit: restatement.restated.unit) }
+        return text
     }
 
     /// Goals grouped under their medium-term goal, in plan order; goals without `under` last.

@@ -51,7 +51,8 @@ public struct Approval {
                         + "carry; name the approver by role or initials" + PrivacyGuard.allowHint("…")))
         }
         let signed = try pipeline.pageSet(for: report, evaluation: evaluation)
-        let all = signed.pages.parts
+        // The parts as judged: rendered without draft marks, as the final page will read.
+        let all = signed.signOff.lines.map(\.part)
         var parts = all
         if let edition {
             let editions = Set(parts.map(\.edition))
