@@ -41,6 +41,14 @@ struct ApprovalGuardTests {
             #expect(Self.usageMessage { _ = try Self.approve(project, by: text) }?.contains("--by holds a control character") == true, "\(text.debugDescription)")
             #expect(Self.usageMessage { _ = try Self.approve(project, note: text) }?.contains("--note holds a control character") == true)
         }
+        let selector = Self.usageMessage {
+            _ = try Approval(options: project.options(), selectors: ["gover\u{1B}]0;x\u{07}nance"], edition: nil, by: "A", note: nil, date: nil).record()
+        }
+        #expect(selector?.contains("control character") == true)
+        let edition = Self.usageMessage {
+            _ = try Approval(options: project.options(), selectors: nil, edition: "e\rn", by: "A", note: nil, date: nil).record()
+        }
+        #expect(edition?.contains("--edition holds a control character") == true)
         #expect(project.read("approvals.yaml") == nil)
     }
 

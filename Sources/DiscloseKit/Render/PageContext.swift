@@ -178,10 +178,16 @@ struct PageContext {
         let value = publishedValue(restatement)
         let year = edition.fiscalYear(restatement.fiscalYear)
         let text = showingNow
-            ? edition.format(.restatedFigure, ["fy": year, "now": edition.figure(restatement.restated), "value": value])
+            ? edition.format(.restatedFigure, ["fy": year, "now": nowValue(restatement.restated), "value": value])
             : edition.format(.restated, ["fy": year, "value": value])
         guard let reason = restatement.reason?[language] else { return text }
         return edition.format(.restatedReason, ["restated": text, "reason": reason])
+    }
+
+    /// A restated figure's value now, a count with its unit ("3 incidents").
+    func nowValue(_ result: MetricResult) -> String {
+        if case .count(let count)? = result.value, result.kind == .count { return edition.count(count, unit: result.unit) }
+        return edition.figure(result)
     }
 
     /// The value a restated figure was published with, in the edition's words and with its unit ("3 incidents",

@@ -41,6 +41,8 @@ public struct Approval {
     public func record() throws(DiscloseError) -> Outcome {
         try Self.checkArgument(by, flag: "--by")
         if let note { try Self.checkArgument(note, flag: "--note") }
+        if let edition { try Self.checkArgument(edition, flag: "--edition") }
+        for selector in selectors ?? [] { try Self.checkArgument(selector, flag: "a part's name") }
         let pipeline = Pipeline(options: options)
         let (report, evaluation) = try pipeline.report()
         let redactor = try evaluation.store.redactor(allowed: evaluation.project.config.allowList)
