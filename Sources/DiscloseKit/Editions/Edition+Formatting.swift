@@ -188,7 +188,7 @@ extension Edition {
     /// `counterSlot` is written right after the bound's number, where running text places a counter (`CounterPlacement`).
     public func partial(_ result: MetricResult, month: Bool = false, counterSlot: String = "") -> String {
         let coverage = result.coverage
-        guard coverage.inScope > 0, coverage.reported > 0, result.partialValue != nil else {
+        guard coverage.inScope > 0, coverage.reported > 0, let partial = result.partialValue, partial != .undefined else {
             return partialBound(result, month: month, counterSlot: counterSlot)
         }
         return format(
@@ -212,7 +212,9 @@ extension Edition {
             return bound
         case .percent(let ratio): return percent(ratio)
         case .date: return format(.partialOrEarlier, ["value": month ? self.month(partial) : value(partial)])
-        case .undefined: return self[.notReported]
+        case .undefined:
+            // The companies that reported give nothing to count: no value yet, never "not reported".
+            return format(.partialUndefined, ["reported": number(coverage.reported), "in_scope": companies(coverage.inScope)])
         }
     }
 
@@ -223,7 +225,7 @@ extension Edition {
         return format(
             .partialValue,
             [
-                "value": format(.partialAtLeast, ["value": number(part) + counterSlot]), "reported": number(coverage.reported),
+                "value": format(part == 0 ? .partialSoFar : .partialAtLeast, ["value": number(part) + counterSlot]), "reported": number(coverage.reported),
                 "in_scope": companies(coverage.inScope),
             ])
     }

@@ -26,7 +26,10 @@ enum NarrativeContext {
         return [
             "value": complete ? edition.value(result.value) : partial,
             "month": complete ? edition.month(result.value) : mark(edition.partial(result, month: true)),
-            "partial_value": complete ? edition.value(result.value) : mark(edition.partialBound(result, counterSlot: slot)),
+            // A percentage over the companies that reported is no bound: it carries their coverage instead.
+            "partial_value": complete
+                ? edition.value(result.value)
+                : isPercent(result.partialValue) ? partial : mark(edition.partialBound(result, counterSlot: slot)),
             "percent": complete ? edition.percent(ratio) : partial,
             "numerator": complete
                 ? ratio.map { edition.number($0.numerator) } ?? none
@@ -43,6 +46,12 @@ enum NarrativeContext {
             "coverage": edition.coverage(result)
                 ?? edition.format(.coverageComplete, ["in_scope": edition.companies(result.coverage.inScope)]),
         ]
+    }
+
+    /// True for a percentage value.
+    static func isPercent(_ value: MetricValue?) -> Bool {
+        if case .percent = value { return true }
+        return false
     }
 
     /// An achievement sentence's names: the globals, the goal's figure, `met`, `not_met` and `target`.
