@@ -38,6 +38,8 @@ enum NarrativeContext {
                 ? ratio.map { edition.number($0.denominator) } ?? none
                 : ratio.map { mark(edition.partialPart($0.denominator, result, counterSlot: slot)) } ?? partial,
             "zero": result.isZero,
+            // The number written is one (the value, or the partial value's bound): "1 incident", "at least 1 incident".
+            "one": isOne(result.shownValue),
             "nonzero": complete && !result.isZero,
             "complete": complete,
             "incomplete": !complete,
@@ -46,6 +48,12 @@ enum NarrativeContext {
             "coverage": edition.coverage(result)
                 ?? edition.format(.coverageComplete, ["in_scope": edition.companies(result.coverage.inScope)]),
         ]
+    }
+
+    /// True for a count of one.
+    static func isOne(_ value: MetricValue?) -> Bool {
+        if case .count(1) = value { return true }
+        return false
     }
 
     /// True for a percentage value.

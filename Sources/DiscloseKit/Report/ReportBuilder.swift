@@ -71,6 +71,8 @@ public struct ReportBuilder {
         if strict { diagnostics += warnings.map(\.asError) }
         if !diagnostics.isEmpty { throw .invalid(diagnostics) }
         let goals = try goalReports(year: fiscalYear.label)
+        let achievementWarnings = FigureGuards.achievementWarnings(goals, figures: figures, languages: config.disclosure.languages)
+        if strict, !achievementWarnings.isEmpty { throw .invalid(achievementWarnings.map(\.asError)) }
         let nextGoals = try goalReports(year: fiscalYear.label + 1)
         let charts = ChartBuilder(evaluator: evaluator, fiscalYear: fiscalYear)
         var chartList = [charts.goalsAgainstTargets(goals)].compactMap { $0 }
@@ -81,7 +83,8 @@ public struct ReportBuilder {
             languages: config.disclosure.languages, fiscalYear: fiscalYear, scopeNote: config.disclosure.scopeNote,
             mediumTerm: config.mediumTerm, goals: goals, nextGoals: nextGoals, sections: config.sections, figures: figures,
             standards: standards(goals: goals, figures: figures, language: config.disclosure.mainLanguage), charts: chartList,
-            diagnostics: (data.diagnostics.filter { !data.unpublished.contains($0) } + warnings).map(projectRelative).sorted(),
+            diagnostics: (data.diagnostics.filter { !data.unpublished.contains($0) } + warnings + achievementWarnings).map(projectRelative)
+                .sorted(),
             missing: data.missing,
             unpublished: data.unpublished)
         report.texts = TranslatedText.all(in: project)
@@ -92,13 +95,14 @@ public struct ReportBuilder {
     /// to one (`FigureGuards`). A file that cannot be read is left to the narrative, which reports it.
     func contentWarnings(_ figures: [FigureReport]) -> [Diagnostic] {
         let coverage = Dictionary(figures.map { ($0.name, $0.result.coverage) }) { first, _ in first }
-        guard coverage.values.contains(where: { !$0.isComplete }) else { return [] }
         var warnings: [Diagnostic] = []
         for section in project.config.sections {
             for language in project.config.disclosure.languages {
                 let path = project.path(section.path(in: language))
                 guard let text = try? project.readText(path, kind: "narrative file") else { continue }
-                warnings += FigureGuards.check(text, coverage: coverage, at: SourceLocation(path: path, line: 1, column: 1))
+                warnings += FigureGuards.check(
+                    text, coverage: coverage, at: SourceLocation(path: path, line: 1, column: 1),
+                    edition: Edition.builtIn.first { $0.language == language })
             }
         }
         return Array(Set(warnings))
