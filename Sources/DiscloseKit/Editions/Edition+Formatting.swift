@@ -230,3 +230,17 @@ extension Edition {
             ])
     }
 }
+
+extension Edition {
+    /// A value an earlier data.json published, as the page words it: `93.9%`, `3`, or a partial value labelled with
+    /// the coverage it was published with ("at least 2 (2 of 3 companies reported)").
+    public func published(_ restatement: Restatement) -> String {
+        let text = restatement.isPercent ? format(.percent, ["value": restatement.published]) : restatement.published
+        guard let coverage = restatement.publishedCoverage else { return text }
+        var bound = text
+        if !restatement.isPercent, let count = Int(restatement.published) {
+            bound = format(count == 0 ? .partialSoFar : .partialAtLeast, ["value": number(count)])
+        }
+        return format(.partialValue, ["value": bound, "reported": number(coverage.reported), "in_scope": companies(coverage.inScope)])
+    }
+}

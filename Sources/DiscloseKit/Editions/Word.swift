@@ -212,6 +212,8 @@ public enum Word: String, CaseIterable, Sendable {
     case diffNoChange = "diff_no_change"
     case diffChanged = "diff_changed"
     case diffPoints = "diff_points"
+    /// A change where either year's figure is incomplete: `{change}`.
+    case diffIncomplete = "diff_incomplete"
     /// `{fy}`, `{value}`.
     case diffRestated = "diff_restated"
     /// `{fy}`.

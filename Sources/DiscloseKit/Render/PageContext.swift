@@ -171,7 +171,7 @@ struct PageContext {
     /// "restated: the FY2024 page published 93.9% (reason)" beside a prior-year value that changed; where the page
     /// shows no prior-year value (a key figure), `showingNow` states the value computed now too.
     func restatement(_ restatement: Restatement, showingNow: Bool) -> String {
-        let value = restatement.isPercent ? edition.format(.percent, ["value": restatement.published]) : restatement.published
+        let value = edition.published(restatement)
         let year = edition.fiscalYear(restatement.fiscalYear)
         let text = showingNow
             ? edition.format(.restatedFigure, ["fy": year, "now": edition.figure(restatement.restated), "value": value])

@@ -88,6 +88,7 @@ public struct ReportBuilder {
             missing: data.missing,
             unpublished: data.unpublished)
         report.texts = TranslatedText.all(in: project)
+        report.readAs = data.readAs
         return report
     }
 
@@ -141,14 +142,16 @@ public struct ReportBuilder {
     /// The prior-year value's restatement: set when the prior year's published data.json states another value
     /// for the goal (`goals[].value`) or named figure (`metrics[].value`) of that id.
     func restatement(of id: String, kind: PublishedValues.Kind, prior: MetricResult?) -> Restatement? {
-        guard let published, let prior, let stated = published.value(of: id, kind: kind), stated != .null,
-            stated != JSONReport.value(prior.value)
+        // An incomplete figure is compared by its partial value and coverage: a changed partial value is a restatement.
+        guard let published, let prior, let stated = published.stated(of: id, kind: kind), stated != PublishedValues.Stated(prior)
         else { return nil }
         let isPercent: Bool
-        if case .percent = prior.value { isPercent = true } else { isPercent = false }
-        return Restatement(
-            fiscalYear: fiscalYear.label - 1, published: stated.plainText, publishedValue: stated, restated: prior,
+        if case .percent = prior.shownValue { isPercent = true } else { isPercent = false }
+        var restatement = Restatement(
+            fiscalYear: fiscalYear.label - 1, published: stated.value.plainText, publishedValue: stated.value, restated: prior,
             isPercent: isPercent, reason: project.config.restatements[id])
+        restatement.publishedCoverage = stated.coverage.map { Coverage(inScope: $0.inScope, reported: $0.reported, missingCompanies: []) }
+        return restatement
     }
 
     /// Standards index rows: each tagged figure and goal metric once (a goal measuring the very datum a figure

@@ -143,6 +143,7 @@ extension Edition {
             .diffNoChange: "no change",
             .diffChanged: "changed",
             .diffPoints: "{value} pt",
+            .diffIncomplete: "{change} (incomplete)",
             .diffRestated: "restated: {fy} page published {value}",
             .diffNothingPublished: "No published output/{folder}/data.json to check for restatements.",
             .diffRestatedOne: "{count} restated figure against output/{folder}/data.json.",

@@ -142,6 +142,7 @@ extension Edition {
             .diffNote: "注記",
             .diffNoChange: "変化なし",
             .diffChanged: "変化あり",
+            .diffIncomplete: "{change}（未確定）",
             .diffPoints: "{value}ポイント",
             .diffRestated: "修正再表示：{fy}のページでは{value}と公表",
             .diffNothingPublished: "修正再表示を確かめる公表済みの output/{folder}/data.json がありません。",
