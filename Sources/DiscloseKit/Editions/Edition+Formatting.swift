@@ -174,7 +174,7 @@ extension Edition {
     func dateValues(year: Int, month: Int, day: Int) -> [String: String] {
         let names = self[.monthNames].split(separator: "|").map(String.init)
         return [
-            "year": String(year), "month": names.count == 12 ? names[month - 1] : String(month),
+            "year": String(year), "month": names.count == 12 && (1...12).contains(month) ? names[month - 1] : String(month),
             "mm": month < 10 ? "0\(month)" : String(month), "day": String(day), "dd": day < 10 ? "0\(day)" : String(day),
         ]
     }
