@@ -10,7 +10,8 @@ struct BuildCommand: ParsableCommand {
             Nothing is written unless every file is valid; the previous output stays untouched on failure.
             A page with any part not approved in approvals.yaml (see `disclose approve`) is marked as a draft;
             --final refuses such a page instead, naming each part and showing what changed since its approval.
-            Every build also rewrites output/index.html and index.md, the list of published years and editions.
+            Every build also rewrites output/index.html and index.md, the list of published years and editions, from
+            output/published.json, the record each build keeps of what it published.
             Example: disclose build --config pipeline.yaml
             """)
 
@@ -29,6 +30,8 @@ struct BuildCommand: ParsableCommand {
     var strict = false
 
     func run() throws {
+        // What build prints passes through the redaction `check` uses (patterns; allow_list: is honoured).
+        Terminal.redact(allowed: (try? Project.load(configPath: project.config).config.allowList) ?? [])
         try Terminal.run(json: project.json) {
             let pipeline = Pipeline(options: project.pipelineOptions(strict: strict, output: out))
             if check {

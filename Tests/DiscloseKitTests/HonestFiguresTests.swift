@@ -34,7 +34,7 @@ struct HonestFiguresTests {
     }
 
     static func warnings(_ report: Report) -> [String] {
-        report.diagnostics.filter { $0.severity == .warning && $0.location.path.hasPrefix("content/") }.map(\.description)
+        report.shownDiagnostics.filter { $0.severity == .warning && $0.location.path.hasPrefix("content/") }.map(\.description)
     }
 
     @Test func anUnguardedValueOfAnIncompleteFigureIsALocatedWarning() throws {

@@ -55,10 +55,14 @@ extension ConfigDecoder {
         let encodings = top["encodings"].map { encodingList($0) } ?? [.utf8]
         let restatements = top["restatements"].map { restatementList($0, figures: figures, goals: goals) } ?? [:]
         guard let disclosure else { return nil }
-        return PipelineConfig(
+        var config = PipelineConfig(
             path: path, disclosure: disclosure, paths: paths, limits: limits, courses: courses,
             mediumTerm: mediumTerm, figures: figures, goals: goals, sections: sections, allowList: allowList,
             encodings: encodings, restatements: restatements)
+        if let node = top["restatements"] {
+            for (key, location, _) in namedEntries(of: node, in: "restatements") { config.restatementLocations[key] = location }
+        }
+        return config
     }
 
     /// `restatements: {figure-or-goal-id: reason}`: each key names a figure or a goal.

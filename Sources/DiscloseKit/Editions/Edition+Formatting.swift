@@ -232,14 +232,30 @@ extension Edition {
 }
 
 extension Edition {
-    /// A value an earlier data.json published, as the page words it: `93.9%`, `3`, or a partial value labelled with
-    /// the coverage it was published with ("at least 2 (2 of 3 companies reported)").
-    public func published(_ restatement: Restatement) -> String {
-        let text = restatement.isPercent ? format(.percent, ["value": restatement.published]) : restatement.published
+    /// A count with its metric's unit in the edition's words ("3 incidents", "1 incident", "3件"); a unit the
+    /// edition has no word for is written as given, and no unit gives the number alone.
+    public func count(_ value: Int, unit: String) -> String {
+        guard !unit.isEmpty, unit != "%" else { return number(value) }
+        var word = unit
+        for entry in self[.unitNames].split(separator: "|") {
+            let pair = entry.split(separator: ":", maxSplits: 1)
+            guard pair.count == 2, pair[0] == unit else { continue }
+            let forms = pair[1].split(separator: "/")
+            word = String((value == 1 ? forms.first : forms.last) ?? pair[1])
+        }
+        return format(.countWithUnit, ["count": number(value), "unit": word])
+    }
+}
+
+extension Edition {
+    /// A value an earlier data.json published, as the page words it (`written`, default `93.9%`, `3`), labelled with
+    /// the coverage it was published with when it was a partial value ("at least 2 (2 of 3 companies reported)").
+    public func published(_ restatement: Restatement, as written: String? = nil) -> String {
+        let text = written ?? (restatement.isPercent ? format(.percent, ["value": restatement.published]) : restatement.published)
         guard let coverage = restatement.publishedCoverage else { return text }
         var bound = text
         if !restatement.isPercent, let count = Int(restatement.published) {
-            bound = format(count == 0 ? .partialSoFar : .partialAtLeast, ["value": number(count)])
+            bound = format(count == 0 ? .partialSoFar : .partialAtLeast, ["value": text])
         }
         return format(.partialValue, ["value": bound, "reported": number(coverage.reported), "in_scope": companies(coverage.inScope)])
     }

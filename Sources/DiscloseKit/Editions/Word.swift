@@ -182,6 +182,18 @@ public enum Word: String, CaseIterable, Sendable {
     case draftLead = "draft_lead"
     /// How the draft banner names a goal's row: `{goal}`.
     case draftGoalRow = "draft_goal_row"
+    /// What sign-off calls the parts of the page's shell: its frame (what the page template writes around its
+    /// partials), its head (title, style sheet), its header and its footer.
+    case partPage = "part_page"
+    case partHead = "part_head"
+    case partHeader = "part_header"
+    case partFooter = "part_footer"
+    /// A count with its metric's unit, in words: `unit:one/other` entries separated by `|` (`incidents:incident/
+    /// incidents`); a language without plurals gives one word (`incidents:件`). Used where a value stands alone
+    /// beside another, as in a restatement.
+    case unitNames = "unit_names"
+    /// A count and its unit word: `{count}`, `{unit}`.
+    case countWithUnit = "count_with_unit"
     case indexHeading = "index_heading"
     case indexIntro = "index_intro"
     case indexCaption = "index_caption"

@@ -83,12 +83,14 @@ public struct ReportBuilder {
             languages: config.disclosure.languages, fiscalYear: fiscalYear, scopeNote: config.disclosure.scopeNote,
             mediumTerm: config.mediumTerm, goals: goals, nextGoals: nextGoals, sections: config.sections, figures: figures,
             standards: standards(goals: goals, figures: figures, language: config.disclosure.mainLanguage), charts: chartList,
-            diagnostics: (data.diagnostics.filter { !data.unpublished.contains($0) } + warnings + achievementWarnings).map(projectRelative)
-                .sorted(),
+            diagnostics: data.diagnostics.filter { !data.unpublished.contains($0) && isRecordProblem($0) }.map(projectRelative).sorted(),
             missing: data.missing,
-            unpublished: data.unpublished)
+            unpublished: data.unpublished
+                + (data.diagnostics.filter { !data.unpublished.contains($0) && !isRecordProblem($0) } + warnings + achievementWarnings)
+                .map(projectRelative))
         report.texts = TranslatedText.all(in: project)
         report.readAs = data.readAs
+        report.unpublished += restatementWarnings(figures: figures, goals: goals).map(projectRelative)
         return report
     }
 
@@ -107,6 +109,15 @@ public struct ReportBuilder {
             }
         }
         return Array(Set(warnings))
+    }
+
+    /// True for a problem in the records (a file of the data folder), which data.json publishes because it bears on a
+    /// figure; problems in pipeline.yaml, `content/` or `templates/` are for the team and never published.
+    func isRecordProblem(_ diagnostic: Diagnostic) -> Bool {
+        let folder = data.dataFolder.isEmpty ? project.dataPath : data.dataFolder
+        let path = diagnostic.location.path
+        if FolderBoundary.contains(folder, path) { return true }
+        return FolderBoundary.contains(FolderBoundary.resolvedPath(folder), FolderBoundary.resolvedPath(path))
     }
 
     /// A diagnostic whose path is relative to the project folder, so data.json is the same on every machine
@@ -143,7 +154,7 @@ public struct ReportBuilder {
     /// for the goal (`goals[].value`) or named figure (`metrics[].value`) of that id.
     func restatement(of id: String, kind: PublishedValues.Kind, prior: MetricResult?) -> Restatement? {
         // An incomplete figure is compared by its partial value and coverage: a changed partial value is a restatement.
-        guard let published, let prior, let stated = published.stated(of: id, kind: kind), stated != PublishedValues.Stated(prior)
+        guard let published, let prior, let stated = published.stated(of: id, kind: kind), !stated.same(as: PublishedValues.Stated(prior))
         else { return nil }
         let isPercent: Bool
         if case .percent = prior.shownValue { isPercent = true } else { isPercent = false }
@@ -152,6 +163,19 @@ public struct ReportBuilder {
             isPercent: isPercent, reason: project.config.restatements[id])
         restatement.publishedCoverage = stated.coverage.map { Coverage(inScope: $0.inScope, reported: $0.reported, missingCompanies: []) }
         return restatement
+    }
+
+    /// A located warning for each `restatements:` reason whose figure or goal was not restated: the prior year's
+    /// data.json published the very value computed now (compared as exact decimals), or published none.
+    func restatementWarnings(figures: [FigureReport], goals: [GoalReport]) -> [Diagnostic] {
+        guard published?.found == true else { return [] }
+        let restated = Set(figures.filter { $0.restatement != nil }.map(\.name) + goals.filter { $0.restatement != nil }.map(\.goal.id))
+        return project.config.restatements.keys.sorted().filter { !restated.contains($0) }.map { key in
+            .warning(
+                at: project.config.restatementLocations[key] ?? SourceLocation(path: project.config.path),
+                "restatement '\(key)' gives a reason, but FY\(fiscalYear.label - 1)'s value was not restated: the published "
+                    + "data.json states what the records give now; remove the reason, or it reads as a change that did not happen")
+        }
     }
 
     /// Standards index rows: each tagged figure and goal metric once (a goal measuring the very datum a figure

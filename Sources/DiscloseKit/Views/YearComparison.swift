@@ -43,7 +43,7 @@ public struct YearComparison: Sendable {
             let later = try evaluation.evaluator.evaluate(item.reference, year: laterYear)
             var restated: String?
             // Incomplete figures are compared by partial value and coverage, as the restatement check of the page does.
-            if let earlier, let stated = published.stated(of: item.name, kind: item.kind), stated != PublishedValues.Stated(earlier) {
+            if let earlier, let stated = published.stated(of: item.name, kind: item.kind), !stated.same(as: PublishedValues.Stated(earlier)) {
                 restated = stated.value.plainText
                 if let coverage = stated.coverage {
                     restated = edition.format(

@@ -118,6 +118,12 @@ extension Edition {
 
             .draftLead: "Draft — not approved:",
             .draftGoalRow: "goal “{goal}”",
+            .partPage: "Page frame",
+            .partHead: "Page head (title and style sheet)",
+            .partHeader: "Page header",
+            .partFooter: "Page footer",
+            .unitNames: "companies:company/companies|forms:form/forms|incidents:incident/incidents|records:record/records|requests:request/requests|reviews:review/reviews|sessions:session/sessions",
+            .countWithUnit: "{count} {unit}",
             .indexHeading: "Published disclosures",
             .indexIntro: "Every fiscal year and edition in this folder, with its state: final pages are approved part by part; drafts are not.",
             .indexCaption: "Pages and data by fiscal year and edition",

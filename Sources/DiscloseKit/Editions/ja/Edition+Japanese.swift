@@ -118,6 +118,12 @@ extension Edition {
 
             .draftLead: "草稿（未承認）：",
             .draftGoalRow: "目標「{goal}」",
+            .partPage: "ページの枠組み",
+            .partHead: "ページのヘッド（タイトルとスタイルシート）",
+            .partHeader: "ページのヘッダー",
+            .partFooter: "ページのフッター",
+            .unitNames: "companies:社|forms:件|incidents:件|records:件|requests:件|reviews:件|sessions:回",
+            .countWithUnit: "{count}{unit}",
             .indexHeading: "公表済みの開示",
             .indexIntro: "このフォルダーにある各年度・各言語版のページと、その状態です。確定版は部分ごとに承認済みで、草稿は未承認です。",
             .indexCaption: "年度・言語版ごとのページとデータ",
