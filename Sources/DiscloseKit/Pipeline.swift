@@ -61,10 +61,7 @@ public struct Pipeline {
 
     /// Loads the config and ingests every data file; never throws for bad data, only for bad config or I/O.
     public func validate() throws(DiscloseError) -> Validation {
-        if let year = options.fiscalYear, !FiscalYear.supported.contains(year) {
-            throw DiscloseError(
-                .usage("--fy \(year) is out of range: fiscal years run from \(FiscalYear.supported.lowerBound) to \(FiscalYear.supported.upperBound)"))
-        }
+        try checkFiscalYear()
         let project = try Project.load(configPath: options.configPath)
         if let refusal = OutputPlacement(project: project, outputFlag: options.outputPath, dataFlag: options.dataPath).problem() {
             throw refusal
@@ -88,6 +85,13 @@ public struct Pipeline {
         return Validation(project: project, store: store, data: data, fiscalYear: fiscalYear)
     }
 
+    /// `--fy` outside `FiscalYear.supported` is a usage error, before anything is read or written.
+    func checkFiscalYear() throws(DiscloseError) {
+        if let year = options.fiscalYear, !FiscalYear.supported.contains(year) {
+            throw DiscloseError(.usage(FiscalYear.outOfRange(year, "--fy")))
+        }
+    }
+
     /// `check --company CODE` names a company of the registry consolidated at the fiscal year's end (unless the
     /// registry itself could not be read, which its own errors say).
     static func requireCompany(_ code: String, in data: IngestedData, fiscalYear: FiscalYear) throws(DiscloseError) {
@@ -106,7 +110,7 @@ public struct Pipeline {
         let validation = try validate()
         let data = validation.data
         guard data.isValid(strict: options.strict) else {
-            var diagnostics = options.strict ? data.diagnostics.map(\.asError) : data.diagnostics
+            var diagnostics = data.diagnostics(strict: options.strict)
             if options.redactsPersonalData, let redactor = try? validation.store.redactor(allowed: validation.project.config.allowList) {
                 diagnostics = diagnostics.map(redactor.redact)
             }
@@ -268,6 +272,7 @@ extension Pipeline {
 extension Pipeline {
     /// The project and its registry alone (no dataset is read); refuses a registry with errors.
     public func registry() throws(DiscloseError) -> (project: Project, companies: [Company], dataPath: String) {
+        try checkFiscalYear()
         let project = try Project.load(configPath: options.configPath)
         let dataPath = options.dataPath ?? project.dataPath
         guard DataFolderLayout.isDirectory(dataPath) else {
@@ -297,10 +302,12 @@ extension Pipeline {
 
     /// `disclose templates data DIR`: header-only files for `company`, or for every company consolidated at FY end.
     public func dataTemplates(to folder: String, company: String?) throws(DiscloseError) -> [String] {
+        try checkFiscalYear()
         if let company, !FileManager.default.fileExists(atPath: options.configPath) {
             return try DataTemplates.write(to: folder, companies: [company])
         }
-        let (project, companies, _) = try registry()
+        let (project, companies, dataPath) = try registry()
+        try DataTemplates.refuseInside(dataPath, folder: folder)
         let fiscalYear = project.fiscalYear(options.fiscalYear)
         if let company {
             guard companies.contains(where: { $0.code == company }) else {

@@ -45,6 +45,9 @@ struct BuildCommand: ParsableCommand {
             }
             let (folder, report, signOff) = try pipeline.build(final: final)
             Terminal.print(report.shownDiagnostics)
+            if !report.readAs.isEmpty {
+                Terminal.error(CompletenessTable.encodingNote(report.readAs, edition: Edition.builtIn.first { $0.language == report.languages.first } ?? .english))
+            }
             if project.json {
                 Terminal.output(JSONReport.make(report).serialized())
             }

@@ -87,7 +87,7 @@ extension ConfigDecoder {
         else { return nil }
         let title = localizedText(map["title"], "title", owner: "disclosure")
         let organization = localizedText(map["organization"], "organization", owner: "disclosure")
-        let year = integer(map["fiscal_year"], "fiscal_year", in: 1900...9998)
+        let year = integer(map["fiscal_year"], "fiscal_year", in: FiscalYear.supported)
         let startMonth = integer(map["fiscal_year_start_month"], "fiscal_year_start_month", in: 1...12) ?? 4
         let home = nonEmptyString(map["home_country"], "home_country")
         if let home, let node = map["home_country"], !Self.isCountryCode(home) {

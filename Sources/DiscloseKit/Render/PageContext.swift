@@ -175,7 +175,7 @@ struct PageContext {
     /// "restated: the FY2024 page published 93.9% (reason)" beside a prior-year value that changed; where the page
     /// shows no prior-year value (a key figure), `showingNow` states the value computed now too.
     func restatement(_ restatement: Restatement, showingNow: Bool) -> String {
-        let value = publishedValue(restatement)
+        let value = edition.published(restatement, as: publishedValue(restatement))
         let year = edition.fiscalYear(restatement.fiscalYear)
         let text = showingNow
             ? edition.format(.restatedFigure, ["fy": year, "now": nowValue(restatement.restated), "value": value])

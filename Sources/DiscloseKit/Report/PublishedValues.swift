@@ -5,8 +5,47 @@ import Foundation
 struct PublishedValues {
     enum Kind { case goal, figure }
 
+    /// What a data.json stated for one goal or figure: its value, or for an incomplete figure its partial value
+    /// with the coverage it was published with.
+    struct Stated {
+        var value: JSONValue
+        /// Companies reported and in scope, when the published figure was incomplete (nil when complete).
+        var coverage: (reported: Int, inScope: Int)?
+
+        /// What a result computed now states, in the same form.
+        init(_ result: MetricResult) {
+            value = JSONReport.value(result.shownValue)
+            coverage = result.coverage.isComplete ? nil : (result.coverage.reported, result.coverage.inScope)
+        }
+
+        /// Read from a goal's or metric's object of data.json: `value`, else `partial_value` with `coverage`.
+        init(_ object: JSONValue) {
+            value = object["value"] ?? .null
+            coverage = nil
+            guard value == .null, let partial = object["partial_value"], partial != .null,
+                let reported = object["coverage"]?["reported"].flatMap(Stated.integer),
+                let inScope = object["coverage"]?["in_scope"].flatMap(Stated.integer)
+            else { return }
+            value = partial
+            coverage = (reported, inScope)
+        }
+
+        static func integer(_ value: JSONValue) -> Int? {
+            if case .number(let text) = value { return Int(text) }
+            return nil
+        }
+
+        /// True when both state the same value (exact decimals) over the same coverage.
+        func same(as other: Stated) -> Bool {
+            DecimalText.same(value, other.value) && coverage?.reported == other.coverage?.reported
+                && coverage?.inScope == other.coverage?.inScope
+        }
+    }
+
     private var goals: [String: JSONValue] = [:]
     private var figures: [String: JSONValue] = [:]
+    private var statedGoals: [String: Stated] = [:]
+    private var statedFigures: [String: Stated] = [:]
     /// True when a data.json was found and read.
     private(set) var found = false
 
@@ -19,15 +58,27 @@ struct PublishedValues {
         else { return }
         found = true
         for goal in root["goals"]?.items ?? [] {
-            if let id = goal["id"]?.stringValue { goals[id] = goal["value"] ?? .null }
+            if let id = goal["id"]?.stringValue {
+                goals[id] = goal["value"] ?? .null
+                statedGoals[id] = Stated(goal)
+            }
         }
         for metric in root["metrics"]?.items ?? [] {
-            if let name = metric["name"]?.stringValue { figures[name] = metric["value"] ?? .null }
+            if let name = metric["name"]?.stringValue {
+                figures[name] = metric["value"] ?? .null
+                statedFigures[name] = Stated(metric)
+            }
         }
     }
 
     func value(of name: String, kind: Kind) -> JSONValue? {
         kind == .goal ? goals[name] : figures[name]
+    }
+
+    /// The value, or partial value with its coverage, published for a goal or figure; nil when none was.
+    func stated(of name: String, kind: Kind) -> Stated? {
+        let stated = kind == .goal ? statedGoals[name] : statedFigures[name]
+        return stated?.value == .null ? nil : stated
     }
 }
 

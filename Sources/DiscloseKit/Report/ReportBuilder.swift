@@ -71,6 +71,8 @@ public struct ReportBuilder {
         if strict { diagnostics += warnings.map(\.asError) }
         if !diagnostics.isEmpty { throw .invalid(diagnostics) }
         let goals = try goalReports(year: fiscalYear.label)
+        let achievementWarnings = FigureGuards.achievementWarnings(goals, figures: figures, languages: config.disclosure.languages)
+        if strict, !achievementWarnings.isEmpty { throw .invalid(achievementWarnings.map(\.asError)) }
         let nextGoals = try goalReports(year: fiscalYear.label + 1)
         let charts = ChartBuilder(evaluator: evaluator, fiscalYear: fiscalYear)
         var chartList = [charts.goalsAgainstTargets(goals)].compactMap { $0 }
@@ -84,8 +86,10 @@ public struct ReportBuilder {
             diagnostics: data.diagnostics.filter { !data.unpublished.contains($0) && isRecordProblem($0) }.map(projectRelative).sorted(),
             missing: data.missing,
             unpublished: data.unpublished
-                + (data.diagnostics.filter { !data.unpublished.contains($0) && !isRecordProblem($0) } + warnings).map(projectRelative))
+                + (data.diagnostics.filter { !data.unpublished.contains($0) && !isRecordProblem($0) } + warnings + achievementWarnings)
+                .map(projectRelative))
         report.texts = TranslatedText.all(in: project)
+        report.readAs = data.readAs
         report.unpublished += restatementWarnings(figures: figures, goals: goals).map(projectRelative)
         return report
     }
@@ -94,13 +98,14 @@ public struct ReportBuilder {
     /// to one (`FigureGuards`). A file that cannot be read is left to the narrative, which reports it.
     func contentWarnings(_ figures: [FigureReport]) -> [Diagnostic] {
         let coverage = Dictionary(figures.map { ($0.name, $0.result.coverage) }) { first, _ in first }
-        guard coverage.values.contains(where: { !$0.isComplete }) else { return [] }
         var warnings: [Diagnostic] = []
         for section in project.config.sections {
             for language in project.config.disclosure.languages {
                 let path = project.path(section.path(in: language))
                 guard let text = try? project.readText(path, kind: "narrative file") else { continue }
-                warnings += FigureGuards.check(text, coverage: coverage, at: SourceLocation(path: path, line: 1, column: 1))
+                warnings += FigureGuards.check(
+                    text, coverage: coverage, at: SourceLocation(path: path, line: 1, column: 1),
+                    edition: Edition.builtIn.first { $0.language == language })
             }
         }
         return Array(Set(warnings))
@@ -148,14 +153,16 @@ public struct ReportBuilder {
     /// The prior-year value's restatement: set when the prior year's published data.json states another value
     /// for the goal (`goals[].value`) or named figure (`metrics[].value`) of that id.
     func restatement(of id: String, kind: PublishedValues.Kind, prior: MetricResult?) -> Restatement? {
-        guard let published, let prior, let stated = published.value(of: id, kind: kind), stated != .null,
-            !DecimalText.same(stated, JSONReport.value(prior.value))
+        // An incomplete figure is compared by its partial value and coverage: a changed partial value is a restatement.
+        guard let published, let prior, let stated = published.stated(of: id, kind: kind), !stated.same(as: PublishedValues.Stated(prior))
         else { return nil }
         let isPercent: Bool
-        if case .percent = prior.value { isPercent = true } else { isPercent = false }
-        return Restatement(
-            fiscalYear: fiscalYear.label - 1, published: stated.plainText, publishedValue: stated, restated: prior,
+        if case .percent = prior.shownValue { isPercent = true } else { isPercent = false }
+        var restatement = Restatement(
+            fiscalYear: fiscalYear.label - 1, published: stated.value.plainText, publishedValue: stated.value, restated: prior,
             isPercent: isPercent, reason: project.config.restatements[id])
+        restatement.publishedCoverage = stated.coverage.map { Coverage(inScope: $0.inScope, reported: $0.reported, missingCompanies: []) }
+        return restatement
     }
 
     /// A located warning for each `restatements:` reason whose figure or goal was not restated: the prior year's
