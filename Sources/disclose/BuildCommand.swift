@@ -30,8 +30,6 @@ struct BuildCommand: ParsableCommand {
     var strict = false
 
     func run() throws {
-        // What build prints passes through the redaction `check` uses (patterns; allow_list: is honoured).
-        Terminal.redact(allowed: (try? Project.load(configPath: project.config).config.allowList) ?? [])
         try Terminal.run(json: project.json) {
             let pipeline = Pipeline(options: project.pipelineOptions(strict: strict, output: out))
             if check {
