@@ -215,11 +215,19 @@ extension ConfigDecoder {
                 error(location, "unknown section '\(key)' (expected one of: \(allowed.joined(separator: ", ")))" + Suggestion.hint(for: key, in: allowed))
                 continue
             }
-            let paths = localizedEntries(value, "file", owner: "section '\(key)'") { (decoder: inout ConfigDecoder, node: YAMLNode) in
-                decoder.projectPath(node, key)
+            // A section is one file (or a map of language → file), or a list of them rendered in order, one topic each.
+            var files = [value]
+            if case .sequence(let items) = value.kind {
+                if items.isEmpty { error(value.location, "section '\(key)' lists no file") }
+                files = items
             }
-            if let paths {
-                sections.append(NarrativeSection(key: key, paths: paths, location: value.location))
+            for (index, file) in files.enumerated() {
+                let paths = localizedEntries(file, "file", owner: "section '\(key)'") { (decoder: inout ConfigDecoder, node: YAMLNode) in
+                    decoder.projectPath(node, key)
+                }
+                if let paths {
+                    sections.append(NarrativeSection(key: key, paths: paths, location: file.location, index: index))
+                }
             }
         }
         return sections

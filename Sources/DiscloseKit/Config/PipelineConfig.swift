@@ -129,13 +129,18 @@ public enum GoalChart: String, Sendable, CaseIterable {
     case byPopulation = "by_population"
 }
 
-/// A narrative section file for one part of the page.
+/// A narrative section file for one part of the page (a section listing several files has one per file, in order).
 public struct NarrativeSection: Sendable {
     /// `governance`, `strategy` or `initiatives`.
     public var key: String
     /// Language → Markdown file, relative to the project folder.
     public var paths: [String: String]
     public var location: SourceLocation
+    /// The file's place in its section's list (0 for a section of one file).
+    public var index: Int = 0
+
+    /// How diagnostics and data.json name the file: `section 'initiatives'`, `section 'initiatives' (file 3)`.
+    public var owner: String { index == 0 ? "section '\(key)'" : "section '\(key)' (file \(index + 1))" }
 
     /// The file of `language` (the first by code when missing).
     public func path(in language: String) -> String {

@@ -36,7 +36,10 @@ public enum PipelineSchema {
                 ]),
                 "goals": array(goal),
                 "sections": closedObject(
-                    NarrativeSection.keys.reduce(into: [:]) { $0[$1] = object(["oneOf": .array([relativePath, localized(relativePath)])]) }),
+                    NarrativeSection.keys.reduce(into: [:]) {
+                        let file = object(["oneOf": .array([relativePath, localized(relativePath)])])
+                        $0[$1] = object(["oneOf": .array([relativePath, localized(relativePath), array(file)])])
+                    }),
                 "allow_list": oneOrMany(text),
                 "restatements": object([
                     "type": .string("object"),

@@ -47,7 +47,7 @@ public struct TranslatedText: Sendable, Equatable {
                 let text = try? project.readText(project.path(path), kind: "narrative file")
                 digests[language] = text.map { "sha256:" + SHA256.hex(of: $0) } ?? "unreadable"
             }
-            list.append(TranslatedText(owner: "section '\(section.key)'", field: "file", location: section.location, texts: digests))
+            list.append(TranslatedText(owner: section.owner, field: "file", location: section.location, texts: digests))
         }
         return list
     }

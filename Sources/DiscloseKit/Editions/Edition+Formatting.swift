@@ -138,14 +138,15 @@ extension Edition {
             ])
     }
 
-    /// A target in the edition's words (`>= 95%` as written, `95%以上`), or the no-value mark.
-    public func target(_ target: Target?) -> String {
+    /// A target in the edition's words, never as code: "95% or more", "zero", 「95%以上」, 「0件」 (a count target takes
+    /// its metric's counter, `unit`), or the no-value mark.
+    public func target(_ target: Target?, unit: String = "") -> String {
         guard let target else { return self[.noValue] }
         let word: Word
         // A bare threshold ("100%") is written as the threshold alone, as it is in pipeline.yaml.
         let bare = target.text.trimming(" ").first?.isNumber == true
         switch bare ? .equal : target.comparison {
-        case .equal: word = .targetEqual
+        case .equal: word = target.mantissa == 0 && !target.isPercent ? .targetZero : .targetEqual
         case .atLeast: word = .targetAtLeast
         case .atMost: word = .targetAtMost
         case .greater: word = .targetGreater
@@ -156,10 +157,16 @@ extension Edition {
             digits = String(repeating: "0", count: max(0, target.scale + 1 - digits.count)) + digits
             digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -target.scale))
         }
-        let threshold = target.isPercent ? format(.percent, ["value": digits]) : digits
+        let threshold: String
+        if target.isPercent {
+            threshold = format(.percent, ["value": digits])
+        } else if target.scale == 0, placesCounters, !unit.isEmpty {
+            threshold = count(target.mantissa, unit: unit)
+        } else {
+            threshold = target.scale == 0 ? number(target.mantissa) : digits
+        }
         return format(word, ["value": threshold, "as_written": target.text])
     }
-
 
     /// The status in words.
     public func status(_ status: GoalStatus) -> String {

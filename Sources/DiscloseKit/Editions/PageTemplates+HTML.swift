@@ -51,7 +51,12 @@ extension PageTemplates {
             th, td { border: 1px solid #999; padding: 0.4rem 0.6rem; text-align: left; vertical-align: top; }
             thead th { background: #e8eef5; }
             tbody th[scope="rowgroup"] { background: #f3f6fa; }
-            td.number { text-align: right; white-space: nowrap; }
+            td.number, th.number { text-align: right; white-space: nowrap; }
+            table.figures { table-layout: fixed; }
+            table.figures thead th:first-child { width: 72%; }
+            table.figures tbody th { font-weight: normal; }
+            th.code, .standard-ref { white-space: nowrap; }
+            .standard-ref { font-size: 0.875rem; }
             .status { font-weight: 600; white-space: nowrap; }
             .status-met { color: #14532d; }
             .status-not-met { color: #8b1a1a; }
@@ -63,7 +68,9 @@ extension PageTemplates {
             .index-draft { color: #8b1a1a; font-weight: 600; }
             figure { margin: 1.5rem 0; }
             figcaption p { font-size: 0.9rem; color: #444; margin: 0 0 0.5rem; }
-            svg.chart { display: block; width: 100%; max-width: 30rem; height: auto; }
+            svg.chart { display: block; width: 100%; overflow: visible; }
+            .chart-panels { display: flex; flex-wrap: wrap; gap: 1rem 2rem; }
+            .chart-panels svg.chart { flex: 1 1 15rem; width: auto; min-width: 0; }
             .chart-label, .chart-value, .chart-note { font-size: 15px; fill: #1a1a1a; }
             .chart-note { fill: #333; }
             .chart-track { fill: #e8eef5; }
@@ -93,7 +100,8 @@ extension PageTemplates {
               table.cards tr { border: 1px solid #999; margin: 0 0 0.75rem; }
               table.cards th, table.cards td { border: none; border-top: 1px solid #ddd; }
               table.cards td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; }
-              td.number { white-space: normal; text-align: left; }
+              table.cards td.number { white-space: normal; text-align: left; }
+              table.figures thead th:first-child { width: 62%; }
             }
             @media print {
               body { max-width: none; padding: 0; font-size: 10.5pt; }
@@ -219,18 +227,21 @@ extension PageTemplates {
             <p>{{{words.no_next_goals}}}</p>
             {{/has_next_goals}}
             {{#has_figures}}
-            <h3>{{{words.heading_figures}}}</h3>
-            <table>
-            <caption>{{{words.caption_figures}}}</caption>
+            <h3 id="key-figures">{{{words.heading_figures}}}</h3>
+            <p>{{{words.caption_figures}}}</p>
+            {{#figure_groups}}
+            <h4 id="{{id}}">{{title}}</h4>
+            <table class="figures" aria-labelledby="{{id}}">
             <thead>
-            <tr><th scope="col">{{{words.column_figure}}}</th><th scope="col">{{{words.column_value}}}</th></tr>
+            <tr><th scope="col">{{{words.column_figure}}}</th><th scope="col" class="number">{{{words.column_value}}}</th></tr>
             </thead>
             <tbody>
             {{#figures}}
-            <tr id="{{anchor}}"><th scope="row">{{name}}</th><td class="number">{{value}}{{#has_restated}}<span class="restated">{{restated}}</span>{{/has_restated}}</td></tr>
+            <tr id="{{anchor}}"><th scope="row">{{name}}{{#has_standard}} <a class="standard-ref" href="#{{standard_anchor}}">{{standard}}</a>{{/has_standard}}</th><td class="number">{{value}}{{#has_restated}}<span class="restated">{{restated}}</span>{{/has_restated}}</td></tr>
             {{/figures}}
             </tbody>
             </table>
+            {{/figure_groups}}
             {{/has_figures}}
             {{#has_charts}}
             <h3>{{{words.heading_charts}}}</h3>
@@ -309,7 +320,7 @@ extension PageTemplates {
             </thead>
             <tbody>
             {{#standards}}
-            <tr><th scope="row">{{code}}</th><td><a href="#{{anchor}}">{{label}}</a></td><td class="number">{{value}}</td></tr>
+            <tr id="{{row_id}}"><th scope="row" class="code">{{code}}</th><td><a href="#{{anchor}}">{{label}}</a></td><td class="number">{{value}}</td></tr>
             {{/standards}}
             </tbody>
             </table>

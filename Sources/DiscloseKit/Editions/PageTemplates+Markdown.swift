@@ -142,12 +142,18 @@ extension PageTemplates {
             {{#has_figures}}
             ### {{words.heading_figures}}
 
+            {{words.caption_figures}}
+
+            {{#figure_groups}}
+            #### {{title}}
+
             | {{words.column_figure}} | {{words.column_value}} |
-            | --- | --- |
+            | --- | ---: |
             {{#figures}}
-            | {{name}} | {{value}}{{#has_restated}} ({{restated}}){{/has_restated}} |
+            | {{name}}{{#has_standard}}{{words.bracket_open}}[{{standard}}](#{{{standards_slug}}}){{words.bracket_close}}{{/has_standard}} | {{value}}{{#has_restated}} ({{restated}}){{/has_restated}} |
             {{/figures}}
 
+            {{/figure_groups}}
             {{/has_figures}}
             {{#has_charts}}
             ### {{words.heading_charts}}

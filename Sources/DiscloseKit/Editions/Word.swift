@@ -75,8 +75,22 @@ public enum Word: String, CaseIterable, Sendable {
     /// ("少なくとも2件（…）"), and dropped after a word that is no number ("未報告").
     case counters
 
-    /// A goal's target: `{value}` (the threshold, with `%` when it has one) and `{as_written}` (as in pipeline.yaml).
+    /// A goal's target in a reader's words, never as code: `{value}` (the threshold, with `%` when it has one, or a
+    /// count with its counter, "0件") and `{as_written}` (as in pipeline.yaml, for terminal views only).
     case targetEqual = "target_equal"
+    /// A target of exactly zero ("zero", 「0件」): `{value}`.
+    case targetZero = "target_zero"
+    /// The key figures' topics, each heading its own table, in the reference page's order.
+    case topicPrivacyMark = "topic_privacy_mark"
+    case topicManagementSystems = "topic_management_systems"
+    case topicVerifications = "topic_verifications"
+    case topicTraining = "topic_training"
+    case topicIncidents = "topic_incidents"
+    case topicControlForms = "topic_control_forms"
+    case topicOther = "topic_other"
+    /// Around a code written after a label: " (" and ")", 「（」 and 「）」.
+    case bracketOpen = "bracket_open"
+    case bracketClose = "bracket_close"
     case targetAtLeast = "target_at_least"
     case targetAtMost = "target_at_most"
     case targetGreater = "target_greater"

@@ -16,18 +16,19 @@ public enum MetricCatalog {
         securityVerificationCoverage, internalAuditCoverage, inspectedCompanies, openCorrectiveActions,
         managementSystemCompanies, managementSystemNew, incidents, recordsAffected, governmentRequests,
         governmentRequestDisclosureRate, trainingCompletion, trainingSessions, privacyMarkHolders,
-        privacyMarkFirstCertified, crossBorderForms, specificPIForms, contractorPledgeCoverage,
+        privacyMarkFirstCertified, crossBorderForms, specificPIForms, contractorPledgeCoverage, administratorCompanies,
+        incidentVerificationCoverage,
     ]
 
     static let companiesInScope = MetricDefinition(
-        id: "companies_in_scope", unit: "companies", kind: .count, reads: [],
+        id: "companies_in_scope", unit: "companies", topic: .managementSystems, kind: .count, reads: [],
         rule: "companies consolidated at FY end"
     ) { q in
         "SELECT \(q.scopeCount) AS value"
     }
 
     static let ledgerAdoption = MetricDefinition(
-        id: "ledger_adoption", unit: "companies", kind: .countOfScope, reads: ["ledger"],
+        id: "ledger_adoption", unit: "companies", topic: .controlForms, kind: .countOfScope, reads: ["ledger"],
         rule: "companies with at least one control form active at FY end"
     ) { q in
         """
@@ -37,7 +38,7 @@ public enum MetricCatalog {
     }
 
     static let ledgerAdoptionNew = MetricDefinition(
-        id: "ledger_adoption_new", unit: "companies", kind: .count, reads: ["ledger"],
+        id: "ledger_adoption_new", unit: "companies", topic: .controlForms, kind: .count, reads: ["ledger"],
         rule: "companies whose first-ever control form registration falls in the FY"
     ) { q in
         """
@@ -47,7 +48,7 @@ public enum MetricCatalog {
     }
 
     static let controlFormReviewCoverage = MetricDefinition(
-        id: "control_form_review_coverage", unit: "%", kind: .percent, reads: ["ledger", "reviews"],
+        id: "control_form_review_coverage", unit: "%", topic: .verifications, kind: .percent, reads: ["ledger", "reviews"],
         rule: "share of control forms active at any time in the FY that had a control-form review in the FY"
     ) { q in
         """
@@ -59,7 +60,7 @@ public enum MetricCatalog {
     }
 
     static let managementReviewCoverage = MetricDefinition(
-        id: "management_review_coverage", unit: "%", kind: .percent, reads: ["ledger", "reviews"],
+        id: "management_review_coverage", unit: "%", topic: .verifications, kind: .percent, reads: ["ledger", "reviews"],
         rule: "share of (company, department) pairs with a form active in the FY that had a management review of that department in the FY"
     ) { q in
         """
@@ -72,14 +73,14 @@ public enum MetricCatalog {
     }
 
     static let securityVerificationCoverage = MetricDefinition(
-        id: "security_verification_coverage", unit: "%", kind: .percent, reads: ["reviews"],
+        id: "security_verification_coverage", unit: "%", topic: .verifications, kind: .percent, reads: ["reviews"],
         rule: "share of companies with a security verification in the FY"
     ) { q in
         companiesWithReview("security-verification", q)
     }
 
     static let internalAuditCoverage = MetricDefinition(
-        id: "internal_audit_coverage", unit: "%", kind: .percent, reads: ["reviews"],
+        id: "internal_audit_coverage", unit: "%", topic: .verifications, kind: .percent, reads: ["reviews"],
         rule: "share of companies with an internal audit in the FY"
     ) { q in
         companiesWithReview("internal-audit", q)
@@ -94,14 +95,14 @@ public enum MetricCatalog {
     }
 
     static let inspectedCompanies = MetricDefinition(
-        id: "inspected_companies", unit: "companies", kind: .count, reads: ["reviews"],
+        id: "inspected_companies", unit: "companies", topic: .verifications, kind: .count, reads: ["reviews"],
         rule: "companies with at least one inspection in the FY"
     ) { q in
         "SELECT COUNT(DISTINCT company) AS value FROM reviews WHERE \(q.rows) AND kind = 'inspection' AND \(q.inYear("performed_on"))"
     }
 
     static let openCorrectiveActions = MetricDefinition(
-        id: "open_corrective_actions", unit: "reviews", kind: .count, reads: ["reviews"],
+        id: "open_corrective_actions", unit: "reviews", topic: .verifications, kind: .count, reads: ["reviews"],
         rule: "nonconforming reviews performed in the FY whose corrective action is still open"
     ) { q in
         """
@@ -111,7 +112,7 @@ public enum MetricCatalog {
     }
 
     static let managementSystemCompanies = MetricDefinition(
-        id: "management_system_companies", unit: "companies", kind: .countOfScope, reads: ["appointments"],
+        id: "management_system_companies", unit: "companies", topic: .managementSystems, kind: .countOfScope, reads: ["appointments"],
         rule: "companies with an administrator and a professional both active at FY end"
     ) { q in
         """
@@ -122,7 +123,7 @@ public enum MetricCatalog {
     }
 
     static let managementSystemNew = MetricDefinition(
-        id: "management_system_new", unit: "companies", kind: .count, reads: ["appointments"],
+        id: "management_system_new", unit: "companies", topic: .managementSystems, kind: .count, reads: ["appointments"],
         rule: "companies whose first day ever with an administrator and a professional active on the same day falls in the FY"
     ) { q in
         """

@@ -21,6 +21,8 @@ public struct MetricDefinition: Sendable {
     public var id: String
     public var unit: String
     public var tag: String?
+    /// The reference page's topic the metric's figures are listed under among the key figures.
+    public var topic: FigureTopic
     public var kind: Kind
     /// Datasets whose submission decides coverage (a company that did not send one is not counted).
     public var datasets: [String]
@@ -34,12 +36,13 @@ public struct MetricDefinition: Sendable {
     let breakdown: Query?
 
     init(
-        id: String, unit: String, tag: String? = nil, kind: Kind, reads datasets: [String],
+        id: String, unit: String, tag: String? = nil, topic: FigureTopic = .other, kind: Kind, reads datasets: [String],
         filters: [MetricFilter] = [], rule: String, breakdown: Query? = nil, query: @escaping Query
     ) {
         self.id = id
         self.unit = unit
         self.tag = tag
+        self.topic = topic
         self.kind = kind
         self.datasets = datasets
         self.filterColumns = filters

@@ -137,7 +137,36 @@ final class CommonMarkDocument {
 
     /// The document as CommonMark text (no hard wrapping).
     func commonMark() -> String {
-        render { cmark_render_commonmark(root, CMARK_OPT_DEFAULT, 0) }
+        CommonMarkDocument.outdentingLists(render { cmark_render_commonmark(root, CMARK_OPT_DEFAULT, 0) })
+    }
+
+    /// cmark writes a top-level bullet item as `  - item`, its lines after the first four spaces in; Markdown linters
+    /// (and the page's own lists) start them at the margin: `- item`, two spaces in. Fenced code is left as it is.
+    static func outdentingLists(_ markdown: String) -> String {
+        var lines: [Substring] = []
+        var inItem = false
+        var fence: Substring?
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.drop { $0 == " " }
+            if let open = fence {
+                if trimmed.hasPrefix(open) { fence = nil }
+                lines.append(line)
+                continue
+            }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                fence = trimmed.prefix(3)
+            }
+            if line.hasPrefix("  - ") || line.hasPrefix("  * ") {
+                inItem = true
+                lines.append(line.dropFirst(2))
+            } else if inItem, line.hasPrefix("  ") {
+                lines.append(line.dropFirst(2))
+            } else {
+                if !line.isEmpty { inItem = false }
+                lines.append(line)
+            }
+        }
+        return lines.joined(separator: "\n")
     }
 
     private func render(_ body: () -> UnsafeMutablePointer<CChar>?) -> String {

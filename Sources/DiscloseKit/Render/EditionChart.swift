@@ -80,7 +80,7 @@ struct EditionChart {
                         ["value": value, "numerator": edition.number(ratio.numerator), "denominator": edition.number(ratio.denominator)])
                 }
             }
-            let markerText = bar.target.map { edition.target($0) }
+            let markerText = bar.target.map { edition.target($0, unit: bar.result.unit) }
             return Bar(
                 label: label, valueText: value, drawnValue: drawn,
                 note: EditionChart.note(bar, markerText: markerText, edition: edition), length: bar.length,

@@ -35,7 +35,14 @@ struct EditionNarrative {
                 // A file that exists but cannot be read, or is not UTF-8, is reported at its own path (and line).
                 let path = project.path(relative)
                 let text = try project.readText(path, kind: "narrative file", namedAt: section.location)
-                sections[section.key] = try EditionNarrative.render(text, at: path, template: template, edition: edition)
+                let rendered = try EditionNarrative.render(text, at: path, template: template, edition: edition)
+                if let earlier = sections[section.key] {
+                    // A section of several files: each topic follows the one before it.
+                    sections[section.key] = Section(
+                        markdown: earlier.markdown + "\n" + rendered.markdown, html: earlier.html + rendered.html)
+                } else {
+                    sections[section.key] = rendered
+                }
             } catch {
                 diagnostics.append(contentsOf: error.diagnostics.isEmpty ? [.error(at: section.location, error.description)] : error.diagnostics)
             }

@@ -67,7 +67,7 @@ enum NarrativeContext {
         var context = globals.merging(figure(result, edition: edition)) { _, new in new }
         context["met"] = goal.status == .met
         context["not_met"] = goal.status == .notMet
-        context["target"] = edition.target(goal.goal.target)
+        context["target"] = edition.target(goal.goal.target, unit: result.unit)
         return context
     }
 }

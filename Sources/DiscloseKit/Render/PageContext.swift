@@ -32,16 +32,15 @@ struct PageContext {
             "groups": groups(report.goals),
             "next_groups": groups(report.nextGoals),
             "has_next_goals": !report.nextGoals.isEmpty,
-            "figures": report.figures.map { figure -> [String: Any] in
+            "figures": report.figures.map(figure),
+            "figure_groups": figureGroups(),
+            "standards": report.standards.map {
                 [
-                    "name": figure.label[language], "value": edition.figure(figure.result), "anchor": figure.anchor,
-                    "restated": figure.restatement.map { restatement($0, showingNow: true) } ?? "",
-                    "has_restated": figure.restatement != nil,
+                    "code": $0.code, "label": $0.label[language], "value": cell($0.result), "anchor": $0.anchor,
+                    "row_id": PageContext.standardsRowID($0.anchor),
                 ]
             },
-            "standards": report.standards.map {
-                ["code": $0.code, "label": $0.label[language], "value": edition.figure($0.result), "anchor": $0.anchor]
-            },
+            "standards_slug": MarkdownContents.slug(edition[.headingStandards]),
             "has_standards": !report.standards.isEmpty,
             "has_figures": !report.figures.isEmpty,
             "charts": editionCharts.filter { $0.trendGoal == nil }.map(chart),
@@ -72,6 +71,41 @@ struct PageContext {
         }
         return context
     }
+
+    /// A key figure's row: its label, value, and the standards index row that answers for its datum, if any.
+    func figure(_ figure: FigureReport) -> [String: Any] {
+        let standard = figure.result.tag.flatMap { tag in
+            report.standards.first { $0.anchor == figure.anchor } ?? report.standards.first { $0.code == tag }
+        }
+        return [
+            "name": figure.label[language], "value": cell(figure.result), "anchor": figure.anchor,
+            "restated": figure.restatement.map { restatement($0, showingNow: true) } ?? "",
+            "has_restated": figure.restatement != nil,
+            "standard": standard?.code ?? "", "standard_anchor": standard.map { PageContext.standardsRowID($0.anchor) } ?? "",
+            "has_standard": standard != nil,
+        ]
+    }
+
+    /// The key figures grouped by the reference page's topics, in its order; each group is a table of its own.
+    func figureGroups() -> [[String: Any]] {
+        FigureTopic.allCases.compactMap { topic -> [String: Any]? in
+            let members = report.figures.filter { FigureTopic.of($0.result.reference) == topic }
+            guard !members.isEmpty else { return nil }
+            return ["title": edition[topic.word], "id": "figures-" + topic.rawValue, "figures": members.map(figure)]
+        }
+    }
+
+    /// A figure as a table cell shows it: a complete count carries its counter in an edition that writes one
+    /// (「16社」, 「0件」), as its target does; narrative keeps the bare number, which content follows with its own.
+    func cell(_ result: MetricResult) -> String {
+        guard edition.placesCounters, result.kind == .count, case .count(let count)? = result.value else {
+            return edition.figure(result)
+        }
+        return edition.count(count, unit: result.unit)
+    }
+
+    /// The element id of a standards index row, from the anchor of the figure or goal it lists.
+    static func standardsRowID(_ anchor: String) -> String { "standard-" + anchor }
 
     /// Every word of the edition, filled in for this page's fiscal year, by its table key.
     func words() -> [String: String] {
@@ -152,9 +186,9 @@ struct PageContext {
             "id": goal.goal.id,
             "anchor": goal.anchor,
             "text": text,
-            "target": edition.target(goal.goal.target),
-            "result": edition.figure(goal.result),
-            "prior": edition.figure(goal.prior),
+            "target": edition.target(goal.goal.target, unit: goal.result?.unit ?? ""),
+            "result": goal.result.map(cell) ?? edition[.noValue],
+            "prior": goal.prior.map(cell) ?? edition[.noValue],
             "base": goal.base.map { edition.figure($0) } ?? "",
             "base_year": goal.goal.baseYear.map { edition.fiscalYearValue($0) } ?? "",
             "has_base": goal.base != nil,

@@ -41,7 +41,17 @@ extension StarterProject {
         sections:
           governance: content/governance.md
           strategy: content/strategy.md
-          initiatives: content/initiatives.md
+          initiatives:                  # one file per topic of Main Initiatives, in page order
+            - content/management-system.md
+            - content/management-of-personal-information.md
+            - content/cross-border-transfers.md
+            - content/customers-and-partners.md
+            - content/monitoring-and-improvement.md
+            - content/initiatives.md
+            - content/government-requests.md
+            - content/privacy-in-business.md
+            - content/emergency-response.md
+            - content/training.md
 
         """
 
@@ -50,6 +60,15 @@ extension StarterProject {
 
         {{organization}} names an officer responsible for personal information protection, and each
         department appoints an Administrator and a Professional.
+
+        # Privacy Mark
+
+        {{! Say since when the parent company has held the Privacy Mark, and which group companies hold it. }}
+        Group companies in Japan hold the Privacy Mark, which certifies management in line with JIS Q 15001.
+
+        # Management at Consolidated Subsidiaries
+
+        Subsidiaries in Japan run management systems on the parent's model; each major overseas subsidiary has an Administrator.
 
         """
 
@@ -61,7 +80,7 @@ extension StarterProject {
         """
 
     static let initiatives = """
-        # Incidents
+        # Incidents, Accidents and Complaints
 
         {{#figures.leaks.zero}}
         There were no incidents involving the loss or leak of personal information at the parent company in fiscal year {{fy}}.
@@ -74,18 +93,6 @@ extension StarterProject {
         Loss or leak incidents at the parent company in fiscal year {{fy}}: {{figures.leaks.partial_value}};
         {{figures.leaks.coverage}}.
         {{/figures.leaks.incomplete}}
-
-        # Training
-
-        {{#figures.completion.complete}}
-        {{figures.completion.percent}} of assigned officers and employees completed the web-based training.
-        {{/figures.completion.complete}}
-        {{#figures.completion.incomplete}}
-        Web-based training completion is not stated for fiscal year {{fy}}: {{figures.completion.coverage}}.
-        {{/figures.completion.incomplete}}
-        {{#figures.lectures.complete}}
-        Professionals attended {{figures.lectures.value}} {{#figures.lectures.one}}lecture{{/figures.lectures.one}}{{^figures.lectures.one}}lectures{{/figures.lectures.one}}.
-        {{/figures.lectures.complete}}
 
         """
 

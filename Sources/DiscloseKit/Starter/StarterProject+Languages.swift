@@ -64,7 +64,8 @@ extension StarterProject {
             sections:
               governance: \(section("governance"))
               strategy: \(section("strategy"))
-              initiatives: \(section("initiatives"))
+              initiatives:
+            \(initiativeFiles.map { "    - " + section(String($0.dropLast(3))) }.joined(separator: "\n"))
 
             """
     }
@@ -79,6 +80,15 @@ extension StarterProject {
 
         {{organization}}は個人情報保護を担当する役員を置き、各部門が管理者と推進担当者を任命しています。
 
+        # プライバシーマーク
+
+        {{! 親会社がいつからプライバシーマークの認定を受けているか、どのグループ会社が認定を受けているかを記載します。 }}
+        国内のグループ会社は、JIS Q 15001に沿った管理を認めるプライバシーマークの認定を受けています。
+
+        # 連結子会社の管理体制
+
+        国内の子会社は親会社と同じ形のマネジメントシステムを運用し、海外の主要な子会社には管理者を置いています。
+
         """
 
     static let japaneseStrategy = """
@@ -89,7 +99,7 @@ extension StarterProject {
         """
 
     static let japaneseInitiatives = """
-        # 事故
+        # 個人情報に関する事故・苦情
 
         {{#figures.leaks.zero}}
         {{fy}}、親会社で個人情報の紛失・漏えいの事故はありませんでした。
@@ -101,18 +111,6 @@ extension StarterProject {
         {{#figures.leaks.incomplete}}
         {{fy}}の親会社での紛失・漏えい事故：{{figures.leaks.partial_value}}件（{{figures.leaks.coverage}}）。
         {{/figures.leaks.incomplete}}
-
-        # 研修
-
-        {{#figures.completion.complete}}
-        研修を割り当てた役員・従業員の{{figures.completion.percent}}がWeb研修を修了しました。
-        {{/figures.completion.complete}}
-        {{#figures.completion.incomplete}}
-        {{fy}}のWeb研修の修了率は示していません（{{figures.completion.coverage}}）。
-        {{/figures.completion.incomplete}}
-        {{#figures.lectures.complete}}
-        推進担当者は講演会に{{figures.lectures.value}}回参加しました。
-        {{/figures.lectures.complete}}
 
         """
 }

@@ -47,6 +47,7 @@ public enum StarterProject {
             files[folder + "governance.md"] = japanese ? japaneseGovernance : governance
             files[folder + "strategy.md"] = japanese ? japaneseStrategy : strategy
             files[folder + "initiatives.md"] = japanese ? japaneseInitiatives : initiatives
+            for topic in initiativeTopics { files[folder + topic.file] = japanese ? topic.japanese : topic.english }
         }
         files.merge([
             "templates/README.md": "# templates/\n\nThe page templates are built in. Put `privacy.md.mustache` or `privacy.html.mustache` here to override one.\n",

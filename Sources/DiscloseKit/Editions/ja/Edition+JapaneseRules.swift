@@ -23,5 +23,7 @@ extension Edition {
         "open_corrective_actions": "年度中に行った見直しで不適合とされ、是正処置が完了していない件数",
         "management_system_companies": "年度末に管理者と推進担当者がともに任命されている会社の数",
         "management_system_new": "管理者と推進担当者が初めてそろった日が年度中にある会社の数",
+        "administrator_companies": "年度末に管理者が任命されている会社の数",
+        "incident_verification_coverage": "年度中に発見された事故のうち、発見の日から年度末までに同じ会社でセキュリティ検証を行ったものの割合",
     ]
 }
