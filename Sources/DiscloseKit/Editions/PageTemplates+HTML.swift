@@ -55,7 +55,7 @@ extension PageTemplates {
             table.figures { table-layout: fixed; }
             table.figures thead th:first-child { width: 72%; }
             table.figures tbody th { font-weight: normal; }
-            th.code, .standard-ref { white-space: nowrap; }
+            .token, .standard-ref { white-space: nowrap; }
             .standard-ref { font-size: 0.875rem; }
             .status { font-weight: 600; white-space: nowrap; }
             .status-met { color: #14532d; }
@@ -101,7 +101,9 @@ extension PageTemplates {
               table.cards th, table.cards td { border: none; border-top: 1px solid #ddd; }
               table.cards td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; }
               table.cards td.number { white-space: normal; text-align: left; }
-              table.figures thead th:first-child { width: 62%; }
+              table.figures { table-layout: auto; }
+              table.figures thead th:first-child { width: auto; }
+              table.figures td.number { white-space: normal; }
             }
             @media print {
               body { max-width: none; padding: 0; font-size: 10.5pt; }
@@ -320,7 +322,7 @@ extension PageTemplates {
             </thead>
             <tbody>
             {{#standards}}
-            <tr id="{{row_id}}"><th scope="row" class="code">{{code}}</th><td><a href="#{{anchor}}">{{label}}</a></td><td class="number">{{value}}</td></tr>
+            <tr id="{{row_id}}"><th scope="row" class="code">{{#code_words}}<span class="token">{{word}}</span>{{^last}} {{/last}}{{/code_words}}</th><td><a href="#{{anchor}}">{{label}}</a></td><td class="number">{{value}}</td></tr>
             {{/standards}}
             </tbody>
             </table>

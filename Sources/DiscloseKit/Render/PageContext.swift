@@ -37,7 +37,7 @@ struct PageContext {
             "standards": report.standards.map {
                 [
                     "code": $0.code, "label": $0.label[language], "value": cell($0.result), "anchor": $0.anchor,
-                    "row_id": PageContext.standardsRowID($0.anchor),
+                    "row_id": PageContext.standardsRowID($0.anchor), "code_words": PageContext.words(of: $0.code),
                 ]
             },
             "standards_slug": MarkdownContents.slug(edition[.headingStandards]),
@@ -102,6 +102,12 @@ struct PageContext {
             return edition.figure(result)
         }
         return edition.count(count, unit: result.unit)
+    }
+
+    /// A code's words, each kept whole on a line ("SASB", "TC-SI-220a.4"): a line may break between them only.
+    static func words(of code: String) -> [[String: Any]] {
+        let words = code.split(separator: " ").map(String.init)
+        return words.enumerated().map { ["word": $1, "last": $0 == words.count - 1] }
     }
 
     /// The element id of a standards index row, from the anchor of the figure or goal it lists.
