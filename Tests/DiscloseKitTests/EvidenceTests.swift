@@ -40,7 +40,7 @@ struct EvidenceTests {
         let page = try #require(project.read("output/FY2025/privacy.html"))
         // Goal rows and key-figure rows: every row with an id, and the value it shows.
         var rows = 0
-        for match in page.matches(of: /<tr id="((?:goal|figure)-[^"]+)"><th scope="row">(?:<a [^>]*>)?[^<]*(?:<\/a>)?(?:<br>.*?)?<\/th><td class="number"[^>]*>([^<]*)<\/td>(?:<td class="number"[^>]*>([^<]*)<\/td>)?/) {
+        for match in page.matches(of: /<tr id="((?:goal|figure)-[^"]+)"><th scope="row">(?:<a [^>]*>)?[^<]*(?:<\/a>)?(?: <a class="standard-ref"[^>]*>[^<]*<\/a>)?(?:<br>.*?)?<\/th><td class="number[^"]*"[^>]*>([^<]*)<\/td>(?:<td class="number"[^>]*>([^<]*)<\/td>)?/) {
             rows += 1
             let anchor = String(match.1)
             #expect(anchors.contains(anchor), "page row #\(anchor) is missing from evidence.json")

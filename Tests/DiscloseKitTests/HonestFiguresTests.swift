@@ -140,7 +140,7 @@ struct HonestFiguresTests {
         let report = try Self.report(project)
         let text = Dictionary(uniqueKeysWithValues: report.figures.map { ($0.name, Edition.english.figure($0.result)) })
         #expect(text["leaks"] == "at least 2 (2 of 3 companies reported)")
-        #expect(text["first"] == "2005-10-01 or earlier (2 of 3 companies reported)")
+        #expect(text["first"] == "1 October 2005 or earlier (2 of 3 companies reported)")
         #expect(text["completion"] == "50.0% (2 of 3 companies reported)")
         let context = NarrativeContext.figure(try #require(report.figures.first { $0.name == "first" }).result, edition: .english)
         #expect(context["month"] as? String == "October 2005 or earlier (2 of 3 companies reported)")

@@ -48,6 +48,7 @@ extension PageTemplates {
             nav.contents h2 { font-size: 1rem; border: none; margin: 1rem 0 0; color: #1a1a1a; }
             table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
             caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
+            table.figures { margin-top: 1.5rem; }
             th, td { border: 1px solid #999; padding: 0.4rem 0.6rem; text-align: left; vertical-align: top; }
             thead th { background: #e8eef5; }
             tbody th[scope="rowgroup"] { background: #f3f6fa; }
@@ -101,9 +102,10 @@ extension PageTemplates {
               table.cards th, table.cards td { border: none; border-top: 1px solid #ddd; }
               table.cards td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; }
               table.cards td.number { white-space: normal; text-align: left; }
+              table.cards td.number:first-of-type { white-space: nowrap; }
               table.figures { table-layout: auto; }
               table.figures thead th:first-child { width: auto; }
-              table.figures td.number { white-space: normal; }
+              table.figures td.number:not(.token) { white-space: normal; }
             }
             @media print {
               body { max-width: none; padding: 0; font-size: 10.5pt; }
@@ -232,14 +234,14 @@ extension PageTemplates {
             <h3 id="key-figures">{{{words.heading_figures}}}</h3>
             <p>{{{words.caption_figures}}}</p>
             {{#figure_groups}}
-            <h4 id="{{id}}">{{title}}</h4>
-            <table class="figures" aria-labelledby="{{id}}">
+            <table class="figures" id="{{id}}">
+            <caption>{{title}}</caption>
             <thead>
             <tr><th scope="col">{{{words.column_figure}}}</th><th scope="col" class="number">{{{words.column_value}}}</th></tr>
             </thead>
             <tbody>
             {{#figures}}
-            <tr id="{{anchor}}"><th scope="row">{{name}}{{#has_standard}} <a class="standard-ref" href="#{{standard_anchor}}">{{standard}}</a>{{/has_standard}}</th><td class="number">{{value}}{{#has_restated}}<span class="restated">{{restated}}</span>{{/has_restated}}</td></tr>
+            <tr id="{{anchor}}"><th scope="row">{{name}}{{#has_standard}} <a class="standard-ref" href="#{{standard_anchor}}">{{standard}}</a>{{/has_standard}}</th><td class="number{{#is_token}} token{{/is_token}}">{{value}}{{#has_restated}}<span class="restated">{{restated}}</span>{{/has_restated}}</td></tr>
             {{/figures}}
             </tbody>
             </table>

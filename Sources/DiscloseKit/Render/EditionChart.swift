@@ -83,7 +83,7 @@ struct EditionChart {
             let markerText = bar.target.map { edition.target($0, unit: bar.result.unit) }
             return Bar(
                 label: label, valueText: value, drawnValue: drawn,
-                note: EditionChart.note(bar, markerText: markerText, edition: edition), length: bar.length,
+                note: EditionChart.note(bar, markerText: markerText.map(EditionChart.unbroken), edition: edition), length: bar.length,
                 marker: bar.marker, markerText: markerText, statusClass: bar.status?.classID)
         }
     }
@@ -106,6 +106,11 @@ struct EditionChart {
         }
         let points = Ratio.decimalText(numerator, denominator, places: 1, trimZeros: false)
         return edition.format(.chartBarShort, ["status_text": statusText, "points": points, "target": markerText])
+    }
+
+    /// `text` with its spaces made non-breaking, so the SVG's line breaking keeps it whole ("95% or more").
+    static func unbroken(_ text: String) -> String {
+        text.replacingOccurrences(of: " ", with: "\u{00A0}")
     }
 
     /// A goal's chart label: its `label:` when given, else its text.

@@ -19,6 +19,7 @@ struct PageContext {
             "organization": report.organization[language],
             "language": language,
             "words": words(),
+            "html_words": htmlWordsKeepingDates(),
             "fy": edition.fiscalYearValue(fy.label),
             "next_fy": edition.fiscalYearValue(fy.label + 1),
             "prior_fy": edition.fiscalYearValue(fy.label - 1),
@@ -79,6 +80,7 @@ struct PageContext {
         }
         return [
             "name": figure.label[language], "value": cell(figure.result), "anchor": figure.anchor,
+            "is_token": figure.result.value != nil,
             "restated": figure.restatement.map { restatement($0, showingNow: true) } ?? "",
             "has_restated": figure.restatement != nil,
             "standard": standard?.code ?? "", "standard_anchor": standard.map { PageContext.standardsRowID($0.anchor) } ?? "",
@@ -135,6 +137,29 @@ struct PageContext {
         for (key, word) in words { escaped[key] = css.contains(key) ? word : SVGChart.escape(word) }
         return escaped
     }
+
+    /// The words for an HTML template (escaped as `htmlWords`), with the fiscal year's first and last days each in a
+    /// span that never breaks across lines ("1 April 2025", never "1 April / 2025" or "2025- / 04-01").
+    func htmlWordsKeepingDates() -> [String: String] {
+        var words = PageContext.htmlWords(words())
+        let fy = report.fiscalYear
+        var values = [
+            "fy": edition.fiscalYear(fy.label), "prior_fy": edition.fiscalYear(fy.label - 1),
+            "next_fy": edition.fiscalYear(fy.label + 1), "year": String(fy.label),
+            "title": report.title[language], "organization": report.organization[language],
+        ].mapValues(SVGChart.escape)
+        values["from"] = PageContext.token(SVGChart.escape(edition.date(fy.start)))
+        values["to"] = PageContext.token(SVGChart.escape(edition.date(fy.end)))
+        for word in Word.allCases where word != .fontFamily && word != .extraStyle {
+            let pattern = edition[word]
+            guard pattern.contains("{from}") || pattern.contains("{to}") else { continue }
+            words[word.rawValue] = Edition.fill(SVGChart.escape(pattern), values)
+        }
+        return words
+    }
+
+    /// HTML that keeps `html` on one line.
+    static func token(_ html: String) -> String { "<span class=\"token\">" + html + "</span>" }
 
     /// `ja/privacy.html` → `ja/privacy.md`.
     func markdownPath(_ href: String) -> String {

@@ -69,7 +69,7 @@ public struct PageRenderer {
                 for format in [PageFormat.markdown, .html] {
                     let templates = try PageTemplateSet(format: format, edition: edition, project: project, markers: markers)
                     templateFiles.formUnion(templates.origins.values.filter { !PageTemplates.isBuiltIn($0) })
-                    context["words"] = format == .html ? PageContext.htmlWords(words) : words
+                    context["words"] = format == .html ? (context["html_words"] as? [String: String] ?? PageContext.htmlWords(words)) : words
                     context["draft_banner"] = markers.inline(DraftMarks.bannerMark, DraftMarks.banner(pending, format: format, edition: edition))
                     context["robots_meta"] = markers.inline(DraftMarks.robotsMark, pending.isEmpty ? "" : DraftMarks.robotsMeta)
                     var rendered = templates.render(context)

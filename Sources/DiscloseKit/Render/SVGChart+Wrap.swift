@@ -34,7 +34,8 @@ extension SVGChart {
     }
 
     /// The last place in `start < p ≤ end` where a line may end: a phrase boundary if there is one, else any place
-    /// the kinsoku rules allow, else `end` (a single word longer than the line).
+    /// the kinsoku rules allow, else the first such place a few characters on (the line runs a little long rather
+    /// than start with a small kana), else `end` (a single word longer than the line).
     static func breakPoint(_ characters: [Character], from start: Int, upTo end: Int) -> Int {
         for phrase in [true, false] {
             var point = end
@@ -42,6 +43,9 @@ extension SVGChart {
                 if mayBreak(characters, before: point, phrasesOnly: phrase) { return point }
                 point -= 1
             }
+        }
+        for point in (end + 1)..<min(characters.count, end + 4) where mayBreak(characters, before: point, phrasesOnly: false) {
+            return point
         }
         return end
     }

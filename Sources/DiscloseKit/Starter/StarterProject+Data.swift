@@ -80,7 +80,7 @@ extension StarterProject {
         """
 
     static let initiatives = """
-        # Incidents, Accidents and Complaints
+        # Incidents, Accidents and Complaints, and the Measures Taken
 
         {{#figures.leaks.zero}}
         There were no incidents involving the loss or leak of personal information at the parent company in fiscal year {{fy}}.

@@ -99,7 +99,7 @@ extension StarterProject {
         """
 
     static let japaneseInitiatives = """
-        # 個人情報に関する事故・苦情
+        # 個人情報に関する事故・苦情とその対応
 
         {{#figures.leaks.zero}}
         {{fy}}、親会社で個人情報の紛失・漏えいの事故はありませんでした。
