@@ -80,7 +80,8 @@ struct PageContext {
         }
         return [
             "name": figure.label[language], "value": cell(figure.result), "anchor": figure.anchor,
-            "is_token": figure.result.value != nil,
+            // A single value (a count, a percentage, a date) never breaks; "8 of 8 (100.0%)" may, between its words.
+            "is_token": figure.result.value != nil && figure.result.kind != .countOfScope,
             "restated": figure.restatement.map { restatement($0, showingNow: true) } ?? "",
             "has_restated": figure.restatement != nil,
             "standard": standard?.code ?? "", "standard_anchor": standard.map { PageContext.standardsRowID($0.anchor) } ?? "",
