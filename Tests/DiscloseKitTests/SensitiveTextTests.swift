@@ -69,7 +69,7 @@ struct SensitiveTextTests {
         "@media print { margin: 0 0 1rem 0 }", "0.1 0.25 0.5 1", "20250401", "1234-5678-9012", "user@localhost",
         "94.3 % of 1,502 assignments", "+12 (restated)", "CD-12345",
         "disclose-test-x-99016407-2718-2818-2840-997564B31B0C", "earlyFY1999-ab012345-6789-cdef-0123-456789abcdef", "ab012345-6789",
-        "part 0312-345-6789-B", "x-080-2222-3333", "REF080-2222-3333", "123e4567-e89b-12d3-a456-271828182840", "v2718-2818-2840-1",
+        "part 0312-345-6789-B", "REF080-2222-3333", "123e4567-e89b-12d3-a456-271828182840", "v2718-2818-2840-1",
     ])
     func ordinaryTextIsNotMistakenForPersonalData(_ text: String) {
         #expect(SensitiveText.scan(text).isEmpty, "\(text): \(SensitiveText.scan(text))")
