@@ -12,11 +12,13 @@ struct NormalizedText {
     /// For each scalar, the index of the original character it came from.
     var origins: [Int] = []
 
-    /// The three views of `characters`: as written, as rendered, and as plain text.
+    /// The three views of `characters`: as written, as rendered, and as plain text. The plain view
+    /// drops Markdown punctuation before tags, so an escaped tag (`080-\\<\\!-- --\\>5512`, as a
+    /// Markdown page writes `<!-- -->` from a narrative) is a tag there too.
     static func views(of characters: [Character]) -> [NormalizedText] {
         let written = decodingReferences(normalizing(characters))
         let rendered = renderedForm(of: written)
-        return [written, rendered, rendered.filtered { !markdownPunctuation.contains($0) }]
+        return [written, rendered, renderedForm(of: written.filtered { !markdownPunctuation.contains($0) })]
     }
 
     /// One value (a person id, an allowed string) as the checks compare it: the rendered view, trimmed.
@@ -26,8 +28,8 @@ struct NormalizedText {
             return Array(text.unicodeScalars)
         }
         var scalars = views(of: Array(text))[1].scalars
-        while scalars.first == " " { scalars.removeFirst() }
-        while scalars.last == " " { scalars.removeLast() }
+        while scalars.first == " " || scalars.first == "\n" { scalars.removeFirst() }
+        while scalars.last == " " || scalars.last == "\n" { scalars.removeLast() }
         return scalars
     }
 
@@ -67,7 +69,9 @@ struct NormalizedText {
             if let known = cache[character] {
                 mapped = known
             } else {
-                mapped = String(character).precomposedStringWithCompatibilityMapping.unicodeScalars.compactMap(normalizedScalar)
+                // `～` is the wave dash of Japanese text (`〜` as Windows writes it), not Markdown's `~`.
+                let text = character == "\u{FF5E}" ? "\u{301C}" : String(character).precomposedStringWithCompatibilityMapping
+                mapped = text.unicodeScalars.compactMap(normalizedScalar)
                 cache[character] = mapped
             }
             for scalar in mapped { result.append(scalar, from: index) }
@@ -152,7 +156,8 @@ struct NormalizedText {
         }
     }
 
-    /// Tags (`<em>`, `</span>`, `<!-- … -->`) removed and runs of white space collapsed to one space.
+    /// Tags (`<em>`, `</span>`, `<!-- … -->`) removed and runs of white space collapsed to one space
+    /// (one line break when the run holds one).
     static func renderedForm(of text: NormalizedText) -> NormalizedText {
         let s = text.scalars
         var result = NormalizedText()
@@ -170,7 +175,14 @@ struct NormalizedText {
                 }
             }
             if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" {
-                if result.scalars.last != " " { result.append(" ", from: text.origins[index]) }
+                // A run holding a line break is one `\n` (numbers read it as a space, but an Individual
+                // Number may end a line: `… 6444\n9957 6807 0336`), any other one space.
+                let breaks = scalar == "\n" || scalar == "\r"
+                if result.scalars.last == " " || result.scalars.last == "\n" {
+                    if breaks { result.scalars[result.scalars.count - 1] = "\n" }
+                } else {
+                    result.append(breaks ? "\n" : " ", from: text.origins[index])
+                }
             } else {
                 result.append(scalar, from: text.origins[index])
             }

@@ -8,6 +8,8 @@ struct NumberRun {
     struct Group {
         var range: Range<Int>
         var digits: [Int]
+        /// True when the separator before the group holds a line break.
+        var afterBreak = false
     }
 
     var groups: [Group] = []
@@ -60,7 +62,8 @@ struct NumberRun {
                 digits.append(value)
                 end += 1
             }
-            run.groups.append(Group(range: index..<end, digits: digits))
+            let afterBreak = run.groups.last.map { s[$0.range.upperBound..<index].contains("\n") } ?? false
+            run.groups.append(Group(range: index..<end, digits: digits, afterBreak: afterBreak))
             var next = end
             while next < s.count, next - end < 3, Joint(s[next]) != nil { next += 1 }
             guard next > end, next < s.count, s[next].isDigit(kanji), isSeparator(s[end..<next]), run.groups.count < 12 else { break }
@@ -131,8 +134,9 @@ struct NumberRun {
         let after = span.upperBound == groups.count - 1 && end < s.count ? s[end] : nil
         if before?.isDigit(kanji) == true || after?.isDigit(kanji) == true { return nil }
         let touchesLetter = before?.isASCIILetter == true || after?.isASCIILetter == true
-        // An Individual Number is a run of its own: 4-4-4 digits inside a UUID or a longer code are not one.
-        let wholeRun = span.lowerBound == 0 && span.upperBound == groups.count - 1 && !international
+        // An Individual Number is a run of its own (a line break ends one): 4-4-4 digits inside a UUID or a longer code are not one.
+        let wholeRun = (span.lowerBound == 0 || parts[span.lowerBound].afterBreak)
+            && (span.upperBound == groups.count - 1 || groups[span.upperBound + 1].afterBreak) && !plus
         // A UUID's hex groups are no number, but only a whole one: `Kato-080-5512-3307` is a phone number.
         if Self.insideUUID(s, groups[span.lowerBound].range.lowerBound..<end) { return nil }
         if lengths == [12] || lengths == [4, 4, 4], wholeRun, !touchesLetter, SensitiveText.isIndividualNumber(digits) {
