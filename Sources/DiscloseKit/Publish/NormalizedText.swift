@@ -74,10 +74,41 @@ struct NormalizedText {
                 mapped = text.unicodeScalars.compactMap(normalizedScalar)
                 cache[character] = mapped
             }
-            for scalar in mapped { result.append(scalar, from: index) }
+            for scalar in mapped {
+                // NFKC leaves half-width `ｽﾞ` as `ス` and a combining mark here: compose it as `ズ`.
+                if scalar.value == 0x3099 || scalar.value == 0x309A, let last = result.scalars.last,
+                    let composed = voicedKana[UInt64(last.value) << 32 | UInt64(scalar.value)]
+                {
+                    result.scalars[result.scalars.count - 1] = composed
+                    continue
+                }
+                result.append(scalar, from: index)
+            }
         }
         return result
     }
+
+    /// Kana with a voiced or semi-voiced mark (`ズ`, `パ`, `ヴ`), by base kana and combining mark.
+    static let voicedKana: [UInt64: Unicode.Scalar] = {
+        var table: [UInt64: Unicode.Scalar] = [:]
+        for value in UInt32(0x3041)...0x30FA {
+            guard let kana = Unicode.Scalar(value) else { continue }
+            for mark in [UInt32(0x3099), 0x309A] {
+                for base in (value - 2)...(value - 1) {
+                    guard let baseScalar = Unicode.Scalar(base), let markScalar = Unicode.Scalar(mark) else { continue }
+                    // Swift compares strings by canonical equivalence: `ズ` equals `ス` + U+3099.
+                    if String(Character(kana)) == String(String.UnicodeScalarView([baseScalar, markScalar])) {
+                        table[UInt64(base) << 32 | UInt64(mark)] = kana
+                    }
+                }
+            }
+        }
+        // ヴ and ゔ are far from ウ and う, ヷ–ヺ from ワ–ヲ.
+        for (kana, base) in [(0x30F4, 0x30A6), (0x3094, 0x3046), (0x30F7, 0x30EF), (0x30F8, 0x30F0), (0x30F9, 0x30F1), (0x30FA, 0x30F2)] {
+            if let scalar = Unicode.Scalar(UInt32(kana)) { table[UInt64(base) << 32 | 0x3099] = scalar }
+        }
+        return table
+    }()
 
     static func isRemovedControl(_ scalar: Unicode.Scalar) -> Bool {
         (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r") || scalar.value == 0x7F
