@@ -61,10 +61,7 @@ public struct Pipeline {
 
     /// Loads the config and ingests every data file; never throws for bad data, only for bad config or I/O.
     public func validate() throws(DiscloseError) -> Validation {
-        if let year = options.fiscalYear, !FiscalYear.supported.contains(year) {
-            throw DiscloseError(
-                .usage("--fy \(year) is out of range: fiscal years run from \(FiscalYear.supported.lowerBound) to \(FiscalYear.supported.upperBound)"))
-        }
+        try checkFiscalYear()
         let project = try Project.load(configPath: options.configPath)
         if let refusal = OutputPlacement(project: project, outputFlag: options.outputPath, dataFlag: options.dataPath).problem() {
             throw refusal
@@ -88,6 +85,13 @@ public struct Pipeline {
         return Validation(project: project, store: store, data: data, fiscalYear: fiscalYear)
     }
 
+    /// `--fy` outside `FiscalYear.supported` is a usage error, before anything is read or written.
+    func checkFiscalYear() throws(DiscloseError) {
+        if let year = options.fiscalYear, !FiscalYear.supported.contains(year) {
+            throw DiscloseError(.usage(FiscalYear.outOfRange(year, "--fy")))
+        }
+    }
+
     /// `check --company CODE` names a company of the registry consolidated at the fiscal year's end (unless the
     /// registry itself could not be read, which its own errors say).
     static func requireCompany(_ code: String, in data: IngestedData, fiscalYear: FiscalYear) throws(DiscloseError) {
@@ -106,7 +110,7 @@ public struct Pipeline {
         let validation = try validate()
         let data = validation.data
         guard data.isValid(strict: options.strict) else {
-            var diagnostics = options.strict ? data.diagnostics.map(\.asError) : data.diagnostics
+            var diagnostics = data.diagnostics(strict: options.strict)
             if options.redactsPersonalData, let redactor = try? validation.store.redactor(allowed: validation.project.config.allowList) {
                 diagnostics = diagnostics.map(redactor.redact)
             }
@@ -150,23 +154,41 @@ public struct Pipeline {
     /// `render()` with the sign-off state it marked the pages by.
     public func renderSigned() throws(DiscloseError) -> (report: Report, pages: [String: String], evaluation: Evaluation, signOff: SignOff) {
         let (report, evaluation) = try report()
-        let (pages, signOff) = try pages(for: report, evaluation: evaluation)
-        return (report, pages, evaluation, signOff)
+        let signed = try pageSet(for: report, evaluation: evaluation)
+        return (signed.report, signed.pages.contents, evaluation, signed.signOff)
     }
 
-    /// The page set of an evaluated report, marked by its sign-off state and passed by the privacy guard.
-    func pages(for report: Report, evaluation: Evaluation, guarding: Bool = true) throws(DiscloseError) -> (pages: [String: String], signOff: SignOff) {
-        let rendered = try PageRenderer(project: evaluation.project, editions: options.editions).render(report)
-        let signOff = SignOff(
-            parts: PagePart.parts(of: rendered, report: report),
-            approvals: try Approvals.load(path: evaluation.project.approvalsPath), fiscalYear: report.fiscalYear.label)
-        let pages = DraftMarking.apply(signOff, to: rendered, report: report, editions: options.editions)
-        let guardian = PrivacyGuard(
+    /// A page set with its sign-off: the report (with the renderer's warnings for the team added), the pages as
+    /// published (draft marks included), and how each part stands.
+    public struct SignedPages {
+        public var report: Report
+        public var pages: PageSet
+        public var signOff: SignOff
+    }
+
+    /// The page set of an evaluated report: rendered, judged part by part against approvals.yaml, rendered again
+    /// with draft marks when any part is pending, and passed by the privacy guard.
+    func pageSet(for report: Report, evaluation: Evaluation, guarding: Bool = true) throws(DiscloseError) -> SignedPages {
+        let renderer = PageRenderer(project: evaluation.project, editions: options.editions)
+        var pages = try renderer.pageSet(report)
+        let approvals = try Approvals.load(project: evaluation.project)
+        let signOff = SignOff(parts: pages.parts, approvals: approvals, fiscalYear: report.fiscalYear.label)
+        if signOff.isDraft { pages = try renderer.pageSet(report, marks: signOff.marks(editions: options.editions)) }
+        pages.data = signOff.dataJSON(JSONReport.make(report, editions: options.editions)).serialized()
+        var report = report
+        report.unpublished += pages.warnings
+        if guarding, !options.redactsPersonalData {
+            let leaks = try guardian(for: evaluation).problems(in: pages.contents)
+            if !leaks.isEmpty { throw .invalid(leaks) }
+        }
+        return SignedPages(report: report, pages: pages, signOff: signOff)
+    }
+
+    /// The privacy guard over what this project publishes (paths named inside the fiscal year's output folder).
+    func guardian(for evaluation: Evaluation) -> PrivacyGuard {
+        PrivacyGuard(
             store: evaluation.store, project: evaluation.project, allowed: Set(evaluation.project.config.allowList),
             outputFolder: publisher(for: evaluation.project).folder(for: evaluation.fiscalYear))
-        let leaks = options.redactsPersonalData || !guarding ? [] : try guardian.problems(in: pages)
-        if !leaks.isEmpty { throw .invalid(leaks) }
-        return (pages, signOff)
     }
 
     /// The output folder: `--out`, or `paths.output` of the project.
@@ -174,18 +196,43 @@ public struct Pipeline {
         Publisher(outputPath: options.outputPath ?? project.path(project.config.paths.output))
     }
 
+    /// The output folder's index and record of what is published, once `pages` are: the record's other years, and
+    /// this year's editions as `signOff` leaves them; passed by the privacy guard like the pages.
+    func indexFiles(
+        _ pages: PageSet, signOff: SignOff, evaluation: Evaluation, publisher: Publisher, guarding: Bool = true
+    ) throws(DiscloseError) -> [String: String] {
+        let year = evaluation.fiscalYear.label
+        let entries = PublishedIndex.entries(
+            of: pages, fiscalYear: year, mainLanguage: evaluation.project.config.disclosure.mainLanguage, signOff: signOff)
+        let files = try PublishedIndex.load(outputPath: publisher.outputPath).replacing(fiscalYear: year, with: entries)
+            .files(project: evaluation.project)
+        if guarding, !options.redactsPersonalData {
+            let leaks = try PrivacyGuard(
+                store: evaluation.store, project: evaluation.project, allowed: Set(evaluation.project.config.allowList),
+                outputFolder: publisher.outputPath
+            ).problems(in: files)
+            if !leaks.isEmpty { throw .invalid(leaks) }
+        }
+        return files
+    }
+
     /// Builds and publishes, then rewrites the output folder's index; returns the folder written and the report.
     /// With `final`, refuses (writing nothing) while any part of the page is not approved as it stands.
     public func build(final: Bool = false) throws(DiscloseError) -> (folder: String, report: Report, signOff: SignOff) {
-        let (report, pages, evaluation, signOff) = try renderSigned()
-        if final, signOff.isDraft { throw DiscloseError(.notApproved(signOff.refusal())) }
-        let publisher = publisher(for: evaluation.project)
-        options.progress.report("writing \(publisher.folder(for: evaluation.fiscalYear))")
-        let title = evaluation.project.indexTitle
-        try publisher.publish(pages, fiscalYear: evaluation.fiscalYear, progress: options.progress) {
-            PublishedIndex.make(outputPath: publisher.outputPath, title: title, edition: evaluation.project.mainEdition).files
+        let (report, evaluation) = try report()
+        let signed = try pageSet(for: report, evaluation: evaluation)
+        let signOff = signed.signOff
+        if final, signOff.isDraft {
+            let redactor = try evaluation.store.redactor(allowed: evaluation.project.config.allowList)
+            throw DiscloseError(.notApproved(redactor.redact(signOff.refusal())))
         }
-        return (publisher.folder(for: evaluation.fiscalYear), report, signOff)
+        let publisher = publisher(for: evaluation.project)
+        let index = try indexFiles(signed.pages, signOff: signOff, evaluation: evaluation, publisher: publisher)
+        options.progress.report("writing \(publisher.folder(for: evaluation.fiscalYear))")
+        try publisher.publish(signed.pages.contents, fiscalYear: evaluation.fiscalYear, progress: options.progress) { index }
+        var shown = signed.report
+        if final { shown.unpublished += signOff.orphanWarnings }
+        return (publisher.folder(for: evaluation.fiscalYear), shown, signOff)
     }
 }
 
@@ -199,15 +246,14 @@ extension Pipeline {
 
     /// Renders in memory and compares with the published files; writes nothing.
     public func checkOutput() throws(DiscloseError) -> OutputCheck {
-        let (report, rendered, evaluation) = try render()
+        let (report, evaluation) = try report()
+        let signed = try pageSet(for: report, evaluation: evaluation)
         let publisher = publisher(for: evaluation.project)
         let folder = publisher.folder(for: evaluation.fiscalYear)
         var published = publisher.published(fiscalYear: evaluation.fiscalYear)
-        var pages = rendered
-        let index = PublishedIndex.make(
-            outputPath: publisher.outputPath, title: evaluation.project.indexTitle, edition: evaluation.project.mainEdition,
-            replacing: evaluation.fiscalYear.description, with: rendered)
-        for (name, text) in index.files {
+        var pages = signed.pages.contents
+        let index = try indexFiles(signed.pages, signOff: signed.signOff, evaluation: evaluation, publisher: publisher)
+        for (name, text) in index {
             pages["../" + name] = text
             published["../" + name] = publisher.publishedIndex(name)
         }
@@ -219,13 +265,14 @@ extension Pipeline {
                 oldName: published[name] == nil ? "/dev/null" : "a/" + path,
                 newName: pages[name] == nil ? "/dev/null" : "b/" + path)
         }
-        return OutputCheck(folder: folder, diff: diff, warnings: report.shownDiagnostics)
+        return OutputCheck(folder: folder, diff: diff, warnings: signed.report.shownDiagnostics)
     }
 }
 
 extension Pipeline {
     /// The project and its registry alone (no dataset is read); refuses a registry with errors.
     public func registry() throws(DiscloseError) -> (project: Project, companies: [Company], dataPath: String) {
+        try checkFiscalYear()
         let project = try Project.load(configPath: options.configPath)
         let dataPath = options.dataPath ?? project.dataPath
         guard DataFolderLayout.isDirectory(dataPath) else {
@@ -255,10 +302,12 @@ extension Pipeline {
 
     /// `disclose templates data DIR`: header-only files for `company`, or for every company consolidated at FY end.
     public func dataTemplates(to folder: String, company: String?) throws(DiscloseError) -> [String] {
+        try checkFiscalYear()
         if let company, !FileManager.default.fileExists(atPath: options.configPath) {
             return try DataTemplates.write(to: folder, companies: [company])
         }
-        let (project, companies, _) = try registry()
+        let (project, companies, dataPath) = try registry()
+        try DataTemplates.refuseInside(dataPath, folder: folder)
         let fiscalYear = project.fiscalYear(options.fiscalYear)
         if let company {
             guard companies.contains(where: { $0.code == company }) else {

@@ -9,7 +9,10 @@ struct ApproveCommand: ParsableCommand {
         abstract: "Approve parts of the page as they now render, in approvals.yaml (the page is final once all are).",
         discussion: """
             A PART is a section (governance, strategy, metrics, initiatives, standards), a goal's row (goal:ID or
-            just the goal id), or `goals` for every goal row. approvals.yaml keeps, per fiscal year, edition and part,
+            just the goal id), `goals` for every goal row, or a part of the page's shell (page, head, header,
+            contents, footer): every byte of every page is in exactly one part. The page is rendered as `build`
+            renders it, and approve refuses what build refuses (personal data on the page); --by and --note may
+            hold no control character and no personal data (unless allow_list: names it). approvals.yaml keeps, per fiscal year, edition and part,
             the SHA-256 of the part's rendered content, who approved it, the note and the approved text; a later
             change to the part makes the page a draft again until it is re-approved. No clock is read: the date is
             recorded only when --date is given.
@@ -45,6 +48,7 @@ struct ApproveCommand: ParsableCommand {
     }
 
     func run() throws {
+        Terminal.redact()
         try Terminal.run(json: project.json) {
             let outcome = try Approval(
                 options: project.pipelineOptions(), selectors: all ? nil : parts, edition: edition,

@@ -10,7 +10,8 @@ struct BuildCommand: ParsableCommand {
             Nothing is written unless every file is valid; the previous output stays untouched on failure.
             A page with any part not approved in approvals.yaml (see `disclose approve`) is marked as a draft;
             --final refuses such a page instead, naming each part and showing what changed since its approval.
-            Every build also rewrites output/index.html and index.md, the list of published years and editions.
+            Every build also rewrites output/index.html and index.md, the list of published years and editions, from
+            output/published.json, the record each build keeps of what it published.
             Example: disclose build --config pipeline.yaml
             """)
 
@@ -44,6 +45,9 @@ struct BuildCommand: ParsableCommand {
             }
             let (folder, report, signOff) = try pipeline.build(final: final)
             Terminal.print(report.shownDiagnostics)
+            if !report.readAs.isEmpty {
+                Terminal.error(CompletenessTable.encodingNote(report.readAs, edition: Edition.builtIn.first { $0.language == report.languages.first } ?? .english))
+            }
             if project.json {
                 Terminal.output(JSONReport.make(report).serialized())
             }

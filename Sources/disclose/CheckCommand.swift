@@ -28,7 +28,7 @@ struct CheckCommand: ParsableCommand {
             let validation = try pipeline.validate()
             Terminal.redactor = try validation.redactor()
             let data = validation.data
-            let diagnostics = strict ? data.diagnostics.map(\.asError) : data.diagnostics
+            let diagnostics = data.diagnostics(strict: strict)
             if project.json {
                 Terminal.output(JSONReport.check(fiscalYear: validation.fiscalYear, data: data, diagnostics: diagnostics).serialized())
             } else {

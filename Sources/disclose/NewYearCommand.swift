@@ -5,11 +5,13 @@ import DiscloseKit
 struct NewYearCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new-year",
-        abstract: "Start data/FY<N>/: the registers carried forward from FY N-1, the event datasets header-only.",
+        abstract: "Start data/FY<N>/: a folder per company and the registers carried forward from FY N-1; no event files.",
         discussion: """
             One folder for every company consolidated on the last day of FY N-1. ledger, appointments and
-            privacy_mark are copied from FY N-1 (the registers as they stood then); the other datasets are written
-            with their header only. An existing data/FY<N>/ is never overwritten.
+            privacy_mark are copied from FY N-1 (the registers as they stood then); `check` and `status` show them as
+            carried forward until a company sends its own. No event dataset is written: until a company sends its
+            FY N files it has not reported them. Header-only files for companies to fill in come from
+            `disclose templates data DIR` (outside the data folder). An existing data/FY<N>/ is never overwritten.
             Example: disclose new-year 2026
             """)
 
@@ -25,8 +27,8 @@ struct NewYearCommand: ParsableCommand {
                 Terminal.error("\(path): warning: not carried forward (FY\(year - 1) has no such register file); the company must send it")
             }
             Terminal.error(
-                "wrote \(outcome.folder)/ for \(outcome.companies.count) companies: \(outcome.carried) register files carried forward, "
-                    + "event datasets header-only")
+                "wrote \(outcome.folder)/ for \(outcome.companies.count) companies: \(outcome.carried) register files carried forward; "
+                    + "no event files (each company sends its own; `disclose templates data DIR` writes empty ones to fill in)")
         }
     }
 }

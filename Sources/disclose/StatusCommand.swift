@@ -20,9 +20,13 @@ struct StatusCommand: ParsableCommand {
         try Terminal.run(json: project.json) {
             let (report, _, evaluation, signOff) = try Pipeline(options: project.pipelineOptions(redacting: true)).renderSigned()
             Terminal.redactor = evaluation.redactor
-            Terminal.print(report.shownDiagnostics)
+            Terminal.print((report.shownDiagnostics + signOff.orphanWarnings).sorted())
+            // Registers carried forward by new-year and unchanged: counted, but not sent for this year.
+            let carried = CompletenessTable(data: evaluation.data, fiscalYear: evaluation.fiscalYear, edition: evaluation.project.mainEdition)
+                .carriedNote
+            if !carried.isEmpty { Terminal.error(carried) }
             if project.json {
-                Terminal.output(DraftMarking.json(JSONReport.make(report), signOff).serialized())
+                Terminal.output(signOff.dataJSON(JSONReport.make(report)).serialized())
             } else {
                 Terminal.output(
                     StatusTable(report: report, colour: Terminal.isStandardOutputInteractive, edition: evaluation.project.mainEdition).text

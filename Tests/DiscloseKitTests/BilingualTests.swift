@@ -187,7 +187,7 @@ struct BilingualTests {
 
     @Test func anEditionsTemplateMayBeOverriddenInItsOwnFolder() throws {
         let (project, files) = try Self.build { project in
-            try project.write("templates/ja/privacy.md.mustache", "{{% CONTENT_TYPE: MARKDOWN}}\n# {{title}}：{{fy}}\n")
+            try project.write("templates/ja/privacy.md.mustache", "{{% CONTENT_TYPE: MARKDOWN}}\n# {{title}}：{{fy}}\n\n{{{draft_banner}}}\n")
         }
         defer { project.cleanUp() }
         #expect(files["ja/privacy.md"]?.hasPrefix("# 個人情報保護とプライバシー：2025年度\n") == true)

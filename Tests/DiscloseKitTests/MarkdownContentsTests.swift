@@ -81,14 +81,15 @@ struct MarkdownContentsTests {
         #expect(repeated.entries == [.init(text: "Strategy", anchor: "strategy-1")])
     }
 
-    @Test func theContentsBelongToNoApprovedPart() throws {
-        let (project, files) = try BilingualTests.build()
+    @Test func theContentsAreAPartOfTheirOwnAndNoSectionHoldsThem() throws {
+        let (project, _) = try BilingualTests.build()
         defer { project.cleanUp() }
-        let parts = PagePart.parts(of: files, mainLanguage: "en", goals: [])
+        let parts = try PagePartsTests.pageSet(project).parts
         let governance = try #require(parts.first { $0.edition == "en" && $0.key == "governance" })
         #expect(governance.markdown.hasPrefix("## Governance\n"))
         let standards = try #require(parts.first { $0.edition == "ja" && $0.key == "standards" })
         #expect(standards.markdown.hasPrefix("## 開示基準との対照表\n"))
-        #expect(!parts.contains { $0.markdown.contains("## Contents") || $0.markdown.contains("## 目次") })
+        #expect(!parts.contains { $0.key != "contents" && ($0.markdown.contains("## Contents") || $0.markdown.contains("## 目次")) })
+        #expect(parts.first { $0.edition == "en" && $0.key == "contents" }?.markdown.hasPrefix("## Contents\n") == true)
     }
 }

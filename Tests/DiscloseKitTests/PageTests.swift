@@ -137,7 +137,7 @@ struct PageTests {
 
     @Test func aTemplateInTheProjectOverridesTheBuiltInOne() throws {
         let (project, files) = try Self.build { project in
-            try project.write("templates/privacy.md.mustache", "{{% CONTENT_TYPE: MARKDOWN}}\n# {{title}} for {{organization}}\n")
+            try project.write("templates/privacy.md.mustache", "{{% CONTENT_TYPE: MARKDOWN}}\n# {{title}} for {{organization}}\n\n{{{draft_banner}}}\n")
         }
         defer { project.cleanUp() }
         // The title line as the project's template writes it, then (no approvals.yaml) the draft banner.

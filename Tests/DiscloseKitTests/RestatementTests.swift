@@ -85,7 +85,7 @@ struct RestatementTests {
         // The key figures table says so beside the figure: the year, its value now, the published value, the reason.
         let html = try #require(files["privacy.html"])
         let markdown = try #require(files["privacy.md"])
-        let line = "restated: FY2024 is now \(now); the FY2024 page published 7 (an incident reported after publication was reclassified)"
+        let line = "restated: FY2024 is now \(now) incident\(now == 1 ? "" : "s"); the FY2024 page published 7 incidents (an incident reported after publication was reclassified)"
         let row = try #require(html.split(separator: "\n").first { $0.hasPrefix("<tr id=\"figure-leaks\">") })
         #expect(row.contains("<span class=\"restated\">\(line)</span>"))
         #expect(markdown.split(separator: "\n").contains { $0.hasPrefix("| ") && $0.hasSuffix(" (\(line)) |") })
@@ -102,7 +102,7 @@ struct RestatementTests {
         _ = try Pipeline(options: project.options()).build()
         let japanese = try #require(project.read("output/FY2025/ja/privacy.html"))
         #expect(japanese.contains("<span class=\"restated\">修正再表示：2024年度は"))
-        #expect(japanese.contains("（2024年度の公表値は7）</span>"))
+        #expect(japanese.contains("（2024年度の公表値は7件）</span>"))
     }
 
     @Test func withNoPublishedPriorYearNoItemCarriesARestatement() throws {

@@ -70,8 +70,8 @@ extension ConfigDecoder {
                     if mediumTermRejected { followOn(underNode.location, message) } else { error(underNode.location, message) }
                 }
             }
-            let year = integer(map["fiscal_year"], "fiscal_year", in: 1900...9998)
-            let baseYear = integer(map["base_year"], "base_year", in: 1900...9998)
+            let year = integer(map["fiscal_year"], "fiscal_year", in: FiscalYear.supported)
+            let baseYear = integer(map["base_year"], "base_year", in: FiscalYear.supported)
             let text = localizedText(map["text"], "text", owner: "goal '\(id ?? "?")'")
             let metric = map["metric"].flatMap { metricReference($0, in: "goals.\(id ?? "?").metric", context: context) }
             var target: Target?

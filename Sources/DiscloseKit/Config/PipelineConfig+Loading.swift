@@ -55,10 +55,14 @@ extension ConfigDecoder {
         let encodings = top["encodings"].map { encodingList($0) } ?? [.utf8]
         let restatements = top["restatements"].map { restatementList($0, figures: figures, goals: goals) } ?? [:]
         guard let disclosure else { return nil }
-        return PipelineConfig(
+        var config = PipelineConfig(
             path: path, disclosure: disclosure, paths: paths, limits: limits, courses: courses,
             mediumTerm: mediumTerm, figures: figures, goals: goals, sections: sections, allowList: allowList,
             encodings: encodings, restatements: restatements)
+        if let node = top["restatements"] {
+            for (key, location, _) in namedEntries(of: node, in: "restatements") { config.restatementLocations[key] = location }
+        }
+        return config
     }
 
     /// `restatements: {figure-or-goal-id: reason}`: each key names a figure or a goal.
@@ -83,7 +87,7 @@ extension ConfigDecoder {
         else { return nil }
         let title = localizedText(map["title"], "title", owner: "disclosure")
         let organization = localizedText(map["organization"], "organization", owner: "disclosure")
-        let year = integer(map["fiscal_year"], "fiscal_year", in: 1900...9998)
+        let year = integer(map["fiscal_year"], "fiscal_year", in: FiscalYear.supported)
         let startMonth = integer(map["fiscal_year_start_month"], "fiscal_year_start_month", in: 1...12) ?? 4
         let home = nonEmptyString(map["home_country"], "home_country")
         if let home, let node = map["home_country"], !Self.isCountryCode(home) {

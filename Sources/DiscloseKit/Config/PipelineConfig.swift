@@ -15,6 +15,8 @@ public struct PipelineConfig: Sendable {
     public var encodings: [TextEncoding] = [.utf8]
     /// Why a prior-year figure differs from the value published that year (`restatements: {figure-or-goal-id: reason}`).
     public var restatements: [String: LocalizedText] = [:]
+    /// Where each restatement's reason is written in pipeline.yaml.
+    public var restatementLocations: [String: SourceLocation] = [:]
 }
 
 /// The `disclosure:` block: who publishes what, for which fiscal year.

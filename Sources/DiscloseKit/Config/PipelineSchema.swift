@@ -88,7 +88,7 @@ public enum PipelineSchema {
         "oneOf": .array([text, localized(text)]),
         "description": .string("A string, or with several disclosure.languages a map such as {en: …, ja: …}."),
     ])
-    static let year = object(["type": .string("integer"), "minimum": .int(1900), "maximum": .int(9998)])
+    static let year = object(["type": .string("integer"), "minimum": .int(FiscalYear.supported.lowerBound), "maximum": .int(FiscalYear.supported.upperBound)])
     /// Ids of goals, figures and medium-term goals: `[a-z0-9][a-z0-9_-]*`.
     static let identifier = object(["type": .string("string"), "pattern": .string(ConfigDecoder.identifierPattern)])
     static let month = object(["type": .string("string"), "pattern": .string("^[0-9]{4}-(0[1-9]|1[0-2])$")])

@@ -1,7 +1,9 @@
 import Foundation
 
 /// Starts fiscal year N (`disclose new-year N`): `data/FY<N>/` with one folder per company consolidated on the last day
-/// of FY N−1; the registers carried forward as they stood then, the event datasets header-only.
+/// of FY N−1 and the registers carried forward as they stood then. No event dataset is written: a company that has not
+/// sent its FY N events has not reported them (a header-only file would say "sent, zero"); the files to fill in come
+/// from `disclose templates data DIR`, outside the data folder.
 public enum NewYear {
     /// Datasets that hold a register as it stood at fiscal year end, carried into the new year.
     public static let registers = DatasetCatalog.perCompany.filter { $0.kind == .register }.map(\.name)
@@ -21,6 +23,7 @@ public enum NewYear {
     public static func start(
         _ year: Int, companies: [Company], dataPath: String, startMonth: Int
     ) throws(DiscloseError) -> Outcome {
+        guard FiscalYear.supported.contains(year) else { throw DiscloseError(.usage(FiscalYear.outOfRange(year, "new-year"))) }
         let target = (dataPath as NSString).appendingPathComponent("FY\(year)")
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory) {
@@ -41,10 +44,7 @@ public enum NewYear {
                 try OutputFile.makeFolders(folder)
                 for spec in DatasetCatalog.perCompany {
                     let path = (folder as NSString).appendingPathComponent(spec.fileName)
-                    guard registers.contains(spec.name) else {
-                        try OutputFile.write(path, DataTemplates.header(spec))
-                        continue
-                    }
+                    guard registers.contains(spec.name) else { continue }
                     let source = (previous as NSString).appendingPathComponent("\(code)/\(spec.fileName)")
                     guard FileManager.default.fileExists(atPath: source) else {
                         outcome.notCarried.append(source)

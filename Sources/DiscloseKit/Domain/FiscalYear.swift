@@ -6,6 +6,11 @@ public struct FiscalYear: Sendable, Hashable, Comparable, CustomStringConvertibl
     /// The years pipeline.yaml and `--fy` accept (dates stay four-digit years).
     public static let supported = 1900...9998
 
+    /// The usage error for a year outside `supported`, naming where it was given (`--fy`, `new-year`).
+    public static func outOfRange(_ year: Int, _ given: String) -> String {
+        "\(given) \(year) is out of range: fiscal years run from \(supported.lowerBound) to \(supported.upperBound)"
+    }
+
     public init(_ label: Int, startMonth: Int = 4) {
         self.label = label
         self.startMonth = startMonth

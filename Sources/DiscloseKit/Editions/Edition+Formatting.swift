@@ -174,7 +174,7 @@ extension Edition {
     func dateValues(year: Int, month: Int, day: Int) -> [String: String] {
         let names = self[.monthNames].split(separator: "|").map(String.init)
         return [
-            "year": String(year), "month": names.count == 12 ? names[month - 1] : String(month),
+            "year": String(year), "month": names.count == 12 && (1...12).contains(month) ? names[month - 1] : String(month),
             "mm": month < 10 ? "0\(month)" : String(month), "day": String(day), "dd": day < 10 ? "0\(day)" : String(day),
         ]
     }
@@ -188,7 +188,7 @@ extension Edition {
     /// `counterSlot` is written right after the bound's number, where running text places a counter (`CounterPlacement`).
     public func partial(_ result: MetricResult, month: Bool = false, counterSlot: String = "") -> String {
         let coverage = result.coverage
-        guard coverage.inScope > 0, coverage.reported > 0, result.partialValue != nil else {
+        guard coverage.inScope > 0, coverage.reported > 0, let partial = result.partialValue, partial != .undefined else {
             return partialBound(result, month: month, counterSlot: counterSlot)
         }
         return format(
@@ -212,7 +212,9 @@ extension Edition {
             return bound
         case .percent(let ratio): return percent(ratio)
         case .date: return format(.partialOrEarlier, ["value": month ? self.month(partial) : value(partial)])
-        case .undefined: return self[.notReported]
+        case .undefined:
+            // The companies that reported give nothing to count: no value yet, never "not reported".
+            return format(.partialUndefined, ["reported": number(coverage.reported), "in_scope": companies(coverage.inScope)])
         }
     }
 
@@ -223,8 +225,38 @@ extension Edition {
         return format(
             .partialValue,
             [
-                "value": format(.partialAtLeast, ["value": number(part) + counterSlot]), "reported": number(coverage.reported),
+                "value": format(part == 0 ? .partialSoFar : .partialAtLeast, ["value": number(part) + counterSlot]), "reported": number(coverage.reported),
                 "in_scope": companies(coverage.inScope),
             ])
+    }
+}
+
+extension Edition {
+    /// A count with its metric's unit in the edition's words ("3 incidents", "1 incident", "3件"); a unit the
+    /// edition has no word for is written as given, and no unit gives the number alone.
+    public func count(_ value: Int, unit: String) -> String {
+        guard !unit.isEmpty, unit != "%" else { return number(value) }
+        var word = unit
+        for entry in self[.unitNames].split(separator: "|") {
+            let pair = entry.split(separator: ":", maxSplits: 1)
+            guard pair.count == 2, pair[0] == unit else { continue }
+            let forms = pair[1].split(separator: "/")
+            word = String((value == 1 ? forms.first : forms.last) ?? pair[1])
+        }
+        return format(.countWithUnit, ["count": number(value), "unit": word])
+    }
+}
+
+extension Edition {
+    /// A value an earlier data.json published, as the page words it (`written`, default `93.9%`, `3`), labelled with
+    /// the coverage it was published with when it was a partial value ("at least 2 (2 of 3 companies reported)").
+    public func published(_ restatement: Restatement, as written: String? = nil) -> String {
+        let text = written ?? (restatement.isPercent ? format(.percent, ["value": restatement.published]) : restatement.published)
+        guard let coverage = restatement.publishedCoverage else { return text }
+        var bound = text
+        if !restatement.isPercent, let count = Int(restatement.published) {
+            bound = format(count == 0 ? .partialSoFar : .partialAtLeast, ["value": text])
+        }
+        return format(.partialValue, ["value": bound, "reported": number(coverage.reported), "in_scope": companies(coverage.inScope)])
     }
 }

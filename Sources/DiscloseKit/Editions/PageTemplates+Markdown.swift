@@ -1,158 +1,232 @@
 extension PageTemplates {
-    /// `privacy.md.mustache`: the page as Markdown. Values are Markdown-escaped; narrative is inserted as rendered.
-    /// `{{#contents}}` lists the page's level-2 sections with the anchors their rendered headings get.
-    static let markdown = #"""
-        {{% CONTENT_TYPE: MARKDOWN}}
-        # {{title}}
+    /// The Markdown page. `privacy.md.mustache` is the page's frame; each `{{> name}}` partial it includes is one part
+    /// of the page a person approves. Values are Markdown-escaped; narrative is inserted as rendered. `{{#contents}}`
+    /// lists the page's level-2 sections with the anchors their rendered headings get; `{{{draft_banner}}}` is a
+    /// draft's banner line.
+    static let markdown: [(name: String, text: String)] = [
+        (
+            "privacy.md.mustache",
+            #"""
+            {{% CONTENT_TYPE: MARKDOWN}}
+            {{> header}}
 
-        {{words.page_meta}}
-        {{#other_editions}}
+            {{> contents}}
 
-        [{{label}}]({{href_markdown}})
-        {{/other_editions}}
+            {{> governance}}
 
-        ## {{words.heading_contents}}
+            {{> strategy}}
 
-        {{#contents}}
-        - [{{text}}](#{{{anchor}}})
-        {{/contents}}
+            {{> metrics}}
 
-        ## {{words.heading_governance}}
+            {{> initiatives}}
 
-        {{{governance_markdown}}}
+            {{> standards}}
 
-        ## {{words.heading_strategy}}
+            {{> footer}}
 
-        {{{strategy_markdown}}}
+            """#
+        ),
+        (
+            "header.md.mustache",
+            #"""
+            # {{title}}
 
-        ## {{words.heading_metrics}}
+            {{{draft_banner}}}
 
-        ### {{words.heading_medium_term}}
+            {{words.page_meta}}
+            {{#other_editions}}
 
-        {{scope_note}}
-        {{#medium_term}}
+            [{{label}}]({{href_markdown}})
+            {{/other_editions}}
 
-        {{period_line}}
+            """#
+        ),
+        (
+            "contents.md.mustache",
+            #"""
+            ## {{words.heading_contents}}
 
-        {{#goals}}
-        - {{title}}
-        {{/goals}}
-        {{/medium_term}}
+            {{#contents}}
+            - [{{text}}](#{{{anchor}}})
+            {{/contents}}
 
-        ### {{words.heading_goals}}
+            """#
+        ),
+        (
+            "governance.md.mustache",
+            #"""
+            ## {{words.heading_governance}}
 
-        {{#groups}}
-        #### {{title}}
+            {{{governance_markdown}}}
 
-        | {{words.column_goal}} | {{words.column_target}} | {{words.column_result}} | {{words.column_prior}} | {{words.column_status}} |
-        | --- | --- | --- | --- | --- |
-        {{#goals}}
-        | {{text}} | {{target}} | {{result}} | {{prior}}{{#has_restated}} ({{restated}}){{/has_restated}} | {{status}} |
-        {{/goals}}
+            """#
+        ),
+        (
+            "strategy.md.mustache",
+            #"""
+            ## {{words.heading_strategy}}
 
-        {{/groups}}
-        {{^has_goals}}
-        {{words.no_goals}}
+            {{{strategy_markdown}}}
 
-        {{/has_goals}}
-        {{#has_goals}}
-        {{#goals}}
-        {{#has_coverage}}
-        - {{coverage_note}}
-        {{/has_coverage}}
-        {{/goals}}
+            """#
+        ),
+        (
+            "metrics.md.mustache",
+            #"""
+            ## {{words.heading_metrics}}
 
-        {{/has_goals}}
-        {{#any_achievements}}
-        ### {{words.heading_progress}}
+            ### {{words.heading_medium_term}}
 
-        {{#groups}}
-        {{#has_achievements}}
-        #### {{title}}
+            {{scope_note}}
+            {{#medium_term}}
 
-        {{#achievements}}
-        - {{text}}
-        {{/achievements}}
+            {{period_line}}
 
-        {{/has_achievements}}
-        {{/groups}}
-        {{/any_achievements}}
-        ### {{words.heading_next_goals}}
+            {{#goals}}
+            - {{title}}
+            {{/goals}}
+            {{/medium_term}}
 
-        {{#next_groups}}
-        #### {{title}}
+            ### {{words.heading_goals}}
 
-        {{#goals}}
-        - {{text}}
-        {{/goals}}
+            {{#groups}}
+            #### {{title}}
 
-        {{/next_groups}}
-        {{^has_next_goals}}
-        {{words.no_next_goals}}
+            | {{words.column_goal}} | {{words.column_target}} | {{words.column_result}} | {{words.column_prior}} | {{words.column_status}} |
+            | --- | --- | --- | --- | --- |
+            {{#goals}}
+            {{> goal-row}}
+            {{/goals}}
 
-        {{/has_next_goals}}
-        {{#has_figures}}
-        ### {{words.heading_figures}}
+            {{/groups}}
+            {{^has_goals}}
+            {{words.no_goals}}
 
-        | {{words.column_figure}} | {{words.column_value}} |
-        | --- | --- |
-        {{#figures}}
-        | {{name}} | {{value}}{{#has_restated}} ({{restated}}){{/has_restated}} |
-        {{/figures}}
+            {{/has_goals}}
+            {{#has_goals}}
+            {{#goals}}
+            {{#has_coverage}}
+            - {{coverage_note}}
+            {{/has_coverage}}
+            {{/goals}}
 
-        {{/has_figures}}
-        {{#has_charts}}
-        ### {{words.heading_charts}}
+            {{/has_goals}}
+            {{#any_achievements}}
+            ### {{words.heading_progress}}
 
-        {{#charts}}
-        #### {{title}}
+            {{#groups}}
+            {{#has_achievements}}
+            #### {{title}}
 
-        {{summary}}
+            {{#achievements}}
+            - {{text}}
+            {{/achievements}}
 
-        | {{words.column_item}} | {{value_header}} |{{#has_markers}} {{words.column_target}} |{{/has_markers}}
-        | --- | --- |{{#has_markers}} --- |{{/has_markers}}
-        {{#bars}}
-        | {{label}} | {{value}} |{{#has_markers}} {{target}} |{{/has_markers}}
-        {{/bars}}
+            {{/has_achievements}}
+            {{/groups}}
+            {{/any_achievements}}
+            ### {{words.heading_next_goals}}
 
-        {{/charts}}
-        {{#trends}}
-        #### {{title}}
+            {{#next_groups}}
+            #### {{title}}
 
-        {{summary}}
+            {{#goals}}
+            - {{text}}
+            {{/goals}}
 
-        | {{words.column_goal}} |{{#years}} {{year}} |{{/years}}
-        | --- |{{#years}} --- |{{/years}}
-        {{#rows}}
-        | {{label}} |{{#values}} {{value}} |{{/values}}
-        {{/rows}}
+            {{/next_groups}}
+            {{^has_next_goals}}
+            {{words.no_next_goals}}
 
-        {{/trends}}
-        {{/has_charts}}
-        ## {{words.heading_initiatives}}
+            {{/has_next_goals}}
+            {{#has_figures}}
+            ### {{words.heading_figures}}
 
-        {{{initiatives_markdown}}}
+            | {{words.column_figure}} | {{words.column_value}} |
+            | --- | --- |
+            {{#figures}}
+            | {{name}} | {{value}}{{#has_restated}} ({{restated}}){{/has_restated}} |
+            {{/figures}}
 
-        ## {{words.heading_standards}}
+            {{/has_figures}}
+            {{#has_charts}}
+            ### {{words.heading_charts}}
 
-        {{#has_standards}}
-        | {{words.column_standard}} | {{words.column_figure}} | {{words.column_value}} |
-        | --- | --- | --- |
-        {{#standards}}
-        | {{code}} | {{label}} | {{value}} |
-        {{/standards}}
-        {{/has_standards}}
-        {{^has_standards}}
-        {{words.no_standards}}
-        {{/has_standards}}
+            {{#charts}}
+            #### {{title}}
 
-        ---
+            {{summary}}
 
-        {{words.footer_source}}
+            | {{words.column_item}} | {{value_header}} |{{#has_markers}} {{words.column_target}} |{{/has_markers}}
+            | --- | --- |{{#has_markers}} --- |{{/has_markers}}
+            {{#bars}}
+            | {{label}} | {{value}} |{{#has_markers}} {{target}} |{{/has_markers}}
+            {{/bars}}
 
-        - [{{words.footer_data}}]({{data_href}})
-        {{#other_editions}}
-        - [{{label}}]({{href_markdown}})
-        {{/other_editions}}
-        """#
+            {{/charts}}
+            {{#trends}}
+            #### {{title}}
+
+            {{summary}}
+
+            | {{words.column_goal}} |{{#years}} {{year}} |{{/years}}
+            | --- |{{#years}} --- |{{/years}}
+            {{#rows}}
+            | {{label}} |{{#values}} {{value}} |{{/values}}
+            {{/rows}}
+
+            {{/trends}}
+            {{/has_charts}}
+
+            """#
+        ),
+        (
+            "goal-row.md.mustache",
+            #"""
+            | {{text}} | {{target}} | {{result}} | {{prior}}{{#has_restated}} ({{restated}}){{/has_restated}} | {{status}} |
+
+            """#
+        ),
+        (
+            "initiatives.md.mustache",
+            #"""
+            ## {{words.heading_initiatives}}
+
+            {{{initiatives_markdown}}}
+
+            """#
+        ),
+        (
+            "standards.md.mustache",
+            #"""
+            ## {{words.heading_standards}}
+
+            {{#has_standards}}
+            | {{words.column_standard}} | {{words.column_figure}} | {{words.column_value}} |
+            | --- | --- | --- |
+            {{#standards}}
+            | {{code}} | {{label}} | {{value}} |
+            {{/standards}}
+            {{/has_standards}}
+            {{^has_standards}}
+            {{words.no_standards}}
+            {{/has_standards}}
+
+            """#
+        ),
+        (
+            "footer.md.mustache",
+            #"""
+            ---
+
+            {{words.footer_source}}
+
+            - [{{words.footer_data}}]({{data_href}})
+            {{#other_editions}}
+            - [{{label}}]({{href_markdown}})
+            {{/other_editions}}
+
+            """#
+        ),
+    ]
 }

@@ -46,6 +46,9 @@ public enum Word: String, CaseIterable, Sendable {
     case partialOfScope = "partial_of_scope"
     /// A figure no company in scope reported.
     case notReported = "not_reported"
+    /// A percentage with nothing to compute it from at the companies that reported (their denominator is zero):
+    /// `{reported}`, `{in_scope}` (with its noun).
+    case partialUndefined = "partial_undefined"
     /// A figure over a scope with no company, in running text (no dash).
     case narrativeNoCompanies = "narrative_no_companies"
     /// A figure over a scope that holds no company consolidated at fiscal year end.
@@ -179,6 +182,18 @@ public enum Word: String, CaseIterable, Sendable {
     case draftLead = "draft_lead"
     /// How the draft banner names a goal's row: `{goal}`.
     case draftGoalRow = "draft_goal_row"
+    /// What sign-off calls the parts of the page's shell: its frame (what the page template writes around its
+    /// partials), its head (title, style sheet), its header and its footer.
+    case partPage = "part_page"
+    case partHead = "part_head"
+    case partHeader = "part_header"
+    case partFooter = "part_footer"
+    /// A count with its metric's unit, in words: `unit:one/other` entries separated by `|` (`incidents:incident/
+    /// incidents`); a language without plurals gives one word (`incidents:件`). Used where a value stands alone
+    /// beside another, as in a restatement.
+    case unitNames = "unit_names"
+    /// A count and its unit word: `{count}`, `{unit}`.
+    case countWithUnit = "count_with_unit"
     case indexHeading = "index_heading"
     case indexIntro = "index_intro"
     case indexCaption = "index_caption"
@@ -200,6 +215,8 @@ public enum Word: String, CaseIterable, Sendable {
     case statusNoGoals = "status_no_goals"
     /// `{count}` goals, then the count of each status.
     case statusSummary = "status_summary"
+    /// The same for one goal.
+    case statusSummaryOne = "status_summary_one"
     case statusCount = "status_count"
     case diffFigure = "diff_figure"
     case diffChange = "diff_change"
@@ -207,6 +224,8 @@ public enum Word: String, CaseIterable, Sendable {
     case diffNoChange = "diff_no_change"
     case diffChanged = "diff_changed"
     case diffPoints = "diff_points"
+    /// A change where either year's figure is incomplete: `{change}`.
+    case diffIncomplete = "diff_incomplete"
     /// `{fy}`, `{value}`.
     case diffRestated = "diff_restated"
     /// `{fy}`.
@@ -219,6 +238,10 @@ public enum Word: String, CaseIterable, Sendable {
     case completenessCompany = "completeness_company"
     case completenessMissing = "completeness_missing"
     case completenessTotal = "completeness_total"
+    /// A register file carried forward by `new-year` and not changed since: `{prior_fy}`.
+    case completenessCarried = "completeness_carried"
+    /// `{count}` registers (with the noun) carried forward unchanged from `{prior_fy}`, by company: `{companies}`.
+    case completenessCarriedTotal = "completeness_carried_total"
     /// Files read in another encoding than UTF-8: `{encoding}`, `{files}` (with its noun).
     case completenessReadAs = "completeness_read_as"
     case filesOne = "files_one"
@@ -240,6 +263,8 @@ public enum Word: String, CaseIterable, Sendable {
     /// One filter of `explain`: `{column}`, `{values}`.
     case explainFilterItem = "explain_filter_item"
     case explainSQL = "explain_sql"
+    /// The datasets a `sql:` metric reads: `{datasets}`.
+    case explainDatasets = "explain_datasets"
     /// A company scope: `{major}`, `{region}`, `{relationship}`, `{companies}` (each possibly empty); runs of spaces close up.
     case scopePattern = "scope_pattern"
     case scopeDomestic = "scope_domestic"

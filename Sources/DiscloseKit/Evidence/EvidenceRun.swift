@@ -13,7 +13,7 @@ public struct EvidenceRun {
     func make(allowedOutput: String? = nil) throws(DiscloseError) -> (pack: EvidencePack, files: [String: String], defaultFolder: String, outputPath: String) {
         let pipeline = Pipeline(options: options)
         let (report, evaluation) = try pipeline.report()
-        let (pages, _) = try pipeline.pages(for: report, evaluation: evaluation, guarding: false)
+        let pages = try pipeline.pageSet(for: report, evaluation: evaluation, guarding: false).pages.contents
         let publisher = pipeline.publisher(for: evaluation.project)
         options.progress.report("collecting the evidence of every figure")
         let pack = try EvidencePack.make(

@@ -56,6 +56,12 @@ struct DataFolderLayout {
                 ignore(path, "ignored folder: fiscal-year folders are named FY and four digits, e.g. FY2025")
                 continue
             }
+            guard FiscalYear.supported.contains(year) else {
+                ignore(
+                    path,
+                    "ignored folder: fiscal years run from \(FiscalYear.supported.lowerBound) to \(FiscalYear.supported.upperBound)")
+                continue
+            }
             if let disclosed = rules.disclosedYear, year > disclosed { continue }
             if entry.kind == .link, !staysInside(path, root: root, &diagnostics) { continue }
             let fyEnd = FiscalYear(year, startMonth: rules.startMonth).end

@@ -17,8 +17,9 @@ enum FileEncoding {
         case utf8
         /// Converted from `encoding` to UTF-8.
         case converted([UInt8], from: TextEncoding)
-        /// Not UTF-8 but valid CP932, which pipeline.yaml does not list: one error for the whole file.
-        case rejected(String)
+        /// Not UTF-8 but valid CP932, which pipeline.yaml does not list: one error for the whole file (`line` 0);
+        /// or UTF-8 text with lines in another encoding: one error at the first line that is not UTF-8.
+        case rejected(String, line: Int)
     }
 
     /// The first of `encodings`, in order, in which the whole file is valid; with none, UTF-8 (whose reader then
@@ -31,16 +32,23 @@ enum FileEncoding {
             if bytes == nil { bytes = try? InputFile.read(path, within: root, limit: 1 << 30) }
             return bytes
         }
+        // One encoding per file: one that mixes UTF-8 text with lines in another encoding is never converted as a
+        // whole (that would turn its UTF-8 text into mojibake), whatever the order of `encodings`.
+        let validUTF8 = isValidUTF8(path: path, within: root)
         for encoding in encodings {
             if encoding == .utf8 {
-                if isValidUTF8(path: path, within: root) { return .utf8 }
+                if validUTF8 { return .utf8 }
                 continue
             }
             guard let bytes = contents() else { return .utf8 }
+            if !validUTF8, let line = firstForeignLine(bytes) { return .rejected(mixedMessage(encodings), line: line) }
             if let converted = convert(bytes, from: encoding) { return .converted(converted, from: encoding) }
         }
-        if !encodings.contains(.cp932), let bytes = contents(), convert(bytes, from: .cp932) != nil {
-            return .rejected(notUTF8Message)
+        if validUTF8 { return .utf8 }
+        guard let bytes = contents() else { return .utf8 }
+        if let line = firstForeignLine(bytes) { return .rejected(mixedMessage(encodings), line: line) }
+        if !encodings.contains(.cp932), convert(bytes, from: .cp932) != nil {
+            return .rejected(notUTF8Message, line: 0)
         }
         return .utf8
     }
@@ -49,6 +57,35 @@ enum FileEncoding {
     static let notUTF8Message =
         "not UTF-8; it looks like Shift_JIS (CP932), as Excel saves CSV in Japan. Save it as \"CSV UTF-8\", "
         + "or add `encodings: [utf-8, cp932]` to pipeline.yaml."
+
+    /// The error for a file mixing UTF-8 text with lines in another encoding (rows appended from Excel, say).
+    static func mixedMessage(_ encodings: [TextEncoding]) -> String {
+        let other = encodings.contains(.cp932) ? "Shift_JIS (CP932), as Excel saves CSV in Japan" : "another encoding (Shift_JIS, say)"
+        return "this line is not UTF-8 while earlier or later lines hold UTF-8 text: the file mixes encodings "
+            + "(rows added in \(other)); a file is read in one encoding, so save the whole file as UTF-8 (\"CSV UTF-8\" in Excel)"
+    }
+
+    /// The 1-based number of the first line that is not well-formed UTF-8, when some other line holds well-formed
+    /// multi-byte UTF-8 text; nil when the file has no such line (all ASCII, or foreign throughout).
+    static func firstForeignLine(_ bytes: [UInt8]) -> Int? {
+        var firstInvalid: Int?
+        var hasUTF8Text = false
+        var line = 1
+        var start = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            while start <= buffer.count {
+                let end = buffer[start...].firstIndex(of: 0x0A) ?? buffer.count
+                let slice = UnsafeBufferPointer(rebasing: buffer[start..<end])
+                if slice.contains(where: { $0 >= 0x80 }) {
+                    if UTF8Validator.isWellFormed(slice) { hasUTF8Text = true } else if firstInvalid == nil { firstInvalid = line }
+                }
+                if hasUTF8Text, firstInvalid != nil { return }
+                line += 1
+                start = end + 1
+            }
+        }
+        return hasUTF8Text ? firstInvalid : nil
+    }
 
     /// True when the file is well-formed UTF-8 throughout (also when it cannot be read: the reader says why).
     static func isValidUTF8(path: String, within root: String? = nil) -> Bool {

@@ -67,8 +67,8 @@ struct FileParser: Sendable {
             }
             // The file passed InputFile's checks (inside the folder, a regular file) before a byte is read again here.
             switch FileEncoding.decide(path: file.path, within: root, encodings: encodings) {
-            case .rejected(let message):
-                batch.diagnostics.append(.error(at: SourceLocation(path: file.path), message))
+            case .rejected(let message, let line):
+                batch.diagnostics.append(.error(at: SourceLocation(path: file.path, line: line, column: line > 0 ? 1 : 0), message))
                 (batch.isLast, batch.fileRejected) = (true, true)
                 _ = emit(batch)
                 return ReferencedKeys(fileRejected: true)

@@ -33,10 +33,22 @@ public struct IngestedData: Sendable {
     public var unpublished: [Diagnostic] = []
     /// The data folder that was read, as the user named it (`paths.data` or `--data`).
     public var dataFolder: String = ""
+    /// Register files of the disclosed year that are byte for byte the year before's (carried forward by
+    /// `new-year`, not sent since): they count for figures, and `check` and `status` show them as carried forward.
+    public var carriedForward: Set<Submission> = []
+    /// Missing-file warnings of years before the disclosed one (read only for the Prior FY and trend columns):
+    /// warnings even with `--strict`, which judges the disclosed year.
+    public var earlierYearGaps: Set<Diagnostic> = []
+
+    /// The diagnostics as `--strict` (when set) shows them: warnings become errors, except gaps in earlier years.
+    public func diagnostics(strict: Bool) -> [Diagnostic] {
+        guard strict else { return diagnostics }
+        return diagnostics.map { earlierYearGaps.contains($0) ? $0 : $0.asError }
+    }
 
     /// True when no error (warnings aside) was found; `strict` counts warnings as errors.
     public func isValid(strict: Bool = false) -> Bool {
-        !diagnostics.contains { $0.severity == .error || strict }
+        !diagnostics.contains { $0.severity == .error || (strict && !earlierYearGaps.contains($0)) }
     }
 
     /// True when `company` sent `dataset` for `fiscalYear`.

@@ -60,6 +60,7 @@ public struct Ingestor {
                 diagnostics: &diagnostics, ignored: &ignored)
             var plan: [PlannedFile] = []
             var missing: [MissingDataset] = []
+            var earlierYearGaps: Set<Diagnostic> = []
             for year in layout.fiscalYears where onlyCompany == nil || year == fiscalYear {
                 let fyEnd = FiscalYear(year, startMonth: project.config.disclosure.fiscalYearStartMonth).end
                 for company in companies where onlyCompany == nil || company.code == onlyCompany {
@@ -72,10 +73,20 @@ public struct Ingestor {
                             plan.append(PlannedFile(spec: spec, path: path, company: company.code, fiscalYear: year))
                         } else if inScope {
                             missing.append(MissingDataset(fiscalYear: year, company: company.code, dataset: spec.name))
-                            diagnostics.append(
-                                .warning(
+                            if let fiscalYear, year < fiscalYear {
+                                // Read only for the Prior FY and trend columns: a warning even with --strict.
+                                let gap = Diagnostic.warning(
                                     at: SourceLocation(path: path),
-                                    "missing file: \(company.code) did not report \(spec.name) for FY\(year) (a header-only file reports zero rows)"))
+                                    "missing file: \(company.code) did not report \(spec.name) for FY\(year), an earlier year "
+                                        + "(its figures in the Prior FY and trend columns read as not reported; a warning even with --strict)")
+                                earlierYearGaps.insert(gap)
+                                diagnostics.append(gap)
+                            } else {
+                                diagnostics.append(
+                                    .warning(
+                                        at: SourceLocation(path: path),
+                                        "missing file: \(company.code) did not report \(spec.name) for FY\(year) (a header-only file reports zero rows)"))
+                            }
                         }
                     }
                 }
@@ -101,7 +112,8 @@ public struct Ingestor {
             return IngestedData(
                 companies: companies, fiscalYears: layout.fiscalYears, submissions: submissions, rowCounts: rowCounts,
                 missing: missing.sorted(), diagnostics: diagnostics.sorted(), readAs: readAs, unpublished: ignored.sorted(),
-                dataFolder: dataPath)
+                dataFolder: dataPath, carriedForward: CarriedRegisters.find(in: plan, year: fiscalYear, within: dataPath),
+                earlierYearGaps: earlierYearGaps)
         }
     }
 

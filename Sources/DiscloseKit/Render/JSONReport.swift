@@ -54,6 +54,9 @@ public enum JSONReport {
             "diagnostics": .array(diagnostics.map(diagnostic)),
             "missing": .array(data.missing.map(missing)),
             "read_as": .object(data.readAs.mapValues { .string($0.rawValue) }),
+            "carried_forward": .array(
+                data.carriedForward.filter { $0.fiscalYear == fiscalYear.label }.sorted { ($0.company, $0.dataset) < ($1.company, $1.dataset) }
+                    .map { .object(["company": .string($0.company), "dataset": .string($0.dataset)]) }),
         ])
     }
 

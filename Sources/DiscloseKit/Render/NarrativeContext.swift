@@ -26,7 +26,10 @@ enum NarrativeContext {
         return [
             "value": complete ? edition.value(result.value) : partial,
             "month": complete ? edition.month(result.value) : mark(edition.partial(result, month: true)),
-            "partial_value": complete ? edition.value(result.value) : mark(edition.partialBound(result, counterSlot: slot)),
+            // A percentage over the companies that reported is no bound: it carries their coverage instead.
+            "partial_value": complete
+                ? edition.value(result.value)
+                : isPercent(result.partialValue) ? partial : mark(edition.partialBound(result, counterSlot: slot)),
             "percent": complete ? edition.percent(ratio) : partial,
             "numerator": complete
                 ? ratio.map { edition.number($0.numerator) } ?? none
@@ -35,6 +38,8 @@ enum NarrativeContext {
                 ? ratio.map { edition.number($0.denominator) } ?? none
                 : ratio.map { mark(edition.partialPart($0.denominator, result, counterSlot: slot)) } ?? partial,
             "zero": result.isZero,
+            // The number written is one (the value, or the partial value's bound): "1 incident", "at least 1 incident".
+            "one": isOne(result.shownValue),
             "nonzero": complete && !result.isZero,
             "complete": complete,
             "incomplete": !complete,
@@ -43,6 +48,18 @@ enum NarrativeContext {
             "coverage": edition.coverage(result)
                 ?? edition.format(.coverageComplete, ["in_scope": edition.companies(result.coverage.inScope)]),
         ]
+    }
+
+    /// True for a count of one.
+    static func isOne(_ value: MetricValue?) -> Bool {
+        if case .count(1) = value { return true }
+        return false
+    }
+
+    /// True for a percentage value.
+    static func isPercent(_ value: MetricValue?) -> Bool {
+        if case .percent = value { return true }
+        return false
     }
 
     /// An achievement sentence's names: the globals, the goal's figure, `met`, `not_met` and `target`.

@@ -8,9 +8,61 @@ struct NarrativeTemplate {
     /// names of groups (`figures`, `figures.leaks`) are not among them, so they never print a dictionary.
     let knownNames: Set<String>
 
+    /// Names whose inverted section (`{{^name}}`) is left out of the page: a status key (`zero`, `nonzero`) of an
+    /// incomplete figure, or `met` / `not_met` of a goal not judged. Mustache would render it ("not zero" is true of
+    /// an incomplete figure), and it would state a claim the data does not back.
+    let leftOutInverted: Set<String>
+
     init(context: [String: Any]) {
+        var context = context
+        leftOutInverted = NarrativeTemplate.leftOut(in: context, prefix: "")
+        context[NarrativeTemplate.alwaysTrue] = true
         self.context = context
-        knownNames = NarrativeTemplate.names(in: context, prefix: "")
+        knownNames = NarrativeTemplate.names(in: context, prefix: "").subtracting([NarrativeTemplate.alwaysTrue])
+    }
+
+    /// The name an inverted section that is left out is renamed to: true, so Mustache leaves the section out.
+    static let alwaysTrue = "__left_out__"
+
+    static func leftOut(in dictionary: [String: Any], prefix: String) -> Set<String> {
+        func name(_ key: String) -> String { prefix.isEmpty ? key : prefix + "." + key }
+        var names: Set<String> = []
+        if dictionary["complete"] as? Bool == false { names.formUnion(FigureGuards.claimKeys.map(name)) }
+        if let met = dictionary["met"] as? Bool, let notMet = dictionary["not_met"] as? Bool, !met, !notMet {
+            names.formUnion(["met", "not_met"].map(name))
+        }
+        for (key, value) in dictionary {
+            if let nested = value as? [String: Any] { names.formUnion(leftOut(in: nested, prefix: name(key))) }
+        }
+        return names
+    }
+
+    /// `text` with each inverted section named in `leftOutInverted` renamed to `alwaysTrue`, its closing tag too.
+    func leavingOut(_ text: String) -> String {
+        guard !leftOutInverted.isEmpty else { return text }
+        let characters = Array(text)
+        var result = ""
+        var position = 0
+        var open: [(name: String, renamed: Bool)] = []
+        for tag in TemplateNames.tags(in: text) {
+            var replacement: String?
+            switch tag.sigil {
+            case "#", "^":
+                let renamed = tag.sigil == "^" && leftOutInverted.contains(tag.name)
+                open.append((tag.name, renamed))
+                if renamed { replacement = "{{^\(Self.alwaysTrue)}}" }
+            case "/":
+                if let index = open.lastIndex(where: { $0.name == tag.name }) {
+                    if open[index].renamed { replacement = "{{/\(Self.alwaysTrue)}}" }
+                    open.removeSubrange(index...)
+                }
+            default: break
+            }
+            guard let replacement else { continue }
+            result += String(characters[position..<tag.start]) + replacement
+            position = tag.end
+        }
+        return result + String(characters[min(position, characters.count)...])
     }
 
     static func names(in dictionary: [String: Any], prefix: String) -> Set<String> {
@@ -37,7 +89,7 @@ struct NarrativeTemplate {
         MarkdownContentType.registerOnce()
         let pragma = markdown ? "{{% CONTENT_TYPE: MARKDOWN}}" : "{{% CONTENT_TYPE: TEXT}}"
         do {
-            let template = try MustacheTemplate(string: pragma + text)
+            let template = try MustacheTemplate(string: pragma + leavingOut(text))
             return template.render(context)
         } catch {
             throw .invalid([TemplateSections.parserProblem(error, at: origin, pragmaLength: pragma.count)])

@@ -7,6 +7,8 @@ struct PageContext {
     let narrative: EditionNarrative
     /// Every edition of the page (language → path relative to this page); empty for a single-language disclosure.
     let alternates: [(language: String, href: String, label: String)]
+    /// The marks that make each goal's row a part of the page (nil: rows are no parts of their own).
+    var markers: PartMarkers? = nil
 
     var language: String { edition.language }
 
@@ -145,6 +147,8 @@ struct PageContext {
         let coverage = edition.goalCoverage(goal)
         let text = goal.goal.text[language]
         return [
+            "goal_part_open": markers?.open(PagePart.goalPrefix + goal.goal.id) ?? "",
+            "goal_part_close": markers?.close ?? "",
             "id": goal.goal.id,
             "anchor": goal.anchor,
             "text": text,
@@ -171,13 +175,31 @@ struct PageContext {
     /// "restated: the FY2024 page published 93.9% (reason)" beside a prior-year value that changed; where the page
     /// shows no prior-year value (a key figure), `showingNow` states the value computed now too.
     func restatement(_ restatement: Restatement, showingNow: Bool) -> String {
-        let value = restatement.isPercent ? edition.format(.percent, ["value": restatement.published]) : restatement.published
+        let value = edition.published(restatement, as: publishedValue(restatement))
         let year = edition.fiscalYear(restatement.fiscalYear)
         let text = showingNow
-            ? edition.format(.restatedFigure, ["fy": year, "now": edition.figure(restatement.restated), "value": value])
+            ? edition.format(.restatedFigure, ["fy": year, "now": nowValue(restatement.restated), "value": value])
             : edition.format(.restated, ["fy": year, "value": value])
         guard let reason = restatement.reason?[language] else { return text }
         return edition.format(.restatedReason, ["restated": text, "reason": reason])
+    }
+
+    /// A restated figure's value now, a count with its unit ("3 incidents").
+    func nowValue(_ result: MetricResult) -> String {
+        if case .count(let count)? = result.value, result.kind == .count { return edition.count(count, unit: result.unit) }
+        return edition.figure(result)
+    }
+
+    /// The value a restated figure was published with, in the edition's words and with its unit ("3 incidents",
+    /// "93.9%", "2005年10月1日"), from the decimal text data.json holds.
+    func publishedValue(_ restatement: Restatement) -> String {
+        let text = restatement.published
+        if restatement.isPercent {
+            return DecimalText(text)?.percentRatio.map { edition.percent($0) } ?? edition.format(.percent, ["value": text])
+        }
+        if let day = Day(iso: text) { return edition.date(day) }
+        if let count = Int(text) { return edition.count(count, unit: restatement.restated.unit) }
+        return text
     }
 
     /// Goals grouped under their medium-term goal, in plan order; goals without `under` last.

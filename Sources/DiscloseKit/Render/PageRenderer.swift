@@ -1,6 +1,7 @@
 import Mustache
 
-/// Renders one `Report` as the page set: `privacy.md` and `privacy.html` per edition, and one `data.json`.
+/// Renders one `Report` as the page set: `privacy.md` and `privacy.html` per edition, each as typed parts, and
+/// one `data.json`.
 ///
 /// The main language's pages sit at the top of the folder; each other language's in `<lang>/`.
 public struct PageRenderer {
@@ -36,13 +37,21 @@ public struct PageRenderer {
         language == main ? "" : language + "/"
     }
 
-    /// File name (relative to the fiscal year's folder) → contents.
+    /// File name (relative to the fiscal year's folder) → contents, unmarked (as a fully approved page reads).
     public func render(_ report: Report) throws(DiscloseError) -> [String: String] {
+        try pageSet(report).contents
+    }
+
+    /// The page set with every file's parts; `marks` names the pending parts of a draft (nil: no draft marks).
+    public func pageSet(_ report: Report, marks: DraftMarks? = nil) throws(DiscloseError) -> PageSet {
         let languages = try PageRenderer.editions(for: project.config, among: editions)
         let main = project.config.disclosure.mainLanguage
         MarkdownContentType.registerOnce()
-        var pages: [String: String] = [:]
+        let markers = PartMarkers()
+        var files: [PageFile] = []
+        var names: [String: [String: String]] = [:]
         var diagnostics: [Diagnostic] = []
+        var warnings: [Diagnostic] = []
         for edition in languages {
             let folder = PageRenderer.folder(for: edition.language, main: main)
             do throws(DiscloseError) {
@@ -51,65 +60,59 @@ public struct PageRenderer {
                     (language: other.language, href: PageRenderer.relativePath(from: folder, to: PageRenderer.folder(for: other.language, main: main)) + "privacy.html",
                      label: other.format(.otherEdition, ["language": other[.languageName]]))
                 }
-                var context = PageContext(report: report, edition: edition, narrative: narrative, alternates: alternates).make()
+                var context = PageContext(
+                    report: report, edition: edition, narrative: narrative, alternates: alternates, markers: markers
+                ).make()
                 let words = context["words"] as? [String: String] ?? [:]
-                for (output, templateName) in [("privacy.md", "privacy.md.mustache"), ("privacy.html", "privacy.html.mustache")] {
-                    context["words"] = output.hasSuffix(".html") ? PageContext.htmlWords(words) : words
-                    let (text, path) = try PageTemplates.text(named: templateName, edition: edition, in: project)
-                    let template: MustacheTemplate
-                    do {
-                        template = try MustacheTemplate(string: text)
-                    } catch {
-                        throw .invalid(at: SourceLocation(path: path, line: 1, column: 1), "cannot read template: \(error)")
-                    }
-                    var page = template.render(context)
-                    if output.hasSuffix(".md") {
+                let pending = marks?.names[edition.language] ?? []
+                for format in [PageFormat.markdown, .html] {
+                    let templates = try PageTemplateSet(format: format, edition: edition, project: project, markers: markers)
+                    context["words"] = format == .html ? PageContext.htmlWords(words) : words
+                    context["draft_banner"] = markers.inline(DraftMarks.bannerMark, DraftMarks.banner(pending, format: format, edition: edition))
+                    context["robots_meta"] = markers.inline(DraftMarks.robotsMark, pending.isEmpty ? "" : DraftMarks.robotsMeta)
+                    var rendered = templates.render(context)
+                    if format == .markdown {
                         // The contents link to the anchors the rendered headings get: render, read them, render again.
-                        let contents = try MarkdownContents(markdown: page, contentsHeading: edition[.headingContents])
+                        let plain = markers.spans(of: rendered).spans.map(\.text).joined()
+                        let contents = try MarkdownContents(markdown: plain, contentsHeading: edition[.headingContents])
                         context["contents"] = contents.context
-                        page = template.render(context)
+                        rendered = templates.render(context)
                         context["contents"] = nil
                     }
-                    pages[folder + output] = PageRenderer.tidy(page)
+                    let outcome = markers.spans(of: rendered)
+                    diagnostics += templates.missingMarks(outcome.inlineMarks)
+                    let file = PageFile(path: folder + format.fileName, edition: edition.language, format: format, spans: outcome.spans)
+                    warnings += templates.missingParts(Set(file.partIDs))
+                    files.append(file)
                 }
+                names[edition.language] = PageRenderer.partNames(report, edition: edition)
             } catch {
                 diagnostics.append(contentsOf: error.diagnostics.isEmpty ? [.error(at: SourceLocation(path: project.config.path), error.description)] : error.diagnostics)
             }
         }
-        if !diagnostics.isEmpty { throw .invalid(diagnostics) }
-        pages["data.json"] = JSONReport.make(report).serialized()
-        return pages
+        if !diagnostics.isEmpty { throw .invalid(diagnostics.sorted()) }
+        return PageSet(
+            files: files, names: names, data: JSONReport.make(report, editions: editions).serialized(),
+            warnings: Array(Set(warnings)).sorted())
+    }
+
+    /// What each part is called in `edition`: sections by their headings, goal rows by the goal's text, the shell's
+    /// parts by the edition's words for them.
+    static func partNames(_ report: Report, edition: Edition) -> [String: String] {
+        var names: [String: String] = [
+            PageSet.framePart: edition[.partPage], "head": edition[.partHead], "header": edition[.partHeader],
+            "contents": edition[.headingContents], "footer": edition[.partFooter],
+            "governance": edition[.headingGovernance], "strategy": edition[.headingStrategy],
+            "metrics": edition[.headingMetrics], "initiatives": edition[.headingInitiatives],
+            "standards": edition[.headingStandards],
+        ]
+        for goal in report.goals { names[PagePart.goalPrefix + goal.goal.id] = goal.goal.text[edition.language] }
+        return names
     }
 
     /// The path from one edition's folder to another's: "" → "ja/" is "ja/", "ja/" → "" is "../", "ja/" → "ja/" is "".
     static func relativePath(from: String, to: String) -> String {
         if from == to { return "" }
         return from.isEmpty ? to : "../" + to
-    }
-
-    /// Collapses runs of blank lines and ends the text with exactly one newline, so diffs stay quiet.
-    static func tidy(_ text: String) -> String {
-        var lines: [Substring] = []
-        var blank = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.last == " " ? Substring(String(line).trimmingTrailingSpaces) : line
-            if trimmed.isEmpty {
-                blank += 1
-                if blank > 1 { continue }
-            } else {
-                blank = 0
-            }
-            lines.append(trimmed)
-        }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.joined(separator: "\n") + "\n"
-    }
-}
-
-extension String {
-    var trimmingTrailingSpaces: String {
-        var copy = self
-        while copy.last == " " { copy.removeLast() }
-        return copy
     }
 }

@@ -6,6 +6,9 @@ enum TemplateNames {
         var name: String
         var line: Int
         var column: Int
+        /// Character offsets of the tag in the template: its `{{` and just past its `}}`.
+        var start = 0
+        var end = 0
     }
 
     /// Every tag outside comments and pragmas, with 1-based line and column of its `{{`.
@@ -31,7 +34,9 @@ enum TemplateNames {
                 body = body.trimming(" ")
                 let sigil = body.first.flatMap { "#^/&>!%=".contains($0) ? $0 : nil }
                 if sigil != nil { body.removeFirst() }
-                tags.append(Tag(sigil: sigil, name: body.trimming(" "), line: startLine, column: startColumn))
+                tags.append(
+                    Tag(sigil: sigil, name: body.trimming(" "), line: startLine, column: startColumn, start: index,
+                        end: min(consumed, characters.count)))
                 for character in characters[index..<min(consumed, characters.count)] {
                     if character == "\n" { line += 1; column = 1 } else { column += 1 }
                 }

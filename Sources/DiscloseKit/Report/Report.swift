@@ -28,6 +28,8 @@ public struct Report: Sendable {
     public var texts: [TranslatedText] = []
     /// Warnings shown on the terminal but never published (they quote folder names, which may name a person).
     public var unpublished: [Diagnostic] = []
+    /// Files read in an encoding other than UTF-8 (`encodings:`), by path: `build` names them on the terminal.
+    public var readAs: [String: TextEncoding] = [:]
 
     /// Every warning for the terminal.
     public var shownDiagnostics: [Diagnostic] { (diagnostics + unpublished).sorted() }
@@ -65,6 +67,8 @@ public struct Restatement: Sendable {
     public var isPercent: Bool
     /// Why it changed, from `restatements:` in pipeline.yaml; nil when none is given.
     public var reason: LocalizedText?
+    /// The coverage the published value had when it was a partial value (nil when it was complete).
+    public var publishedCoverage: Coverage?
 }
 
 /// A named figure with its result.

@@ -71,6 +71,8 @@ public struct ReportBuilder {
         if strict { diagnostics += warnings.map(\.asError) }
         if !diagnostics.isEmpty { throw .invalid(diagnostics) }
         let goals = try goalReports(year: fiscalYear.label)
+        let achievementWarnings = FigureGuards.achievementWarnings(goals, figures: figures, languages: config.disclosure.languages)
+        if strict, !achievementWarnings.isEmpty { throw .invalid(achievementWarnings.map(\.asError)) }
         let nextGoals = try goalReports(year: fiscalYear.label + 1)
         let charts = ChartBuilder(evaluator: evaluator, fiscalYear: fiscalYear)
         var chartList = [charts.goalsAgainstTargets(goals)].compactMap { $0 }
@@ -81,10 +83,14 @@ public struct ReportBuilder {
             languages: config.disclosure.languages, fiscalYear: fiscalYear, scopeNote: config.disclosure.scopeNote,
             mediumTerm: config.mediumTerm, goals: goals, nextGoals: nextGoals, sections: config.sections, figures: figures,
             standards: standards(goals: goals, figures: figures, language: config.disclosure.mainLanguage), charts: chartList,
-            diagnostics: (data.diagnostics.filter { !data.unpublished.contains($0) } + warnings).map(projectRelative).sorted(),
+            diagnostics: data.diagnostics.filter { !data.unpublished.contains($0) && isRecordProblem($0) }.map(projectRelative).sorted(),
             missing: data.missing,
-            unpublished: data.unpublished)
+            unpublished: data.unpublished
+                + (data.diagnostics.filter { !data.unpublished.contains($0) && !isRecordProblem($0) } + warnings + achievementWarnings)
+                .map(projectRelative))
         report.texts = TranslatedText.all(in: project)
+        report.readAs = data.readAs
+        report.unpublished += restatementWarnings(figures: figures, goals: goals).map(projectRelative)
         return report
     }
 
@@ -92,16 +98,26 @@ public struct ReportBuilder {
     /// to one (`FigureGuards`). A file that cannot be read is left to the narrative, which reports it.
     func contentWarnings(_ figures: [FigureReport]) -> [Diagnostic] {
         let coverage = Dictionary(figures.map { ($0.name, $0.result.coverage) }) { first, _ in first }
-        guard coverage.values.contains(where: { !$0.isComplete }) else { return [] }
         var warnings: [Diagnostic] = []
         for section in project.config.sections {
             for language in project.config.disclosure.languages {
                 let path = project.path(section.path(in: language))
                 guard let text = try? project.readText(path, kind: "narrative file") else { continue }
-                warnings += FigureGuards.check(text, coverage: coverage, at: SourceLocation(path: path, line: 1, column: 1))
+                warnings += FigureGuards.check(
+                    text, coverage: coverage, at: SourceLocation(path: path, line: 1, column: 1),
+                    edition: Edition.builtIn.first { $0.language == language })
             }
         }
         return Array(Set(warnings))
+    }
+
+    /// True for a problem in the records (a file of the data folder), which data.json publishes because it bears on a
+    /// figure; problems in pipeline.yaml, `content/` or `templates/` are for the team and never published.
+    func isRecordProblem(_ diagnostic: Diagnostic) -> Bool {
+        let folder = data.dataFolder.isEmpty ? project.dataPath : data.dataFolder
+        let path = diagnostic.location.path
+        if FolderBoundary.contains(folder, path) { return true }
+        return FolderBoundary.contains(FolderBoundary.resolvedPath(folder), FolderBoundary.resolvedPath(path))
     }
 
     /// A diagnostic whose path is relative to the project folder, so data.json is the same on every machine
@@ -137,14 +153,29 @@ public struct ReportBuilder {
     /// The prior-year value's restatement: set when the prior year's published data.json states another value
     /// for the goal (`goals[].value`) or named figure (`metrics[].value`) of that id.
     func restatement(of id: String, kind: PublishedValues.Kind, prior: MetricResult?) -> Restatement? {
-        guard let published, let prior, let stated = published.value(of: id, kind: kind), stated != .null,
-            stated != JSONReport.value(prior.value)
+        // An incomplete figure is compared by its partial value and coverage: a changed partial value is a restatement.
+        guard let published, let prior, let stated = published.stated(of: id, kind: kind), !stated.same(as: PublishedValues.Stated(prior))
         else { return nil }
         let isPercent: Bool
-        if case .percent = prior.value { isPercent = true } else { isPercent = false }
-        return Restatement(
-            fiscalYear: fiscalYear.label - 1, published: stated.plainText, publishedValue: stated, restated: prior,
+        if case .percent = prior.shownValue { isPercent = true } else { isPercent = false }
+        var restatement = Restatement(
+            fiscalYear: fiscalYear.label - 1, published: stated.value.plainText, publishedValue: stated.value, restated: prior,
             isPercent: isPercent, reason: project.config.restatements[id])
+        restatement.publishedCoverage = stated.coverage.map { Coverage(inScope: $0.inScope, reported: $0.reported, missingCompanies: []) }
+        return restatement
+    }
+
+    /// A located warning for each `restatements:` reason whose figure or goal was not restated: the prior year's
+    /// data.json published the very value computed now (compared as exact decimals), or published none.
+    func restatementWarnings(figures: [FigureReport], goals: [GoalReport]) -> [Diagnostic] {
+        guard published?.found == true else { return [] }
+        let restated = Set(figures.filter { $0.restatement != nil }.map(\.name) + goals.filter { $0.restatement != nil }.map(\.goal.id))
+        return project.config.restatements.keys.sorted().filter { !restated.contains($0) }.map { key in
+            .warning(
+                at: project.config.restatementLocations[key] ?? SourceLocation(path: project.config.path),
+                "restatement '\(key)' gives a reason, but FY\(fiscalYear.label - 1)'s value was not restated: the published "
+                    + "data.json states what the records give now; remove the reason, or it reads as a change that did not happen")
+        }
     }
 
     /// Standards index rows: each tagged figure and goal metric once (a goal measuring the very datum a figure

@@ -36,12 +36,26 @@ public struct Approval {
         }
     }
 
-    /// Renders, selects, records and writes approvals.yaml; writes nothing if a selector names no part.
+    /// Renders, selects, records and writes approvals.yaml; writes nothing if a selector names no part, if the page is
+    /// one `build` would refuse (personal data on it), or if `--by`/`--note` hold a control character or personal data.
     public func record() throws(DiscloseError) -> Outcome {
+        try Self.checkArgument(by, flag: "--by")
+        if let note { try Self.checkArgument(note, flag: "--note") }
+        if let edition { try Self.checkArgument(edition, flag: "--edition") }
+        for selector in selectors ?? [] { try Self.checkArgument(selector, flag: "a part's name") }
         let pipeline = Pipeline(options: options)
         let (report, evaluation) = try pipeline.report()
-        let rendered = try PageRenderer(project: evaluation.project).render(report)
-        var parts = PagePart.parts(of: rendered, report: report)
+        let redactor = try evaluation.store.redactor(allowed: evaluation.project.config.allowList)
+        for (flag, text) in [("--by", by), ("--note", note ?? "")] where !redactor.matches(in: text).isEmpty {
+            throw DiscloseError(
+                .usage(
+                    "\(flag) \"\(redactor.redact(text))\" holds personal data, which approvals.yaml (committed with the project) must not "
+                        + "carry; name the approver by role or initials" + PrivacyGuard.allowHint("…")))
+        }
+        let signed = try pipeline.pageSet(for: report, evaluation: evaluation)
+        // The parts as judged: rendered without draft marks, as the final page will read.
+        let all = signed.signOff.lines.map(\.part)
+        var parts = all
         if let edition {
             let editions = Set(parts.map(\.edition))
             guard editions.contains(edition) else {
@@ -51,12 +65,25 @@ public struct Approval {
         }
         let chosen = try select(from: parts)
         let path = evaluation.project.approvalsPath
-        var approvals = try Approvals.load(path: path)
+        var approvals = try Approvals.load(project: evaluation.project)
         let year = report.fiscalYear.label
+        if selectors == nil {
+            // `--all` rewrites the year's approvals: entries of parts the page no longer has go.
+            for key in SignOff(parts: all, approvals: approvals, fiscalYear: year).orphans where edition == nil || key.edition == edition {
+                approvals.entries[key] = nil
+            }
+        }
         approvals.approve(chosen, fiscalYear: year, by: by, note: note, date: date)
         try approvals.write(to: path)
-        let all = PagePart.parts(of: rendered, report: report)
         return Outcome(path: path, fiscalYear: year, approved: chosen, signOff: SignOff(parts: all, approvals: approvals, fiscalYear: year))
+    }
+
+    /// A usage error for an argument with a control character (a line break, an escape): approvals.yaml keeps
+    /// one line per field, and a terminal must not be steered by what it prints back.
+    static func checkArgument(_ text: String, flag: String) throws(DiscloseError) {
+        guard let scalar = text.unicodeScalars.first(where: { ControlCharacter.isForbidden($0) || $0.properties.generalCategory == .control })
+        else { return }
+        throw DiscloseError(.usage("\(flag) holds a control character (\(ControlCharacter.describe(scalar))); write it as plain text on one line"))
     }
 
     /// The parts the selectors name, in page order; a usage error listing the valid names for one that names none.

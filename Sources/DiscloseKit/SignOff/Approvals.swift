@@ -74,12 +74,24 @@ public struct Approvals: Sendable, Equatable {
 
 extension Approvals {
     /// Reads `path`; a missing file is no approvals at all.
-    public static func load(path: String) throws(DiscloseError) -> Approvals {
-        guard FileManager.default.fileExists(atPath: path) else { return Approvals() }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw DiscloseError(.fileSystem("cannot read \(path): \(String(cString: strerror(errno)))"))
+    /// The project's approvals.yaml: read only as a regular file inside the project (a link leading out, a FIFO or
+    /// a device is a located error, never read or waited on); a missing file is no approvals at all.
+    public static func load(project: Project) throws(DiscloseError) -> Approvals {
+        try load(path: project.approvalsPath, within: project.root)
+    }
+
+    /// Reads `path`, which must stay inside `root`; a missing file is no approvals at all.
+    public static func load(path: String, within root: String?) throws(DiscloseError) -> Approvals {
+        var info = stat()
+        guard lstat(path, &info) == 0 else {
+            if errno == ENOENT { return Approvals() }
+            throw .invalid(at: SourceLocation(path: path), "cannot read the approvals file: \(FileProblem.describe(errno))")
         }
-        return try decode([UInt8](data), path: path)
+        let bytes = try InputFile.read(path, within: root, kind: "approvals file")
+        if let problem = UTF8Position.problem(in: bytes, path: path) { throw .invalid([problem]) }
+        let controls = ControlCharacter.diagnostics(in: String(decoding: bytes, as: UTF8.self), path: path)
+        if !controls.isEmpty { throw .invalid(controls) }
+        return try decode(bytes, path: path)
     }
 
     /// Parses the YAML text of an approvals file, reporting each malformed entry where it is.
@@ -128,8 +140,10 @@ extension Approvals {
     public func yaml() -> String {
         var output = """
             # Sign-off of the disclosure page: written by `disclose approve`, read by `disclose build`. Commit it.
-            # Per fiscal year, edition and part: the SHA-256 of the part's rendered content (its Markdown, a NUL
-            # byte, then its HTML), who approved it, and the approved text, so `build --final` can show a diff.
+            # Per fiscal year, edition and part (the page's frame, head, header, contents, sections, goal rows,
+            # footer): the SHA-256 of the part's rendered content (its Markdown, a NUL byte, then its HTML), who
+            # approved it, and the approved text, so `build --final` can show a diff. `{{> name}}` in a part's
+            # text marks where another part sits inside it.
 
             """
         var year: Int?

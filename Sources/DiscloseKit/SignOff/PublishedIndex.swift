@@ -1,146 +1,128 @@
 import Foundation
+import Mustache
 
-/// `output/index.html` and `output/index.md`: every published fiscal year and edition, each marked draft or
-/// final, linking to its pages and data.json, so `output/` can be served as a static site as it is.
+/// `output/index.html` and `output/index.md`: every fiscal year and edition the program published into the output
+/// folder, each marked draft or final, linking to its pages and data.json, so `output/` can be served as it is.
 ///
-/// Built from the files in the output folder alone (no clock), so the same folder always gives the same index.
+/// Made from the program's own record of what it published (`published.json`, written beside the index by every
+/// build), never from folders found by scanning or from published HTML; rendered through the page's own templates
+/// (its `{{> head}}` partial) and the main language's words.
 public struct PublishedIndex: Sendable {
     /// One edition of one fiscal year's page.
-    public struct Entry: Sendable, Equatable {
-        public var fiscalYear: String
+    public struct Entry: Sendable, Equatable, Comparable {
+        public var fiscalYear: Int
         public var edition: String
-        /// The folder of the edition's pages, relative to the output folder (`FY2025/`, `FY2025/ja/`).
-        public var folder: String
+        /// True for the main language's pages, which sit at the top of the year's folder.
+        public var isMain: Bool
         public var isDraft: Bool
+
+        public init(fiscalYear: Int, edition: String, isMain: Bool, isDraft: Bool) {
+            self.fiscalYear = fiscalYear
+            self.edition = edition
+            self.isMain = isMain
+            self.isDraft = isDraft
+        }
+
+        /// The folder of the edition's pages, relative to the output folder (`FY2025/`, `FY2025/ja/`).
+        public var folder: String { "FY\(fiscalYear)/" + (isMain ? "" : edition + "/") }
+
+        public static func < (lhs: Entry, rhs: Entry) -> Bool {
+            (lhs.fiscalYear, lhs.isMain ? 0 : 1, lhs.edition) < (rhs.fiscalYear, rhs.isMain ? 0 : 1, rhs.edition)
+        }
     }
 
-    public var title: String
     public var entries: [Entry]
-    /// The main language's words.
-    public var words = SignOffWords(edition: .english)
 
-    /// The index of `outputPath`, with `pages` standing in for what is published for `fiscalYear` when given.
-    public static func make(
-        outputPath: String, title: String, edition: Edition = .english, replacing fiscalYear: String? = nil,
-        with pages: [String: String] = [:]
-    ) -> PublishedIndex {
-        let manager = FileManager.default
-        var years = ((try? manager.contentsOfDirectory(atPath: outputPath)) ?? []).filter { name in
-            name.count == 6 && name.hasPrefix("FY") && name.dropFirst(2).allSatisfy(\.isASCII) && Int(name.dropFirst(2)) != nil
-                && !(fiscalYear == name && pages.isEmpty)
+    public init(entries: [Entry]) {
+        self.entries = entries.sorted()
+    }
+
+    /// The record's file name in the output folder.
+    public static let manifestName = "published.json"
+
+    /// The editions of one fiscal year's page set, as it is being published.
+    public static func entries(of pages: PageSet, fiscalYear: Int, mainLanguage: String, signOff: SignOff) -> [Entry] {
+        let pendingEditions = Set(signOff.pending.map(\.part.edition))
+        return pages.editions.map { edition in
+            Entry(fiscalYear: fiscalYear, edition: edition, isMain: edition == mainLanguage, isDraft: pendingEditions.contains(edition))
         }
-        if let fiscalYear, !pages.isEmpty, !years.contains(fiscalYear) { years.append(fiscalYear) }
+    }
+
+    /// The record in `outputPath`: entries a build of this program wrote, each checked (a fiscal year in range, a
+    /// language code, booleans); anything else in the file is ignored. No record, or an unreadable one, is empty.
+    public static func load(outputPath: String) -> PublishedIndex {
+        let path = (outputPath as NSString).appendingPathComponent(manifestName)
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
+            let bytes = try? InputFile.read(path, within: nil, kind: "record of published pages", limit: 4 << 20),
+            let root = JSONValue.parse(bytes)
+        else { return PublishedIndex(entries: []) }
         var entries: [Entry] = []
-        for year in years.sorted() {
-            var files = pages
-            if year != fiscalYear || pages.isEmpty { files = published(in: (outputPath as NSString).appendingPathComponent(year)) }
-            entries += self.entries(year: year, files: files)
+        for item in root["published"]?.items ?? [] {
+            guard case .number(let yearText)? = item["fiscal_year"], let year = Int(yearText), FiscalYear.supported.contains(year),
+                let language = item["edition"]?.stringValue, Self.isLanguageCode(language),
+                case .bool(let isMain)? = item["main"], case .bool(let isDraft)? = item["draft"]
+            else { continue }
+            entries.append(Entry(fiscalYear: year, edition: language, isMain: isMain, isDraft: isDraft))
         }
-        return PublishedIndex(title: title, entries: entries, words: SignOffWords(edition: edition))
+        return PublishedIndex(entries: entries)
     }
 
-    /// The page files of one published year: `privacy.html`, `data.json` and `<lang>/privacy.html`.
-    static func published(in folder: String) -> [String: String] {
-        var files: [String: String] = [:]
-        func read(_ relative: String) {
-            if let data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(relative)) {
-                files[relative] = String(decoding: data, as: UTF8.self)
-            }
+    /// `en`, `ja`, `zh-Hant`: letters, then letter-or-digit subtags joined by hyphens.
+    static func isLanguageCode(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...8).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLowercase }) else {
+            return false
         }
-        read("privacy.html")
-        read("data.json")
-        for name in ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted() { read(name + "/privacy.html") }
-        return files
+        return parts.dropFirst().allSatisfy { part in
+            (1...8).contains(part.count) && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        }
     }
 
-    /// The editions of one year: the main one (from `<html lang>`), then each language folder.
-    static func entries(year: String, files: [String: String]) -> [Entry] {
-        var unapprovedEditions: Set<String> = []
-        var signedOff = false
-        if let data = files["data.json"]?.data(using: .utf8),
-            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
-        {
-            signedOff = object["draft"] is Bool
-            for item in object["unapproved"] as? [[String: Any]] ?? [] {
-                if let edition = item["edition"] as? String { unapprovedEditions.insert(edition) }
-            }
-        }
-        var entries: [Entry] = []
-        for name in files.keys.sorted() where name == "privacy.html" || name.hasSuffix("/privacy.html") {
-            let folder = String(name.dropLast("privacy.html".count))
-            let edition = folder.isEmpty ? language(of: files[name] ?? "") : String(folder.dropLast())
-            entries.append(
-                Entry(fiscalYear: year, edition: edition, folder: year + "/" + folder,
-                      isDraft: !signedOff || unapprovedEditions.contains(edition)))
-        }
-        return entries.sorted { ($0.folder.count, $0.edition) < ($1.folder.count, $1.edition) }
+    /// This record with one fiscal year's editions replaced by `entries`.
+    public func replacing(fiscalYear: Int, with entries: [Entry]) -> PublishedIndex {
+        PublishedIndex(entries: self.entries.filter { $0.fiscalYear != fiscalYear } + entries)
     }
 
-    /// The `lang` of a page's `<html>` element.
-    static func language(of html: String) -> String {
-        guard let start = html.range(of: "<html lang=\"") else { return "en" }
-        let rest = html[start.upperBound...]
-        return rest.firstIndex(of: "\"").map { String(rest[..<$0]) } ?? "en"
+    /// `published.json`: the record itself, sorted.
+    public var manifest: String {
+        JSONValue.object([
+            "published": .array(
+                entries.map { entry in
+                    .object([
+                        "fiscal_year": .int(entry.fiscalYear), "edition": .string(entry.edition), "main": .bool(entry.isMain),
+                        "draft": .bool(entry.isDraft),
+                    ])
+                })
+        ]).serialized()
     }
 
-    /// `index.html` and `index.md`.
-    public var files: [String: String] { ["index.html": html, "index.md": markdown] }
-
-    var html: String {
-        let escape = SVGChart.escape
-        var lines = [
-            "<!DOCTYPE html>", "<html lang=\"\(escape(words.edition.language))\">", "<head>", "<meta charset=\"utf-8\">",
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-            "<title>\(escape(title)) — \(words.indexHeading)</title>", "<style>",
-            "body { font-family: \(words.fontFamily); line-height: 1.6; color: #1a1a1a; background: #fff; max-width: 60rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }",
-            "table { border-collapse: collapse; width: 100%; }", "caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }",
-            "th, td { border: 1px solid #999; padding: 0.4rem 0.6rem; text-align: left; }", "thead th { background: #e8eef5; }",
-            "a { color: #1f4e79; }", ".draft { color: #8b1a1a; font-weight: 600; }",
-            "@media (max-width: 40rem) { body { padding: 0.75rem 1rem 2rem; } table, tbody, tr, th, td, caption { display: block; } "
-                + "thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); } "
-                + "tr { border: 1px solid #999; margin: 0 0 0.75rem; } th, td { border: none; } "
-                + "td[data-label]::before { content: attr(data-label) \": \"; font-weight: 600; } }",
-            "</style>", "</head>", "<body>", "<main>",
-            "<h1>\(escape(title))</h1>", "<p>\(escape(words.indexIntro))</p>",
+    /// `index.html`, `index.md` and `published.json`, rendered with `project`'s templates in its main language.
+    public func files(project: Project) throws(DiscloseError) -> [String: String] {
+        let edition = project.mainEdition
+        let words = SignOffWords(edition: edition)
+        let markers = PartMarkers()
+        MarkdownContentType.registerOnce()
+        var pageWords: [String: String] = [:]
+        for word in Word.allCases { pageWords[word.rawValue] = edition[word] }
+        pageWords[Word.pageTitle.rawValue] = project.indexTitle + " — " + words.indexHeading
+        let entries = self.entries.map { entry -> [String: Any] in
+            [
+                "year": edition.fiscalYear(entry.fiscalYear), "year_folder": "FY\(entry.fiscalYear)/", "folder": entry.folder,
+                "edition": words.languageName(entry.edition), "draft": entry.isDraft,
+                "state": entry.isDraft ? words.stateDraft : words.stateFinal,
+            ]
+        }
+        var context: [String: Any] = [
+            "language": edition.language, "title": project.indexTitle, "entries": entries, "has_entries": !entries.isEmpty,
+            "alternates": [[String: String]](), "robots_meta": markers.inline(DraftMarks.robotsMark, ""),
         ]
-        if entries.isEmpty {
-            lines.append("<p>\(escape(words.indexEmpty))</p>")
-        } else {
-            lines += ["<table>", "<caption>\(escape(words.indexCaption))</caption>", "<thead>"]
-            lines.append("<tr>" + words.indexColumns.map { "<th scope=\"col\">\(escape($0))</th>" }.joined() + "</tr>")
-            lines += ["</thead>", "<tbody>"]
-            for entry in entries {
-                let state = entry.isDraft
-                    ? "<span class=\"draft\">\(words.stateDraft)</span>" : words.stateFinal
-                let label = words.indexColumns.map { " data-label=\"\(escape($0))\"" } + Array(repeating: "", count: 6)
-                lines.append(
-                    "<tr><th scope=\"row\">\(escape(entry.fiscalYear))</th><td\(label[1])>\(escape(words.languageName(entry.edition)))</td>"
-                        + "<td\(label[2])>\(state)</td><td\(label[3])><a href=\"\(entry.folder)privacy.html\">privacy.html</a></td>"
-                        + "<td\(label[4])><a href=\"\(entry.folder)privacy.md\">privacy.md</a></td>"
-                        + "<td\(label[5])><a href=\"\(entry.fiscalYear)/data.json\">data.json</a></td></tr>")
-            }
-            lines += ["</tbody>", "</table>"]
+        var files = ["published.json": manifest]
+        for format in [PageFormat.markdown, .html] {
+            let templates = try PageTemplateSet(format: format, edition: edition, project: project, markers: markers, frame: "index")
+            context["words"] = format == .html ? PageContext.htmlWords(pageWords) : pageWords
+            files["index." + format.rawValue] = markers.spans(of: templates.render(context)).spans.map(\.text).joined()
         }
-        lines += ["</main>", "</body>", "</html>"]
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    var markdown: String {
-        let escape = MarkdownEscaping.escape
-        var lines = ["# \(escape(title))", "", escape(words.indexIntro), ""]
-        if entries.isEmpty {
-            lines.append(escape(words.indexEmpty))
-        } else {
-            lines.append("| " + words.indexColumns.map(escape).joined(separator: " | ") + " |")
-            lines.append("|" + String(repeating: " --- |", count: words.indexColumns.count))
-            for entry in entries {
-                let state = entry.isDraft ? words.stateDraft : words.stateFinal
-                lines.append(
-                    "| \(escape(entry.fiscalYear)) | \(escape(words.languageName(entry.edition))) | \(state) | "
-                        + "[privacy.html](\(entry.folder)privacy.html) | [privacy.md](\(entry.folder)privacy.md) | "
-                        + "[data.json](\(entry.fiscalYear)/data.json) |")
-            }
-        }
-        return lines.joined(separator: "\n") + "\n"
+        return files
     }
 }

@@ -27,6 +27,8 @@ public struct SignOff: Sendable {
 
     public var fiscalYear: Int
     public var lines: [Line]
+    /// Approvals of this fiscal year for parts the page no longer has (a section a template dropped, a goal removed).
+    public var orphans: [Approvals.Key]
 
     public init(parts: [PagePart], approvals: Approvals, fiscalYear: Int) {
         self.fiscalYear = fiscalYear
@@ -34,6 +36,28 @@ public struct SignOff: Sendable {
             let approval = approvals.entry(for: part, fiscalYear: fiscalYear)
             let state: State = approval == nil ? .unapproved : approval?.sha256 == part.sha256 ? .approved : .changed
             return Line(part: part, state: state, approval: approval)
+        }
+        let present = Set(parts.map { Approvals.Key(fiscalYear: fiscalYear, edition: $0.edition, part: $0.key) })
+        orphans = approvals.entries.keys.filter { $0.fiscalYear == fiscalYear && !present.contains($0) }.sorted()
+    }
+
+    /// The draft marks of the page: each edition's pending parts as its banner names them.
+    public func marks(editions: [Edition] = Edition.builtIn) -> DraftMarks {
+        var names: [String: [String]] = [:]
+        for line in pending {
+            let words = SignOffWords(edition: Edition.named(line.part.edition, among: editions) ?? .english)
+            names[line.part.edition, default: []].append(line.part.isGoal ? words.goalRow(line.part.name) : line.part.name)
+        }
+        return DraftMarks(names: names)
+    }
+
+    /// Warnings for approvals of parts the page no longer has (`status`, `build --final`); `approve --all` drops them.
+    public var orphanWarnings: [Diagnostic] {
+        orphans.map { key in
+            .warning(
+                at: SourceLocation(path: Approvals.fileName),
+                "FY\(key.fiscalYear) \(key.edition) '\(key.part)' is approved, but the page has no such part any more; "
+                    + "`disclose approve --all` removes the entry")
         }
     }
 

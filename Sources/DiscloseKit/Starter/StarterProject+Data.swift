@@ -67,7 +67,7 @@ extension StarterProject {
         There were no incidents involving the loss or leak of personal information at the parent company in fiscal year {{fy}}.
         {{/figures.leaks.zero}}
         {{#figures.leaks.nonzero}}
-        The parent company recorded {{figures.leaks.value}} loss or leak incidents in fiscal year {{fy}}.
+        The parent company recorded {{figures.leaks.value}} loss or leak {{#figures.leaks.one}}incident{{/figures.leaks.one}}{{^figures.leaks.one}}incidents{{/figures.leaks.one}} in fiscal year {{fy}}.
         {{/figures.leaks.nonzero}}
         {{! A figure some company did not report is guarded: state it with its coverage instead. }}
         {{#figures.leaks.incomplete}}
@@ -84,7 +84,7 @@ extension StarterProject {
         Web-based training completion is not stated for fiscal year {{fy}}: {{figures.completion.coverage}}.
         {{/figures.completion.incomplete}}
         {{#figures.lectures.complete}}
-        Professionals attended {{figures.lectures.value}} lectures.
+        Professionals attended {{figures.lectures.value}} {{#figures.lectures.one}}lecture{{/figures.lectures.one}}{{^figures.lectures.one}}lectures{{/figures.lectures.one}}.
         {{/figures.lectures.complete}}
 
         """

@@ -13,6 +13,8 @@ final class SQLSandbox {
     var refusal: String?
     /// True once the progress handler stopped a statement for taking too long.
     var timedOut = false
+    /// Every table the statements prepared so far read (SQLite reports each while compiling), lower-cased.
+    var tablesRead: Set<String> = []
 
     init(privateColumns: Set<String>, seconds: Double) {
         self.privateColumns = privateColumns
@@ -38,6 +40,7 @@ final class SQLSandbox {
         case SQLITE_READ:
             let table = first ?? ""
             let column = second ?? ""
+            tablesRead.insert(table.lowercased())
             if privateColumns.contains("\(table).\(column)") {
                 refusal = "column '\(table).\(column)' is private (never published, never readable by sql:)"
                 return SQLITE_DENY

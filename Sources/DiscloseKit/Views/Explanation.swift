@@ -66,7 +66,7 @@ public struct Explanation: Sendable {
             var alone = reference
             alone.scope = CompanyScope(company: [company.code])
             let own = try evaluation.evaluator.evaluate(alone, year: year)
-            let datasets = definition?.datasets ?? []
+            let datasets = definition?.datasets ?? result.inputs.map(\.dataset)
             var files: [(path: String, rows: Int)] = []
             for dataset in datasets {
                 if let first = try evaluation.store.files(of: dataset, company: company.code, fiscalYear: year).first {
@@ -93,6 +93,10 @@ public struct Explanation: Sendable {
                 edition.format(.explainFilterItem, ["column": $0, "values": result.reference.filter[$0, default: []].joined(separator: ", ")])
             }
             lines.append(edition.format(.explainFilter, ["filters": filters.joined(separator: "; ")]))
+        }
+        if result.reference.sql != nil {
+            let datasets = result.inputs.map(\.dataset)
+            lines.append(edition.format(.explainDatasets, ["datasets": datasets.isEmpty ? edition[.noValue] : edition.list(datasets)]))
         }
         lines.append(edition.format(.explainScope, ["scope": scopeText, "companies": edition.companies(result.companies.count)]))
         var verdict = edition.format(.explainResult, ["result": edition.figure(result)])

@@ -44,7 +44,7 @@ public struct StatusTable: Sendable {
                 .statusCount, ["count": edition.number(report.goals.filter { $0.status == status }.count), "status": edition.status(status)])
         }
         lines.append("")
-        lines.append(edition.format(.statusSummary, ["count": edition.number(report.goals.count), "counts": edition.list(counts)]))
+        lines.append(edition.format(report.goals.count == 1 ? .statusSummaryOne : .statusSummary, ["count": edition.number(report.goals.count), "counts": edition.list(counts)]))
         return lines.joined(separator: "\n") + "\n"
     }
 

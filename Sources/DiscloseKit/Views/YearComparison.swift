@@ -27,6 +27,7 @@ public struct YearComparison: Sendable {
         evaluation: Pipeline.Evaluation, laterYear: Int, earlierYear: Int, publishedFolder: String, edition: Edition = .english
     ) throws(DiscloseError) -> YearComparison {
         let config = evaluation.project.config
+        guard FiscalYear.supported.contains(earlierYear) else { throw DiscloseError(.usage(FiscalYear.outOfRange(earlierYear, "--against"))) }
         for year in [earlierYear, laterYear] where !evaluation.data.fiscalYears.contains(year) {
             throw DiscloseError(.usage("no data folder FY\(year): the years with data are \(evaluation.data.fiscalYears.map { "FY\($0)" }.joined(separator: ", "))"))
         }
@@ -41,10 +42,14 @@ public struct YearComparison: Sendable {
             let earlier = try evaluation.evaluator.evaluate(item.reference, year: earlierYear)
             let later = try evaluation.evaluator.evaluate(item.reference, year: laterYear)
             var restated: String?
-            if let earlier, let publishedValue = published.value(of: item.name, kind: item.kind),
-                publishedValue != JSONReport.value(earlier.value)
-            {
-                restated = publishedValue.plainText
+            // Incomplete figures are compared by partial value and coverage, as the restatement check of the page does.
+            if let earlier, let stated = published.stated(of: item.name, kind: item.kind), !stated.same(as: PublishedValues.Stated(earlier)) {
+                restated = stated.value.plainText
+                if let coverage = stated.coverage {
+                    restated = edition.format(
+                        .partialValue,
+                        ["value": restated ?? "", "reported": edition.number(coverage.reported), "in_scope": edition.companies(coverage.inScope)])
+                }
             }
             lines.append(
                 Line(
@@ -56,9 +61,17 @@ public struct YearComparison: Sendable {
             earlierFolder: FiscalYear(earlierYear).description)
     }
 
-    /// `+3`, `−1`, `+2.5 pt`, `no change`, or `—` when either side has no value.
+    /// `+3`, `−1`, `+2.5 pt`, `no change`, or `—` when either side has no value. An incomplete side is compared by its
+    /// partial value, and the change says so ("+1 (incomplete)"): the columns show each year's coverage.
     static func change(from earlier: MetricResult?, to later: MetricResult?, edition: Edition) -> String {
-        guard let earlier = earlier?.value, let later = later?.value else { return edition[.noValue] }
+        guard let earlierResult = earlier, let laterResult = later else { return edition[.noValue] }
+        let exact = exactChange(from: earlierResult.shownValue, to: laterResult.shownValue, edition: edition)
+        guard exact != edition[.noValue], !(earlierResult.coverage.isComplete && laterResult.coverage.isComplete) else { return exact }
+        return edition.format(.diffIncomplete, ["change": exact])
+    }
+
+    static func exactChange(from earlier: MetricValue?, to later: MetricValue?, edition: Edition) -> String {
+        guard let earlier, let later else { return edition[.noValue] }
         switch (earlier, later) {
         case (.count(let a), .count(let b)):
             return b == a ? edition[.diffNoChange] : (b > a ? "+" : "−") + edition.number(Int((b - a).magnitude))
