@@ -11,8 +11,11 @@ struct EvidenceCommand: ParsableCommand {
             the SQL with its bound parameters, each company's contribution, the input files with SHA-256 digests and the
             line numbers of the rows used (never their contents), coverage and the prior-year value; and a manifest of
             every input, content and output digest. The pack goes to evidence/FY<year>/ (never under output/).
-            --verify DIR re-computes everything from the current files: exit 0 when every digest and value matches,
-            1 naming each input file and figure that changed.
+            --verify DIR checks three things and names each difference: (a) the pack is intact (evidence.json agrees
+            with its own digests, index.html is exactly what evidence.json renders to); (b) the records (every input
+            file's digest, every figure re-performed from today's data); (c) the published output (every file under
+            output/FY<year>/, every edition and data.json, byte for byte what a build writes today). Exit 0 only when
+            all three hold; the summary says which failed.
             Examples:
               disclose evidence
               disclose evidence --out /tmp/assurance-FY2025
@@ -37,11 +40,12 @@ struct EvidenceCommand: ParsableCommand {
             if let verify {
                 let outcome = try run.verify(verify)
                 for problem in outcome.problems { Terminal.output(problem + "\n") }
+                Terminal.error(outcome.summary)
                 if outcome.matches {
-                    Terminal.error("\(verify): all \(outcome.filesChecked) file digests and \(outcome.figuresChecked) figures match")
+                    Terminal.error("\(verify): all \(outcome.filesChecked) file digests and \(outcome.figuresChecked) figures match, and the published output is what a build writes")
                     return
                 }
-                Terminal.error("\(verify): \(outcome.problems.count) difference\(outcome.problems.count == 1 ? "" : "s") from the current files")
+                Terminal.error("\(verify): \(outcome.problems.count) difference\(outcome.problems.count == 1 ? "" : "s"); failed: \(outcome.failed.map(\.rawValue).joined(separator: ", "))")
                 throw ExitCode(1)
             }
             let (folder, pack) = try run.write(to: out)

@@ -41,12 +41,12 @@ struct ReviewTests {
     }
 
     static let diffGolden = """
-        Figure           FY2024         FY2025                                Change     Note
+        Figure           FY2024         FY2025                                Change           Note
         overseas-ledger  0 of 1 (0.0%)  1 of 1 (100.0%)                       +1
         training         95.0%          85.0%                                 −10.0 pt
-        group-leaks      1              0 so far (2 of 3 companies reported)  —
+        group-leaks      1              0 so far (2 of 3 companies reported)  −1 (incomplete)
         leaks            0              0                                     no change
-        group_leaks      1              0 so far (2 of 3 companies reported)  —
+        group_leaks      1              0 so far (2 of 3 companies reported)  −1 (incomplete)
         holders          0              2                                     +2
 
         No published output/FY2024/data.json to check for restatements.

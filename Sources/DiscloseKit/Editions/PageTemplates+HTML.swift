@@ -101,7 +101,7 @@ extension PageTemplates {
               table, tr, figure { break-inside: avoid; }
               a { color: inherit; text-decoration: none; }
               nav.contents, details.chart-data-toggle { display: none; }
-            }{{{words.extra_style}}}
+            }{{{words.extra_style}}}{{{extra_css}}}
             </style>
             </head>
 

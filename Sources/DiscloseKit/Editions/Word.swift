@@ -322,4 +322,32 @@ public enum Word: String, CaseIterable, Sendable {
     case evidenceRoleContent = "evidence_role_content"
     case evidenceRoleInputs = "evidence_role_inputs"
     case evidenceRoleOutputs = "evidence_role_outputs"
+    /// Under the heading: `{from}`, `{to}` (the period).
+    case evidenceIntro = "evidence_intro"
+    /// What kind of figure a row is.
+    case evidenceKindGoal = "evidence_kind_goal"
+    case evidenceKindKeyFigure = "evidence_kind_key_figure"
+    case evidenceKindChartValue = "evidence_kind_chart_value"
+    case evidenceKindZeroStatement = "evidence_kind_zero_statement"
+    case evidenceNoParameters = "evidence_no_parameters"
+    /// `{reported}`, `{in_scope}` (with its noun); then with `{coverage}` and `{missing}` (codes) when some did not report.
+    case evidenceCoverageText = "evidence_coverage_text"
+    case evidenceCoverageMissing = "evidence_coverage_missing"
+    /// `{fy}`, `{value}`.
+    case evidencePriorText = "evidence_prior_text"
+    case evidenceNoPrior = "evidence_no_prior"
+    case evidenceRowsMatching = "evidence_rows_matching"
+    case evidenceRowsRead = "evidence_rows_read"
+    case evidenceStatementShown = "evidence_statement_shown"
+    case evidenceStatementHidden = "evidence_statement_hidden"
+    /// `{number}`: a link to an earlier figure with the same query and companies.
+    case evidenceSameAs = "evidence_same_as"
+    /// `{rows}`, `{used}`, `{lines}`.
+    case evidenceFileRows = "evidence_file_rows"
+    case evidenceNoLinesUsed = "evidence_no_lines_used"
+    /// `{datasets}`.
+    case evidenceDidNotSend = "evidence_did_not_send"
+    case evidenceNoFile = "evidence_no_file"
+    /// `{version}`.
+    case evidenceManifestIntro = "evidence_manifest_intro"
 }

@@ -41,7 +41,7 @@ struct EvidenceCollector {
 
     mutating func digest(_ path: String) throws(DiscloseError) -> String {
         if let known = digests[path] { return known }
-        let value = try SHA256.hex(ofFile: path)
+        let value = try InputFile.sha256(path, within: nil, kind: "data file")
         digests[path] = value
         return value
     }
@@ -107,7 +107,7 @@ struct EvidenceCollector {
             }
             var contribution = EvidencePack.Contribution(
                 code: code, name: evaluation.data.companies.first { $0.code == code }?.name ?? code,
-                text: missing.isEmpty ? edition.figure(own) : "not reported", files: files, missing: missing)
+                text: missing.isEmpty ? edition.figure(own) : edition[.notReported], files: files, missing: missing)
             if missing.isEmpty, let own {
                 if let ratio = own.ratio {
                     contribution.numerator = ratio.numerator
@@ -173,20 +173,23 @@ struct EvidenceCollector {
         return result
     }
 
-    /// Digests of pipeline.yaml, narrative, templates, approvals.yaml, every data file read, and the page set.
-    mutating func manifest(pages: [String: String], outputFolder: String) throws(DiscloseError) -> EvidencePack.Manifest {
+    /// Digests of pipeline.yaml, the narrative files, the template files the rendering read, approvals.yaml, every data
+    /// file read, and the page set: each opened only as the build opens it (a regular file inside the project; a link
+    /// leading out, a FIFO or a device is a located error, never a hang). Nothing else of `templates/` is opened.
+    mutating func manifest(pages: [String: String], templateFiles: [String], outputFolder: String) throws(DiscloseError) -> EvidencePack.Manifest {
         let project = evaluation.project
         let configPath = project.config.path
         var content: [EvidencePack.Digest] = []
-        var contentPaths = project.config.sections.flatMap { $0.allPaths.map(project.path) }
-        let templates = project.path(project.config.paths.templates)
-        contentPaths += DataFolderLayout.sortedEntries(templates).map { (templates as NSString).appendingPathComponent($0) }
-            .filter { path in
-                var folder: ObjCBool = false
-                return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && !folder.boolValue
-            }
-        if FileManager.default.fileExists(atPath: project.approvalsPath) { contentPaths.append(project.approvalsPath) }
-        for path in contentPaths { content.append(EvidencePack.Digest(path: relative(path), sha256: try digest(path))) }
+        var contentPaths = project.config.sections.flatMap { $0.allPaths.map(project.path) }.filter { path in
+            var info = stat()
+            return lstat(path, &info) == 0
+        }
+        contentPaths += templateFiles
+        var info = stat()
+        if lstat(project.approvalsPath, &info) == 0 { contentPaths.append(project.approvalsPath) }
+        for path in Set(contentPaths).sorted() {
+            content.append(EvidencePack.Digest(path: relative(path), sha256: try InputFile.sha256(path, within: project.root, kind: "project file")))
+        }
         var inputs: [EvidencePack.Digest] = []
         for path in try store.paths() {
             inputs.append(EvidencePack.Digest(path: relative(path), sha256: try digest(path)))
@@ -195,7 +198,8 @@ struct EvidenceCollector {
             EvidencePack.Digest(path: relative((outputFolder as NSString).appendingPathComponent(name)), sha256: SHA256.hex(of: pages[name] ?? ""))
         }
         return EvidencePack.Manifest(
-            discloseVersion: DiscloseVersion.current, pipeline: EvidencePack.Digest(path: relative(configPath), sha256: try digest(configPath)),
+            discloseVersion: DiscloseVersion.current,
+            pipeline: EvidencePack.Digest(path: relative(configPath), sha256: try InputFile.sha256(configPath, within: nil, kind: "pipeline.yaml")),
             content: content.sorted { $0.path < $1.path }, inputs: inputs.sorted { $0.path < $1.path }, outputs: outputs)
     }
 }

@@ -21,6 +21,26 @@ extension EvidencePack {
         ])
     }
 
+    /// The pack's digests of its own parts, so an edit to any of them is found even when nothing else changed:
+    /// each figure (by id), the manifest, the rest of the document (`document`), and the index.html it renders to.
+    static func integrity(of document: JSONValue, indexHTML: String) -> JSONValue {
+        var figures: [String: JSONValue] = [:]
+        for figure in document["figures"]?.items ?? [] {
+            figures[figure["id"]?.stringValue ?? ""] = .string(SHA256.hex(of: figure.serialized()))
+        }
+        var rest = document
+        if case .object(var members) = rest {
+            for key in ["figures", "manifest", "integrity"] { members[key] = nil }
+            rest = .object(members)
+        }
+        return .object([
+            "figures": .object(figures),
+            "manifest": .string(SHA256.hex(of: (document["manifest"] ?? .null).serialized())),
+            "document": .string(SHA256.hex(of: rest.serialized())),
+            "index_html": .string(SHA256.hex(of: indexHTML)),
+        ])
+    }
+
     static func json(_ digest: Digest) -> JSONValue {
         .object(["path": .string(digest.path), "sha256": .string(digest.sha256)])
     }

@@ -2,7 +2,9 @@ import Foundation
 
 extension EvidencePack {
     /// Collects the pack for an evaluated report whose store is still open, and the page set it renders to.
-    static func make(report: Report, evaluation: Pipeline.Evaluation, pages: [String: String], outputFolder: String) throws(DiscloseError)
+    static func make(
+        report: Report, evaluation: Pipeline.Evaluation, pages: [String: String], templateFiles: [String], outputFolder: String
+    ) throws(DiscloseError)
         -> EvidencePack
     {
         let edition = evaluation.project.mainEdition
@@ -40,7 +42,7 @@ extension EvidencePack {
             figure.statementShown = named.result.isZero
             figures.append(figure)
         }
-        let manifest = try collector.manifest(pages: pages, outputFolder: outputFolder)
+        let manifest = try collector.manifest(pages: pages, templateFiles: templateFiles, outputFolder: outputFolder)
         return EvidencePack(
             title: report.title[language], organization: report.organization[language], fiscalYear: report.fiscalYear, figures: figures,
             manifest: manifest, edition: edition)
@@ -60,8 +62,9 @@ struct ZeroStatement {
         for section in project.config.sections {
             for relative in section.allPaths {
             let path = project.path(relative)
-            guard let data = FileManager.default.contents(atPath: path) else { continue }
-            let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            // Read as the build reads narrative (a regular file inside the project), never through a link or a FIFO.
+            guard let text = try? project.readText(path, kind: "narrative file") else { continue }
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             for (index, line) in lines.enumerated() {
                 for match in line.matches(of: /\{\{\s*#\s*figures\.([A-Za-z0-9_-]+)\.zero\s*\}\}/) {
                     found.append(ZeroStatement(figure: String(match.1), section: section.key, path: path, line: index + 1))

@@ -9,22 +9,48 @@ public struct EvidenceRun {
         self.options = options
     }
 
-    /// The pack, the folder it goes to by default (`evidence/FY<year>/` in the project) and the output folder.
-    func make(allowedOutput: String? = nil) throws(DiscloseError) -> (pack: EvidencePack, files: [String: String], defaultFolder: String, outputPath: String) {
+    /// What one run makes: the pack, its files, where it goes by default, and the page set it was made beside.
+    struct Made {
+        var pack: EvidencePack
+        /// `evidence.json` and `index.html`.
+        var files: [String: String]
+        var defaultFolder: String
+        var outputPath: String
+        /// The fiscal year's output folder and the files `build` would write there now (every edition, data.json).
+        var outputFolder: String
+        var pages: [String: String]
+        var project: Project
+    }
+
+    /// The pack of the Report the page is rendered from (the same values and coverage), its files, the folder it
+    /// goes to by default (`evidence/FY<year>/` in the project) and the page set as `build` would publish it.
+    func make(allowedOutput: String? = nil) throws(DiscloseError) -> Made {
         let pipeline = Pipeline(options: options)
         let (report, evaluation) = try pipeline.report()
-        let pages = try pipeline.pageSet(for: report, evaluation: evaluation, guarding: false).pages.contents
+        let signed = try pipeline.pageSet(for: report, evaluation: evaluation, guarding: false)
+        let pages = signed.pages.contents
         let publisher = pipeline.publisher(for: evaluation.project)
+        let outputFolder = publisher.folder(for: evaluation.fiscalYear)
         options.progress.report("collecting the evidence of every figure")
         let pack = try EvidencePack.make(
-            report: report, evaluation: evaluation, pages: pages, outputFolder: publisher.folder(for: evaluation.fiscalYear))
-        let files = ["evidence.json": pack.json.serialized(), "index.html": pack.html]
+            report: signed.report, evaluation: evaluation, pages: pages, templateFiles: signed.pages.templateFiles,
+            outputFolder: outputFolder)
+        let document = pack.json
+        let html = try EvidencePack.html(from: document, project: evaluation.project)
+        var sealed = document
+        if case .object(var members) = sealed {
+            members["integrity"] = EvidencePack.integrity(of: document, indexHTML: html)
+            sealed = .object(members)
+        }
+        let files = ["evidence.json": sealed.serialized(), "index.html": html]
         let folder = allowedOutput ?? evaluation.project.path("evidence/\(evaluation.fiscalYear)")
         let guardian = PrivacyGuard(
             store: evaluation.store, project: evaluation.project, allowed: Set(evaluation.project.config.allowList), outputFolder: folder)
-        let leaks = try guardian.problems(in: [(publisher.folder(for: evaluation.fiscalYear), pages), (folder, files)])
+        let leaks = try guardian.problems(in: [(outputFolder, pages), (folder, files)])
         if !leaks.isEmpty { throw .invalid(leaks) }
-        return (pack, files, evaluation.project.path("evidence/\(evaluation.fiscalYear)"), publisher.outputPath)
+        return Made(
+            pack: pack, files: files, defaultFolder: evaluation.project.path("evidence/\(evaluation.fiscalYear)"),
+            outputPath: publisher.outputPath, outputFolder: outputFolder, pages: pages, project: evaluation.project)
     }
 
     /// Writes `evidence.json` and `index.html` into `out` (default `evidence/FY<year>/`); never under the output folder.

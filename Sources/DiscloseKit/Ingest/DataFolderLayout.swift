@@ -56,6 +56,13 @@ struct DataFolderLayout {
                 ignore(path, "ignored folder: fiscal-year folders are named FY and four digits, e.g. FY2025")
                 continue
             }
+            let fyEnd = FiscalYear(year, startMonth: rules.startMonth).end
+            if year <= FiscalYear.supported.upperBound, year != rules.disclosedYear, !rules.companies.isEmpty,
+                !rules.companies.contains(where: { $0.isConsolidated(on: fyEnd) })
+            {
+                ignore(path, "ignored folder: no company in companies.csv is consolidated at the end of FY\(year) (\(fyEnd))")
+                continue
+            }
             guard FiscalYear.supported.contains(year) else {
                 ignore(
                     path,
@@ -64,11 +71,6 @@ struct DataFolderLayout {
             }
             if let disclosed = rules.disclosedYear, year > disclosed { continue }
             if entry.kind == .link, !staysInside(path, root: root, &diagnostics) { continue }
-            let fyEnd = FiscalYear(year, startMonth: rules.startMonth).end
-            if year != rules.disclosedYear, !rules.companies.isEmpty, !rules.companies.contains(where: { $0.isConsolidated(on: fyEnd) }) {
-                ignore(path, "ignored folder: no company in companies.csv is consolidated at the end of FY\(year) (\(fyEnd))")
-                continue
-            }
             layout.fiscalYears.append(year)
             guard let yearFolder = FolderListing(entry.name, inFolder: dataFolder.descriptor) else { continue }
             yearFolders.append(yearFolder)

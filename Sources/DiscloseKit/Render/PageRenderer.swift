@@ -52,6 +52,7 @@ public struct PageRenderer {
         var names: [String: [String: String]] = [:]
         var diagnostics: [Diagnostic] = []
         var warnings: [Diagnostic] = []
+        var templateFiles: Set<String> = []
         for edition in languages {
             let folder = PageRenderer.folder(for: edition.language, main: main)
             do throws(DiscloseError) {
@@ -67,6 +68,7 @@ public struct PageRenderer {
                 let pending = marks?.names[edition.language] ?? []
                 for format in [PageFormat.markdown, .html] {
                     let templates = try PageTemplateSet(format: format, edition: edition, project: project, markers: markers)
+                    templateFiles.formUnion(templates.origins.values.filter { !PageTemplates.isBuiltIn($0) })
                     context["words"] = format == .html ? PageContext.htmlWords(words) : words
                     context["draft_banner"] = markers.inline(DraftMarks.bannerMark, DraftMarks.banner(pending, format: format, edition: edition))
                     context["robots_meta"] = markers.inline(DraftMarks.robotsMark, pending.isEmpty ? "" : DraftMarks.robotsMeta)
@@ -93,7 +95,7 @@ public struct PageRenderer {
         if !diagnostics.isEmpty { throw .invalid(diagnostics.sorted()) }
         return PageSet(
             files: files, names: names, data: JSONReport.make(report, editions: editions).serialized(),
-            warnings: Array(Set(warnings)).sorted())
+            warnings: Array(Set(warnings)).sorted(), templateFiles: templateFiles.sorted())
     }
 
     /// What each part is called in `edition`: sections by their headings, goal rows by the goal's text, the shell's

@@ -70,6 +70,9 @@ public struct PageSet: Sendable {
     public var data: String
     /// Warnings for the team about the templates (a section that is no part of its own); never published.
     public var warnings: [Diagnostic] = []
+    /// The project's template files the rendering read (overrides of the built-in ones), sorted: what the evidence
+    /// pack digests, and nothing else of `templates/`.
+    public var templateFiles: [String] = []
 
     /// The part that holds whatever a page's own template writes outside its partials: the page's frame.
     public static let framePart = "page"

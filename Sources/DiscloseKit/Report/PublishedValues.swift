@@ -18,18 +18,6 @@ struct PublishedValues {
             coverage = result.coverage.isComplete ? nil : (result.coverage.reported, result.coverage.inScope)
         }
 
-        /// Read from a goal's or metric's object of data.json: `value`, else `partial_value` with `coverage`.
-        init(_ object: JSONValue) {
-            value = object["value"] ?? .null
-            coverage = nil
-            guard value == .null, let partial = object["partial_value"], partial != .null,
-                let reported = object["coverage"]?["reported"].flatMap(Stated.integer),
-                let inScope = object["coverage"]?["in_scope"].flatMap(Stated.integer)
-            else { return }
-            value = partial
-            coverage = (reported, inScope)
-        }
-
         static func integer(_ value: JSONValue) -> Int? {
             if case .number(let text) = value { return Int(text) }
             return nil
