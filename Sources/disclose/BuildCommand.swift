@@ -30,6 +30,7 @@ struct BuildCommand: ParsableCommand {
     var strict = false
 
     func run() throws {
+        Terminal.redact()
         try Terminal.run(json: project.json) {
             let pipeline = Pipeline(options: project.pipelineOptions(strict: strict, output: out))
             if check {
