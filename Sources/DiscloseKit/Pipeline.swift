@@ -179,7 +179,7 @@ public struct Pipeline {
         report.unpublished += pages.warnings
         if guarding, !options.redactsPersonalData {
             let leaks = try guardian(for: evaluation).problems(in: pages.contents)
-            if !leaks.isEmpty { throw .invalid(leaks) }
+            if !leaks.isEmpty { throw .invalid(leaks.map { $0.with(rule: .personalData) }) }
         }
         return SignedPages(report: report, pages: pages, signOff: signOff)
     }
@@ -211,7 +211,7 @@ public struct Pipeline {
                 store: evaluation.store, project: evaluation.project, allowed: Set(evaluation.project.config.allowList),
                 outputFolder: publisher.outputPath
             ).problems(in: files)
-            if !leaks.isEmpty { throw .invalid(leaks) }
+            if !leaks.isEmpty { throw .invalid(leaks.map { $0.with(rule: .personalData) }) }
         }
         return files
     }

@@ -17,6 +17,8 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var project: ProjectOptions
 
+    @OptionGroup var output: FormatOptions
+
     @Option(name: .long, help: ArgumentHelp("Write pages under this folder instead of paths.output.", valueName: "dir"))
     var out: String?
 
@@ -29,7 +31,12 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Treat warnings (such as a missing dataset) as errors.")
     var strict = false
 
+    func validate() throws {
+        try output.validate(json: project.json)
+    }
+
     func run() throws {
+        Terminal.use(output.format, config: project.config)
         try Terminal.run(json: project.json) {
             let pipeline = Pipeline(options: project.pipelineOptions(strict: strict, output: out))
             if check {

@@ -13,13 +13,20 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var project: ProjectOptions
 
+    @OptionGroup var output: FormatOptions
+
     @Flag(name: .long, help: "Treat warnings (such as a missing dataset) as errors.")
     var strict = false
 
     @Option(name: .long, help: ArgumentHelp("Validate this company's folder of the fiscal year alone (before it sends its files).", valueName: "code"))
     var company: String?
 
+    func validate() throws {
+        try output.validate(json: project.json)
+    }
+
     func run() throws {
+        Terminal.use(output.format, config: project.config)
         Terminal.redact()
         try Terminal.run(json: project.json) {
             var options = project.pipelineOptions(strict: strict, redacting: true)
