@@ -299,24 +299,4 @@ extension Pipeline {
         return try NewYear.start(
             year, companies: companies, dataPath: dataPath, startMonth: project.config.disclosure.fiscalYearStartMonth)
     }
-
-    /// `disclose templates data DIR`: header-only files for `company`, or for every company consolidated at FY end.
-    public func dataTemplates(to folder: String, company: String?) throws(DiscloseError) -> [String] {
-        try checkFiscalYear()
-        if let company, !FileManager.default.fileExists(atPath: options.configPath) {
-            return try DataTemplates.write(to: folder, companies: [company])
-        }
-        let (project, companies, dataPath) = try registry()
-        try DataTemplates.refuseInside(dataPath, folder: folder)
-        let fiscalYear = project.fiscalYear(options.fiscalYear)
-        if let company {
-            guard companies.contains(where: { $0.code == company }) else {
-                throw DiscloseError(
-                    .usage("'\(company)' is not a company in companies.csv" + Suggestion.hint(for: company, in: companies.map(\.code))))
-            }
-            return try DataTemplates.write(to: folder, companies: [company])
-        }
-        return try DataTemplates.write(
-            to: folder, companies: companies.filter { $0.isConsolidated(on: fiscalYear.end) }.map(\.code).sorted())
-    }
 }

@@ -20,7 +20,7 @@ struct Disclose: ParsableCommand {
         version: DiscloseVersion.current,
         subcommands: [
             BuildCommand.self, CheckCommand.self, StatusCommand.self, ApproveCommand.self, EvidenceCommand.self, DiffCommand.self, ExplainCommand.self,
-            InitCommand.self, SchemaCommand.self, GenerateCommand.self, TemplatesCommand.self, NewYearCommand.self,
+            InitCommand.self, SchemaCommand.self, GenerateCommand.self, TemplatesCommand.self, NewYearCommand.self, ReceiveCommand.self,
         ])
 }
 

@@ -105,9 +105,7 @@ struct DataFolderLayout {
         for (folder, found) in zip(folders, contents).reversed() {
             layout.files[folder.key] = Set(found.known.map { known[$0] })
             let errors = found.others.sorted(by: FolderListing.precedes).map { file in
-                Diagnostic.error(
-                    at: SourceLocation(path: join(folder.path, file)),
-                    "unknown dataset file '\(file)' (expected: \(known.joined(separator: ", ")))" + Suggestion.hint(for: file, in: known), rule: .dataLayout)
+                Diagnostic.error(at: SourceLocation(path: join(folder.path, file)), Ingestor.unknownDatasetFile(file), rule: .dataLayout)
             }
             diagnostics.insert(contentsOf: errors, at: folder.diagnosticsIndex)
         }

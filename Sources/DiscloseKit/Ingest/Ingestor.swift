@@ -83,10 +83,7 @@ public struct Ingestor {
                                 earlierYearGaps.insert(gap)
                                 diagnostics.append(gap)
                             } else {
-                                diagnostics.append(
-                                    .warning(
-                                        at: SourceLocation(path: path),
-                                        "missing file: \(company.code) did not report \(spec.name) for FY\(year) (a header-only file reports zero rows)", rule: .missingFile))
+                                diagnostics.append(Self.missingFile(company: company.code, dataset: spec.name, fiscalYear: year, at: path))
                             }
                         }
                     }
