@@ -7,10 +7,10 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Validate the data, evaluate every goal and write output/FY<year>/ (privacy.md, privacy.html, data.json).",
         discussion: """
-            Nothing is written unless every file is valid; the previous output stays untouched on failure.
-            A page with any part not approved in approvals.yaml (see `disclose approve`) is marked as a draft;
-            --final refuses such a page instead, naming each part and showing what changed since its approval.
-            Every build also rewrites output/index.html and index.md, the list of published years and editions, from
+            Nothing is written unless every file is valid; the previous output stays untouched on failure. \
+            A page with any part not approved in approvals.yaml (see `disclose approve`) is marked as a draft; \
+            --final refuses such a page instead, naming each part and showing what changed since its approval. \
+            Every build also rewrites output/index.html and index.md, the list of published years and editions, from \
             output/published.json, the record each build keeps of what it published.
             Example: disclose build --config pipeline.yaml
             """)

@@ -11,7 +11,7 @@ struct FormatOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "How diagnostics are printed: text (stderr), sarif (SARIF 2.1.0 on stdout) or github (workflow commands on stdout).",
+            "How diagnostics are printed: text on stderr, or on stdout as sarif (SARIF 2.1.0) or github (workflow commands).",
             valueName: "format"))
     var format: DiagnosticFormat = .text
 

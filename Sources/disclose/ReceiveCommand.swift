@@ -7,10 +7,10 @@ struct ReceiveCommand: ParsableCommand {
         commandName: "receive",
         abstract: "Check a company's returned submission kit and file it into data/FY<N>/<CODE>/.",
         discussion: """
-            The kit is checked as `disclose check --kit DIR` checks it; one with errors, for another fiscal year, or for
-            a company not consolidated at the year's end is refused and nothing is filed. A file the company already
-            sent is never overwritten unless --replace is given: receive refuses and names each one (a register that
-            new-year carried forward, unchanged since, is replaced by the kit's). Prints each file added, replaced or
+            The kit is checked as `disclose check --kit DIR` checks it; one with errors, for another fiscal year, or for \
+            a company not consolidated at the year's end is refused and nothing is filed. A file the company already \
+            sent is never overwritten unless --replace is given: receive refuses and names each one (a register that \
+            new-year carried forward, unchanged since, is replaced by the kit's). Prints each file added, replaced or \
             unchanged, with its rows before and after.
             Example: disclose receive /tmp/returned/AOBA-US
             """)

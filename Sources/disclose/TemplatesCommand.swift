@@ -35,11 +35,11 @@ struct DataTemplatesCommand: ParsableCommand {
         commandName: "data",
         abstract: "Write a company's submission kit into DIR (with --company), or one kit per company into DIR/<CODE>/.",
         discussion: """
-            A kit holds the company's event files (header only, to fill in), its registers (ledger, appointments,
-            privacy_mark) carried forward from the year before, and kit.json: everything `disclose check --kit DIR`
-            needs to check the files without the group's project. The company fills them in, runs the check, and
-            sends the folder back; the group files it with `disclose receive DIR`.
-            Without --company: a kit for every company consolidated at the end of the fiscal year, each in
+            A kit holds the company's event files (header only, to fill in), its registers (ledger, appointments, \
+            privacy_mark) carried forward from the year before, and kit.json: everything `disclose check --kit DIR` \
+            needs to check the files without the group's project. The company fills them in, runs the check, and \
+            sends the folder back; the group files it with `disclose receive DIR`. \
+            Without --company: a kit for every company consolidated at the end of the fiscal year, each in \
             DIR/<CODE>/. Files already in DIR are never overwritten; a DIR inside the data folder is refused.
             Example: disclose templates data /tmp/kit-aoba-us --company AOBA-US --fy 2026
             """)

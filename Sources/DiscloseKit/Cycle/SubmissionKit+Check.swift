@@ -37,7 +37,7 @@ extension SubmissionKit {
                 let path = (folder as NSString).appendingPathComponent(entry.name)
                 if listing.isFolder(entry) {
                     diagnostics.append(
-                        .error(at: SourceLocation(path: path), "a kit holds the company's files and kit.json, no folder", rule: .dataLayout))
+                        .error(at: SourceLocation(path: path), "a kit holds only the company's data files and kit.json, not folders", rule: .dataLayout))
                 } else if known.contains(entry.name) {
                     sent.insert(entry.name)
                 } else {
