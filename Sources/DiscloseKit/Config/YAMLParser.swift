@@ -117,7 +117,7 @@ private struct TreeBuilder {
                 let (value, valueSize) = try node(from: try stream.next(), depth: depth + 1)
                 size += keySize + valueSize
                 guard let name = key.scalar else {
-                    diagnostics.append(.error(at: key.location, "mapping keys must be scalars, found \(key.kindName)", rule: .yamlSyntax))
+                    diagnostics.append(.error(at: key.location, "a key must be plain text, found \(key.kindName)", rule: .yamlSyntax))
                     continue
                 }
                 if let first = firstLine[name] {

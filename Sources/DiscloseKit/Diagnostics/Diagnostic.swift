@@ -65,6 +65,19 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
         "\(location): \(severity.rawValue): \(message)"
     }
 
+    /// The same problem: where, how serious, what it says, and whether it follows from another (its rule is a label).
+    public static func == (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        (lhs.location, lhs.severity, lhs.message, lhs.followsFromEarlierError)
+            == (rhs.location, rhs.severity, rhs.message, rhs.followsFromEarlierError)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(location)
+        hasher.combine(severity)
+        hasher.combine(message)
+        hasher.combine(followsFromEarlierError)
+    }
+
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         (lhs.location, lhs.severity, lhs.message) < (rhs.location, rhs.severity, rhs.message)
     }

@@ -77,7 +77,7 @@ struct DataFolderLayout {
             for company in yearFolder.sortedEntries() {
                 let code = company.name
                 guard yearFolder.isFolder(company) else {
-                    diagnostics.append(.warning(at: SourceLocation(path: join(path, code)), "ignored file: an FY folder holds one folder per company", rule: .dataLayout))
+                    diagnostics.append(.warning(at: SourceLocation(path: join(path, code)), "ignored file: a fiscal-year folder holds only one folder per company", rule: .dataLayout))
                     continue
                 }
                 guard codes.contains(code) else {
