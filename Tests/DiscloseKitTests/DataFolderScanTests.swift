@@ -226,7 +226,7 @@ struct DataFolderScanTests {
             defer { tree.remove() }
             let outcome = Self.scan(tree.data)
             for (kind, marker) in [
-                ("outside", "leads outside the data folder"), ("file in FY", "ignored file: an FY folder"),
+                ("outside", "leads outside the data folder"), ("file in FY", "ignored file: a fiscal-year folder"),
                 ("not FY", "fiscal-year folders are named FY"), ("unknown file", "unknown dataset file"),
                 ("unknown company", "is not a company in companies.csv"),
             ] where outcome.diagnostics.contains(where: { $0.contains(marker) }) {

@@ -46,7 +46,7 @@ struct TerminalTextTests {
     }
 
     @Test func theHelpCheckCatchesRaggedBreaksWrappedExamplesAndDoubledDefaults() {
-        #expect(Self.helpProblems("OVERVIEW: x\n\nWith --languages every text is written in both languages and content/ja/ holds the\nJapanese narrative.\nUSAGE: x") != [])
+        #expect(Self.helpProblems("OVERVIEW: x\n\nWith --languages every text is written in both languages and content/ja/\nholds the\nJapanese narrative.\nUSAGE: x") != [])
         #expect(Self.helpProblems("Examples:\n  disclose approve governance strategy --by \"Hanako Sato\" --note \"Reviewed with\nLegal\"\nUSAGE: x") != [])
         #expect(Self.helpProblems("USAGE: x\n\nOPTIONS:\n  --languages <list>      The page's languages (default: en).\n                          (default: en)\n") != [])
         #expect(Self.helpProblems("OVERVIEW: A sentence.\nAnother sentence.\nExamples:\n  disclose build\nUSAGE: x\n\nOPTIONS:\n  --fy <year>   The year (default: 2025)\n") == [])
