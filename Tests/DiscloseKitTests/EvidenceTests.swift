@@ -121,7 +121,7 @@ struct EvidenceTests {
         }
         #expect(!html.contains("<script>"))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
-        #expect(html.contains("<code>figure-leaks</code>"), "the page element id is named as text")
+        #expect(html.contains("<code lang=\"zxx\">figure-leaks</code>"), "the page element id is named as text")
     }
 
     @Test func verifyMatchesUnchangedFilesAndNamesTheFileAndFigureAfterOneCSVValueChanges() throws {

@@ -350,4 +350,10 @@ public enum Word: String, CaseIterable, Sendable {
     case evidenceNoFile = "evidence_no_file"
     /// `{version}`.
     case evidenceManifestIntro = "evidence_manifest_intro"
+    /// A chart value's label: `{chart}`, `{bar}`.
+    case evidenceChartValueLabel = "evidence_chart_value_label"
+    /// A zero statement's label: `{figure}`, `{place}` (path:line).
+    case evidenceZeroStatementLabel = "evidence_zero_statement_label"
+    /// What a zero statement the page leaves out publishes.
+    case evidenceNotStated = "evidence_not_stated"
 }

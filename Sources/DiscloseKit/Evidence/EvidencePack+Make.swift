@@ -28,7 +28,8 @@ extension EvidencePack {
                 let result = source.result
                 figures.append(try collector.figure(
                     id: "chart:\(chart.id):\(bar.label)", kind: "chart value", anchor: chart.id,
-                    label: "\(chart.title): \(bar.label)", published: bar.valueText, result: result,
+                    label: edition.format(.evidenceChartValueLabel, ["chart": chart.title, "bar": bar.label]), published: bar.valueText,
+                    result: result,
                     prior: try collector.prior(of: result)))
             }
         }
@@ -36,8 +37,11 @@ extension EvidencePack {
             guard let named = report.figures.first(where: { $0.name == statement.figure }) else { continue }
             var figure = try collector.figure(
                 id: "zero:\(statement.figure):\(collector.relative(statement.path)):\(statement.line)", kind: "zero statement",
-                anchor: statement.section, label: "\(named.label[language]) (statement at \(collector.relative(statement.path)):\(statement.line))",
-                published: named.result.isZero ? "0" : "not stated", result: named.result,
+                anchor: statement.section,
+                label: edition.format(
+                    .evidenceZeroStatementLabel,
+                    ["figure": named.label[language], "place": "\(collector.relative(statement.path)):\(statement.line)"]),
+                published: named.result.isZero ? edition.number(0) : edition[.evidenceNotStated], result: named.result,
                 prior: try collector.prior(of: named.result))
             figure.statementShown = named.result.isZero
             figures.append(figure)

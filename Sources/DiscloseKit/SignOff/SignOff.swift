@@ -87,6 +87,7 @@ public struct SignOff: Sendable {
                 text += diff(line, maxLines: maxDiffLines)
             }
         }
+        for warning in orphanWarnings { text += warning.description + "\n" }
         let count = pending.count
         text += "\(count) part\(count == 1 ? "" : "s") not approved; review them and run `disclose approve PART… --by NAME`"
         return text

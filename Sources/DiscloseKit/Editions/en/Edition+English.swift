@@ -251,6 +251,9 @@ extension Edition {
             .evidenceNoLinesUsed: "none",
             .evidenceDidNotSend: "did not send: {datasets}",
             .evidenceNoFile: "no file read",
+            .evidenceChartValueLabel: "{chart}: {bar}",
+            .evidenceZeroStatementLabel: "{figure} (statement at {place})",
+            .evidenceNotStated: "not stated",
             .evidenceManifestIntro: "disclose {version}. SHA-256 of each file's bytes, in sha256sum format: save a list and run sha256sum -c in the project folder. Outputs are the page set as disclose build writes it from these inputs.",
         ])
 }

@@ -251,6 +251,9 @@ extension Edition {
             .evidenceNoLinesUsed: "なし",
             .evidenceDidNotSend: "未提出：{datasets}",
             .evidenceNoFile: "読み込んだファイルなし",
+            .evidenceChartValueLabel: "{chart}：{bar}",
+            .evidenceZeroStatementLabel: "{figure}（{place}の記述）",
+            .evidenceNotStated: "記載なし",
             .evidenceManifestIntro: "disclose {version}。各ファイルのバイト列のSHA-256を sha256sum の形式で示します。一覧を保存し、プロジェクトのフォルダーで sha256sum -c を実行すると照合できます。出力は、これらの入力から disclose build が書き出すページ一式です。",
         ],
         rules: japaneseRules)
