@@ -14,6 +14,9 @@ public struct Pipeline {
         public var progress: ProgressReporter = .silent
         /// Threads that parse data files and run the report's metric queries (nil: one per core); the output is the same for any number.
         public var parsingThreads: Int?
+        /// The privacy guard's refusals name the kind of personal data and where it is, never the value (for what
+        /// a command prints: `build`, `approve`, `evidence`); the library's callers get the value to act on.
+        public var redactsRefusals = false
         /// The editions languages are looked up in (the built-in ones unless a test adds its own).
         public var editions: [Edition] = Edition.builtIn
         /// For commands that print rather than publish (`explain`, `status`, `diff`, `check`):
@@ -111,7 +114,9 @@ public struct Pipeline {
         let data = validation.data
         guard data.isValid(strict: options.strict) else {
             var diagnostics = data.diagnostics(strict: options.strict)
-            if options.redactsPersonalData, let redactor = try? validation.store.redactor(allowed: validation.project.config.allowList) {
+            if options.redactsPersonalData || options.redactsRefusals,
+                let redactor = try? validation.store.redactor(allowed: validation.project.config.allowList)
+            {
                 diagnostics = diagnostics.map(redactor.redact)
             }
             throw .invalid(diagnostics)
@@ -185,10 +190,12 @@ public struct Pipeline {
     }
 
     /// The privacy guard over what this project publishes (paths named inside the fiscal year's output folder).
-    func guardian(for evaluation: Evaluation) -> PrivacyGuard {
-        PrivacyGuard(
+    func guardian(for evaluation: Evaluation, outputFolder: String? = nil) -> PrivacyGuard {
+        var guardian = PrivacyGuard(
             store: evaluation.store, project: evaluation.project, allowed: Set(evaluation.project.config.allowList),
-            outputFolder: publisher(for: evaluation.project).folder(for: evaluation.fiscalYear))
+            outputFolder: outputFolder ?? publisher(for: evaluation.project).folder(for: evaluation.fiscalYear))
+        guardian.redactsValues = options.redactsRefusals
+        return guardian
     }
 
     /// The output folder: `--out`, or `paths.output` of the project.
@@ -207,10 +214,7 @@ public struct Pipeline {
         let files = try PublishedIndex.load(outputPath: publisher.outputPath).replacing(fiscalYear: year, with: entries)
             .files(project: evaluation.project)
         if guarding, !options.redactsPersonalData {
-            let leaks = try PrivacyGuard(
-                store: evaluation.store, project: evaluation.project, allowed: Set(evaluation.project.config.allowList),
-                outputFolder: publisher.outputPath
-            ).problems(in: files)
+            let leaks = try guardian(for: evaluation, outputFolder: publisher.outputPath).problems(in: files)
             if !leaks.isEmpty { throw .invalid(leaks.map { $0.with(rule: .personalData) }) }
         }
         return files

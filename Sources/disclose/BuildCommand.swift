@@ -37,6 +37,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         Terminal.use(output.format, config: project.config)
+        Terminal.redact()
         try Terminal.run(json: project.json) {
             let pipeline = Pipeline(options: project.pipelineOptions(strict: strict, output: out))
             if check {

@@ -35,6 +35,7 @@ struct EvidenceCommand: ParsableCommand {
     }
 
     func run() throws {
+        Terminal.redact()
         try Terminal.run(json: project.json) {
             let run = EvidenceRun(options: project.pipelineOptions())
             if let verify {

@@ -24,6 +24,8 @@ struct ProjectOptions: ParsableArguments {
         options.strict = strict
         options.outputPath = output
         options.redactsPersonalData = redacting
+        // Nothing a command prints carries personal data: refusals name the kind and the place, not the value.
+        options.redactsRefusals = true
         options.progress = json ? .silent : Terminal.progress
         options.parsingThreads = ProcessInfo.processInfo.environment["DISCLOSE_THREADS"].flatMap { Int($0) }
         return options

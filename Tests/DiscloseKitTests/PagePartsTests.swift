@@ -245,4 +245,18 @@ struct PagePartsTests {
             #expect(project.read("output/FY2025/privacy.html") == nil)
         }
     }
+
+    @Test func exportedTemplatesUsedAsOverridesGiveTheSamePagesAndParts() throws {
+        let project = try Self.project()
+        defer { project.cleanUp() }
+        let before = try Self.pageSet(project)
+        let written = try PageTemplates.export(to: project.root.appendingPathComponent("templates").path)
+        for name in ["privacy.html.mustache", "head.html.mustache", "header.md.mustache", "goal-row.html.mustache", "footer.md.mustache", "index.html.mustache", "evidence.html.mustache"] {
+            #expect(written.contains { $0.hasSuffix("/" + name) }, "\(name) exported")
+        }
+        let after = try Self.pageSet(project)
+        #expect(after.contents == before.contents)
+        #expect(after.parts.map(\.sha256) == before.parts.map(\.sha256))
+        #expect(after.templateFiles.count == written.filter { !$0.contains("/index.") && !$0.contains("/evidence.") }.count)
+    }
 }

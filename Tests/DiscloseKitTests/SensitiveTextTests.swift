@@ -69,10 +69,72 @@ struct SensitiveTextTests {
         "@media print { margin: 0 0 1rem 0 }", "0.1 0.25 0.5 1", "20250401", "1234-5678-9012", "user@localhost",
         "94.3 % of 1,502 assignments", "+12 (restated)", "CD-12345",
         "disclose-test-x-99016407-2718-2818-2840-997564B31B0C", "earlyFY1999-ab012345-6789-cdef-0123-456789abcdef", "ab012345-6789",
-        "part 0312-345-6789-B", "x-080-2222-3333", "REF080-2222-3333", "123e4567-e89b-12d3-a456-271828182840", "v2718-2818-2840-1",
+        "part 0312-345-6789-B", "REF080-2222-3333", "123e4567-e89b-12d3-a456-271828182840", "v2718-2818-2840-1",
     ])
     func ordinaryTextIsNotMistakenForPersonalData(_ text: String) {
         #expect(SensitiveText.scan(text).isEmpty, "\(text): \(SensitiveText.scan(text))")
+    }
+
+    @Test(arguments: [
+        "080・5512・3307", "080･5512･3307", "080·5512·3307", "080‧5512‧3307", "080─5512─3307", "080━5512━3307", "080│5512│3307",
+        "080ー5512ー3307", "080〜5512〜3307", "080～5512～3307", "080\u{00A0}5512\u{00A0}3307", "080\u{2009}5512\u{2009}3307",
+        "080　5512　3307", "080/5512/3307", "080／5512／3307", "080。5512。3307", "080．5512．3307", "(080)5512・3307", "080 ・ 5512 ・ 3307",
+        "〇八〇・五五一二・三三〇七", "〇八〇五五一二三三〇七", "電話〇三─一二三四─五六七八まで", "𝟎𝟖𝟎-𝟓𝟓𝟏𝟐-𝟑𝟑𝟎𝟕", "０８０・５５１２・３３０７",
+        "080-<b>5512</b>-3307", "080・<b>5512</b>・3307", "〇八〇-<em>五五一二</em>-三三〇七",
+    ])
+    func digitGroupsJoinedByAnySeparatorAreAPhoneNumber(_ text: String) {
+        #expect(Self.kinds(text) == [.phone], "\(text)")
+        #expect(!SensitiveText.redacted(text).contains(where: { $0.isNumber }), "\(SensitiveText.redacted(text))")
+    }
+
+    @Test(arguments: [
+        "個人番号5512・3307・4418", "5512─3307─4418", "５５１２／３３０７／４４１８", "五五一二・三三〇七・四四一八", "五五一二三三〇七四四一八",
+        "マイナンバー5512〜3307〜4418です", "5512 ・ 3307 ・ 4418",
+    ])
+    func anIndividualNumberJoinedByAnySeparatorIsFound(_ text: String) {
+        #expect(SensitiveText.isIndividualNumber([5, 5, 1, 2, 3, 3, 0, 7, 4, 4, 1, 8]))
+        #expect(Self.kinds(text) == [.individualNumber], "\(text)")
+    }
+
+    @Test(arguments: [
+        "ichiro.kato@momiji-example。co。jp", "ichiro.kato@momiji-example｡co｡jp", "ichiro.kato@momiji-example．co．jp",
+        "連絡はichiro.kato＠momiji-example。co。jpまで", "ichiro.kato@momiji-example。co.jp。", "（ichiro.kato@momiji-example｡jp）",
+    ])
+    func anEMailDomainDottedWithIdeographicFullStopsIsFound(_ text: String) {
+        let found = SensitiveText.scan(text)
+        #expect(found.map(\.kind) == [.email], "\(text)")
+        #expect(found.first?.normalized.hasSuffix("jp") == true && found.first?.normalized.contains("。") == false)
+        #expect(!SensitiveText.redacted(text).contains("momiji"))
+    }
+
+    @Test(arguments: [
+        ("鈴木 一郎", "鈴木一郎"), ("鈴木 一郎", "鈴木　一郎"), ("鈴木 一郎", "鈴木・一郎"), ("鈴木 一郎", "担当は鈴木･一郎さん"), ("鈴木一郎", "鈴木 一郎"),
+        ("鈴木・一郎", "鈴木一郎"), ("Hanako Sato", "HanakoSato"), ("Hanako Sato", "ｈａｎａｋｏ　ｓａｔｏ"), ("Hanako Sato", "hanako・SATO"),
+        ("Élise Durand", "ÉLISE DURAND"), ("ｽｽﾞｷ ｲﾁﾛｳ", "スズキイチロウ"), ("スズキ イチロウ", "ｽｽﾞｷ･ｲﾁﾛｳ"), ("鈴木 一郎", "<b>鈴木</b>　一郎"),
+    ])
+    func aMultiPartPersonIDIsFoundWithAnyOrNoSpaceBetweenItsParts(_ id: String, _ text: String) {
+        let redactor = Redactor(personIDs: PersonIDSet([id]))
+        #expect(redactor.matches(in: text).map(\.kind) == [.personID], "\(text)")
+        #expect(redactor.redact(text).contains("[person_id]"))
+    }
+
+    @Test(arguments: [
+        "Kato-080-5512-3307", "kato-08055123307", "Kato-(080)5512-3307", "080-5512-3307-Kato", "Kato-5512-3307-4418", "ref-03-1234-5678-b",
+        "x-080-2222-3333", "Kato-〇八〇-五五一二-三三〇七",
+    ])
+    func aNumberHyphenJoinedToLettersIsStillOne(_ text: String) {
+        #expect(!Self.kinds(text).isEmpty, "\(text)")
+        #expect(!SensitiveText.redacted(text).contains("5512") && !SensitiveText.redacted(text).contains("2222") && !SensitiveText.redacted(text).contains("1234"))
+    }
+
+    @Test(arguments: [
+        ("123e4567-e89b-12d3-a456-271828182840", true), ("99016407-2718-2818-2840-997564b31b0c", true),
+        ("x-99016407-2718-2818-2840-997564B31B0C", true), ("Kato-080-5512-3307", false), ("abcdef12-080-5512-3307", false),
+        ("cafe-080-5512-3307-beef", false), ("99016407-2718-2818-2840-997564b31b0c-080-5512-3307", false),
+        ("deadbeef-5512-3307-4418-abcdefabcdef", true), ("deadbeef-5512-3307-4418-abcd", false),
+    ])
+    func onlyAWholeUUIDIsExempt(_ text: String, _ exempt: Bool) {
+        #expect(SensitiveText.scan(text).isEmpty == exempt, "\(text): \(SensitiveText.scan(text).map(\.text))")
     }
 
     @Test func matchesCarryTheLineColumnAndTheNormalisedValue() {

@@ -44,8 +44,7 @@ public struct EvidenceRun {
         }
         let files = ["evidence.json": sealed.serialized(), "index.html": html]
         let folder = allowedOutput ?? evaluation.project.path("evidence/\(evaluation.fiscalYear)")
-        let guardian = PrivacyGuard(
-            store: evaluation.store, project: evaluation.project, allowed: Set(evaluation.project.config.allowList), outputFolder: folder)
+        let guardian = pipeline.guardian(for: evaluation, outputFolder: folder)
         let leaks = try guardian.problems(in: [(outputFolder, pages), (folder, files)])
         if !leaks.isEmpty { throw .invalid(leaks) }
         return Made(

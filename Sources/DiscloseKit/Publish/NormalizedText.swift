@@ -12,11 +12,13 @@ struct NormalizedText {
     /// For each scalar, the index of the original character it came from.
     var origins: [Int] = []
 
-    /// The three views of `characters`: as written, as rendered, and as plain text.
+    /// The three views of `characters`: as written, as rendered, and as plain text. The plain view
+    /// drops Markdown punctuation before tags, so an escaped tag (`080-\\<\\!-- --\\>5512`, as a
+    /// Markdown page writes `<!-- -->` from a narrative) is a tag there too.
     static func views(of characters: [Character]) -> [NormalizedText] {
         let written = decodingReferences(normalizing(characters))
         let rendered = renderedForm(of: written)
-        return [written, rendered, rendered.filtered { !markdownPunctuation.contains($0) }]
+        return [written, rendered, renderedForm(of: written.filtered { !markdownPunctuation.contains($0) })]
     }
 
     /// One value (a person id, an allowed string) as the checks compare it: the rendered view, trimmed.
@@ -26,8 +28,8 @@ struct NormalizedText {
             return Array(text.unicodeScalars)
         }
         var scalars = views(of: Array(text))[1].scalars
-        while scalars.first == " " { scalars.removeFirst() }
-        while scalars.last == " " { scalars.removeLast() }
+        while scalars.first == " " || scalars.first == "\n" { scalars.removeFirst() }
+        while scalars.last == " " || scalars.last == "\n" { scalars.removeLast() }
         return scalars
     }
 
@@ -67,13 +69,46 @@ struct NormalizedText {
             if let known = cache[character] {
                 mapped = known
             } else {
-                mapped = String(character).precomposedStringWithCompatibilityMapping.unicodeScalars.compactMap(normalizedScalar)
+                // `～` is the wave dash of Japanese text (`〜` as Windows writes it), not Markdown's `~`.
+                let text = character == "\u{FF5E}" ? "\u{301C}" : String(character).precomposedStringWithCompatibilityMapping
+                mapped = text.unicodeScalars.compactMap(normalizedScalar)
                 cache[character] = mapped
             }
-            for scalar in mapped { result.append(scalar, from: index) }
+            for scalar in mapped {
+                // NFKC leaves half-width `ｽﾞ` as `ス` and a combining mark here: compose it as `ズ`.
+                if scalar.value == 0x3099 || scalar.value == 0x309A, let last = result.scalars.last,
+                    let composed = voicedKana[UInt64(last.value) << 32 | UInt64(scalar.value)]
+                {
+                    result.scalars[result.scalars.count - 1] = composed
+                    continue
+                }
+                result.append(scalar, from: index)
+            }
         }
         return result
     }
+
+    /// Kana with a voiced or semi-voiced mark (`ズ`, `パ`, `ヴ`), by base kana and combining mark.
+    static let voicedKana: [UInt64: Unicode.Scalar] = {
+        var table: [UInt64: Unicode.Scalar] = [:]
+        for value in UInt32(0x3041)...0x30FA {
+            guard let kana = Unicode.Scalar(value) else { continue }
+            for mark in [UInt32(0x3099), 0x309A] {
+                for base in (value - 2)...(value - 1) {
+                    guard let baseScalar = Unicode.Scalar(base), let markScalar = Unicode.Scalar(mark) else { continue }
+                    // Swift compares strings by canonical equivalence: `ズ` equals `ス` + U+3099.
+                    if String(Character(kana)) == String(String.UnicodeScalarView([baseScalar, markScalar])) {
+                        table[UInt64(base) << 32 | UInt64(mark)] = kana
+                    }
+                }
+            }
+        }
+        // ヴ and ゔ are far from ウ and う, ヷ–ヺ from ワ–ヲ.
+        for (kana, base) in [(0x30F4, 0x30A6), (0x3094, 0x3046), (0x30F7, 0x30EF), (0x30F8, 0x30F0), (0x30F9, 0x30F1), (0x30FA, 0x30F2)] {
+            if let scalar = Unicode.Scalar(UInt32(kana)) { table[UInt64(base) << 32 | 0x3099] = scalar }
+        }
+        return table
+    }()
 
     static func isRemovedControl(_ scalar: Unicode.Scalar) -> Bool {
         (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r") || scalar.value == 0x7F
@@ -152,7 +187,8 @@ struct NormalizedText {
         }
     }
 
-    /// Tags (`<em>`, `</span>`, `<!-- … -->`) removed and runs of white space collapsed to one space.
+    /// Tags (`<em>`, `</span>`, `<!-- … -->`) removed and runs of white space collapsed to one space
+    /// (one line break when the run holds one).
     static func renderedForm(of text: NormalizedText) -> NormalizedText {
         let s = text.scalars
         var result = NormalizedText()
@@ -170,7 +206,14 @@ struct NormalizedText {
                 }
             }
             if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" {
-                if result.scalars.last != " " { result.append(" ", from: text.origins[index]) }
+                // A run holding a line break is one `\n` (numbers read it as a space, but an Individual
+                // Number may end a line: `… 6444\n9957 6807 0336`), any other one space.
+                let breaks = scalar == "\n" || scalar == "\r"
+                if result.scalars.last == " " || result.scalars.last == "\n" {
+                    if breaks { result.scalars[result.scalars.count - 1] = "\n" }
+                } else {
+                    result.append(breaks ? "\n" : " ", from: text.origins[index])
+                }
             } else {
                 result.append(scalar, from: text.origins[index])
             }

@@ -1,10 +1,15 @@
-/// A run of digit groups joined by phone punctuation (`-`, `.`, space, brackets), read as phone
-/// numbers and Individual Numbers by the shapes people write them in.
+/// A run of digit groups joined by phone punctuation (a dash, dot, slash, space or brackets, see
+/// `Joint`), read as phone numbers and Individual Numbers by the shapes people write them in.
+///
+/// Digits are ASCII (every other form NFKC folds has become ASCII before); with `kanji`, the kanji
+/// digits written one by one (`〇八〇`) count too, in a second pass over runs that hold one.
 struct NumberRun {
-    /// One group of consecutive ASCII digits: scalar range and digits.
+    /// One group of consecutive digits: scalar range and digits.
     struct Group {
         var range: Range<Int>
         var digits: [Int]
+        /// True when the separator before the group holds a line break.
+        var afterBreak = false
     }
 
     var groups: [Group] = []
@@ -12,56 +17,71 @@ struct NumberRun {
     var international = false
     /// Where the run starts (`+` or `(` included).
     var start = 0
+    /// True when kanji digits count as digits (the second pass).
+    var kanji = false
 
-    static let separators: Set<Unicode.Scalar> = ["-", ".", " ", "(", ")"]
-
-    /// Every phone number and check-digit-valid Individual Number in `s`.
+    /// Every phone number and check-digit-valid Individual Number in `s`: runs of ASCII digits, then
+    /// (when `s` holds a kanji digit) runs that hold kanji digits, read with those as digits.
     static func matches(in s: [Unicode.Scalar]) -> [(kind: SensitiveText.Kind, range: Range<Int>)] {
+        var found = matches(in: s, kanji: false)
+        if s.contains(where: { $0.value >= 0x3007 && $0.kanjiDigitValue != nil }) { found += matches(in: s, kanji: true) }
+        return found
+    }
+
+    /// One pass: with `kanji`, only the runs holding a kanji digit (the others the ASCII pass read alike).
+    static func matches(in s: [Unicode.Scalar], kanji: Bool) -> [(kind: SensitiveText.Kind, range: Range<Int>)] {
         var found: [(kind: SensitiveText.Kind, range: Range<Int>)] = []
         var index = 0
         while index < s.count {
             let scalar = s[index]
-            let opens = (scalar == "+" || scalar == "(") && index + 1 < s.count && (s[index + 1].isASCIIDigit || s[index + 1] == "(")
-            guard scalar.isASCIIDigit || opens, index == 0 || !s[index - 1].isASCIIDigit else {
+            let opens = (scalar == "+" || scalar == "(") && index + 1 < s.count && (s[index + 1].isDigit(kanji) || s[index + 1] == "(")
+            guard scalar.isDigit(kanji) || opens, index == 0 || !s[index - 1].isDigit(kanji) else {
                 index += 1
                 continue
             }
-            let run = read(s, from: index)
-            found += run.matches(in: s)
+            let run = read(s, from: index, kanji: kanji)
+            if !kanji || run.holdsKanji(s) { found += run.matches(in: s) }
             index = max(run.groups.last?.range.upperBound ?? index + 1, index + 1)
         }
         return found
     }
 
     /// Reads groups from `start` while each is followed by one to three separators and another digit.
-    static func read(_ s: [Unicode.Scalar], from start: Int) -> NumberRun {
-        var run = NumberRun(start: start)
+    static func read(_ s: [Unicode.Scalar], from start: Int, kanji: Bool = false) -> NumberRun {
+        var run = NumberRun(start: start, kanji: kanji)
         var index = start
         if s[index] == "+" {
             run.international = true
             index += 1
         }
         while index < s.count, s[index] == "(" || s[index] == " " { index += 1 }
-        while index < s.count, s[index].isASCIIDigit {
+        while index < s.count, s[index].isDigit(kanji) {
             var end = index
             var digits: [Int] = []
-            while end < s.count, let value = s[end].asciiDigitValue {
+            while end < s.count, let value = s[end].digitValue(kanji) {
                 digits.append(value)
                 end += 1
             }
-            run.groups.append(Group(range: index..<end, digits: digits))
+            let afterBreak = run.groups.last.map { s[$0.range.upperBound..<index].contains("\n") } ?? false
+            run.groups.append(Group(range: index..<end, digits: digits, afterBreak: afterBreak))
             var next = end
-            while next < s.count, next - end < 3, separators.contains(s[next]) { next += 1 }
-            guard next > end, next < s.count, s[next].isASCIIDigit, isSeparator(s[end..<next]), run.groups.count < 12 else { break }
+            while next < s.count, next - end < 3, Joint(s[next]) != nil { next += 1 }
+            guard next > end, next < s.count, s[next].isDigit(kanji), isSeparator(s[end..<next]), run.groups.count < 12 else { break }
             index = next
         }
         return run
     }
 
-    /// `-`, `.`, a space or brackets, at most one of each dash or dot (`) `, ` (`, `)-` and `- ` are fine).
+    /// Brackets and spaces, with at most one dash, dot or slash (`) `, ` (`, `)-`, `- ` and ` ・ ` are fine).
     static func isSeparator(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        scalars.filter { $0 == "-" }.count <= 1 && scalars.filter { $0 == "." }.count <= 1
-            && !(scalars.contains("-") && scalars.contains("."))
+        var joiners = 0
+        for scalar in scalars where Joint(scalar)?.joins == true { joiners += 1 }
+        return joiners <= 1
+    }
+
+    /// True when a group of the run holds a kanji digit.
+    func holdsKanji(_ s: [Unicode.Scalar]) -> Bool {
+        groups.contains { group in s[group.range].contains { !$0.isASCIIDigit } }
     }
 
     /// The longest phone number or Individual Number starting at each group, left to right.
@@ -112,15 +132,17 @@ struct NumberRun {
         let before = span.lowerBound == 0 && start > 0 ? s[start - 1] : nil
         let end = groups[span.upperBound].range.upperBound
         let after = span.upperBound == groups.count - 1 && end < s.count ? s[end] : nil
-        if before?.isASCIIDigit == true || after?.isASCIIDigit == true { return nil }
+        if before?.isDigit(kanji) == true || after?.isDigit(kanji) == true { return nil }
         let touchesLetter = before?.isASCIILetter == true || after?.isASCIILetter == true
-        // An Individual Number is a run of its own: 4-4-4 digits inside a UUID or a longer code are not one.
-        let wholeRun = span.lowerBound == 0 && span.upperBound == groups.count - 1 && !international
+        // An Individual Number is a run of its own (a line break ends one): 4-4-4 digits inside a UUID or a longer code are not one.
+        let wholeRun = (span.lowerBound == 0 || parts[span.lowerBound].afterBreak)
+            && (span.upperBound == groups.count - 1 || groups[span.upperBound + 1].afterBreak) && !plus
+        // A UUID's hex groups are no number, but only a whole one: `Kato-080-5512-3307` is a phone number.
+        if Self.insideUUID(s, groups[span.lowerBound].range.lowerBound..<end) { return nil }
         if lengths == [12] || lengths == [4, 4, 4], wholeRun, !touchesLetter, SensitiveText.isIndividualNumber(digits) {
             return .individualNumber
         }
         if touchesLetter, parts.count == 1 || !Self.labelled(s, before: start, after: end, span: span, runEnd: groups.count - 1) { return nil }
-        if Self.partOfLongerCode(s, start: span.lowerBound == 0 ? start : nil, end: span.upperBound == groups.count - 1 ? end : nil) { return nil }
         if plus { return Self.isInternational(digits, trunkZero: parts.count > 1 && parts[parts.startIndex + 1].digits == [0]) ? .phone : nil }
         if digits.starts(with: [0, 0, 8, 1]) || digits.starts(with: [0, 1, 0, 8, 1]) {
             var rest = Array(digits.dropFirst(digits[1] == 0 ? 4 : 5))
@@ -150,19 +172,32 @@ struct NumberRun {
         guard span.lowerBound == 0, start > 0, s[start - 1].isASCIILetter else { return true }
         var first = start - 1
         while first > 0, s[first - 1].isASCIILetter { first -= 1 }
-        if first > 0, s[first - 1].isASCIIDigit { return false }
+        if first > 0, s[first - 1].isASCIIDigit || s[first - 1].kanjiDigitValue != nil { return false }
         return labels.contains(String(String.UnicodeScalarView(s[first..<start])).lowercased())
     }
 
-    /// True when a hyphen joins the run to more letters or digits (`ab-0123456-7890-cdef`, a UUID or a part number).
-    static func partOfLongerCode(_ s: [Unicode.Scalar], start: Int?, end: Int?) -> Bool {
-        if let start, start > 1, s[start - 1] == "-", s[start - 2].isASCIIAlphanumeric {
-            var first = start - 2
-            while first > 0, s[first - 1].isASCIILetter { first -= 1 }
-            let word = String(String.UnicodeScalarView(s[first..<(start - 1)])).lowercased()
-            if !(labels.contains(word) && (first == 0 || !s[first - 1].isASCIIAlphanumeric)) { return true }
+    /// True when `range` lies inside a whole UUID: five groups of 8, 4, 4, 4 and 12 hex digits joined
+    /// by `-`, not glued to more ASCII letters or digits (`123e4567-e89b-12d3-a456-271828182840`).
+    static func insideUUID(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        var lower = range.lowerBound
+        while lower > 0, s[lower - 1].isASCIIHexDigit || s[lower - 1] == "-" { lower -= 1 }
+        var upper = range.upperBound
+        while upper < s.count, s[upper].isASCIIHexDigit || s[upper] == "-" { upper += 1 }
+        guard upper - lower >= 36, s[range].allSatisfy({ $0.isASCIIHexDigit || $0 == "-" }) else { return false }
+        var parts: [Range<Int>] = []
+        var partStart = lower
+        for index in lower...upper where index == upper || s[index] == "-" {
+            parts.append(partStart..<index)
+            partStart = index + 1
         }
-        if let end, end + 1 < s.count, s[end] == "-", s[end + 1].isASCIIAlphanumeric { return true }
+        let shape = [8, 4, 4, 4, 12]
+        guard parts.count >= 5 else { return false }
+        for first in 0...(parts.count - 5) where zip(parts[first..<(first + 5)], shape).allSatisfy({ $0.count == $1 }) {
+            let whole = parts[first].lowerBound..<parts[first + 4].upperBound
+            let glued = (whole.lowerBound > 0 && s[whole.lowerBound - 1].isASCIIAlphanumeric)
+                || (whole.upperBound < s.count && s[whole.upperBound].isASCIIAlphanumeric)
+            if !glued, whole.lowerBound <= range.lowerBound, range.upperBound <= whole.upperBound { return true }
+        }
         return false
     }
 
@@ -197,4 +232,25 @@ struct NumberRun {
 
 extension Unicode.Scalar {
     var asciiDigitValue: Int? { isASCIIDigit ? Int(value - 48) : nil }
+
+    /// `〇一二三四五六七八九` as 0–9, the kanji digits written one by one in vertical and formal text.
+    var kanjiDigitValue: Int? {
+        switch value {
+        case 0x3007: return 0
+        case 0x4E00: return 1
+        case 0x4E8C: return 2
+        case 0x4E09: return 3
+        case 0x56DB: return 4
+        case 0x4E94: return 5
+        case 0x516D: return 6
+        case 0x4E03: return 7
+        case 0x516B: return 8
+        case 0x4E5D: return 9
+        default: return nil
+        }
+    }
+
+    @inline(__always) func isDigit(_ kanji: Bool) -> Bool { isASCIIDigit || (kanji && kanjiDigitValue != nil) }
+
+    @inline(__always) func digitValue(_ kanji: Bool) -> Int? { asciiDigitValue ?? (kanji ? kanjiDigitValue : nil) }
 }

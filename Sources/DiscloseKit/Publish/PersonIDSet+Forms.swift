@@ -6,7 +6,8 @@ extension PersonIDSet {
         var first: UInt32
     }
 
-    /// Calls `body` with each form of an id at least `shortest` long: the rendered form, and the form
+    /// Calls `body` with each form of an id at least `shortest` long: the rendered form with white space
+    /// and middle dots removed (`鈴木 一郎`, `鈴木・一郎` and `鈴木一郎` are one form), and that form
     /// without Markdown emphasis characters when the id has any. An id of printable ASCII needing no
     /// normalisation is hashed from its bytes; any other goes through `NormalizedText`.
     static func forEachForm(ofUTF8 id: UnsafeBufferPointer<UInt8>, _ body: (Form) -> Void) {
@@ -39,7 +40,7 @@ extension PersonIDSet {
 
     /// `forEachForm` for an id that needs normalising (non-ASCII, white space, `&`, `%`, `\`, `<`).
     static func forEachForm(ofNormalized id: String, _ body: (Form) -> Void) {
-        let rendered = NormalizedText.comparable(id).map(folded)
+        let rendered = NormalizedText.comparable(id).map(folded).filter { !isSpacing($0) }
         let forms = rendered.contains(where: isMarkdownPunctuation) ? [rendered, rendered.filter { !isMarkdownPunctuation($0) }] : [rendered]
         for form in forms where form.count >= shortest {
             body(Form(hash: hash(form), length: form.count, first: form[0]))
@@ -51,8 +52,21 @@ extension PersonIDSet {
         scalar == 0x2A || scalar == 0x5F || scalar == 0x60 || scalar == 0x7E || scalar == 0x5C
     }
 
-    static func folded(_ scalar: Unicode.Scalar) -> UInt32 {
-        scalar.isASCIILetter ? scalar.value | 0x20 : scalar.value
+    /// White space or a middle dot (`・` `･` `·` `‧`): what may stand, or not, between the parts of an
+    /// id (`鈴木 一郎`, `鈴木　一郎`, `鈴木・一郎`, `鈴木一郎`); ids are compared without them.
+    @inline(__always) static func isSpacing(_ scalar: UInt32) -> Bool {
+        if scalar <= 0x20 { return scalar == 0x20 || scalar == 0x09 || scalar == 0x0A || scalar == 0x0D }
+        return scalar == 0x30FB || scalar == 0xB7 || scalar == 0x2027 || scalar == 0xFF65
+    }
+
+    /// The scalar case-folded: ASCII letters, and the Latin letters of Latin-1 and Latin Extended-A/B
+    /// (`É` as `é`); NFKC has already made full-width Latin ASCII.
+    @inline(__always) static func folded(_ scalar: Unicode.Scalar) -> UInt32 {
+        let value = scalar.value
+        if value < 0xC0 { return (0x41...0x5A).contains(value) ? value | 0x20 : value }
+        guard value < 0x250, scalar.properties.isUppercase else { return value }
+        let lower = scalar.properties.lowercaseMapping.unicodeScalars
+        return lower.count == 1 ? lower.first?.value ?? value : value
     }
 
     /// FNV-1a over scalars, finished by mixing in the length (so forms of different lengths differ

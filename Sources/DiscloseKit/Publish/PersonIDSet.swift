@@ -120,7 +120,8 @@ public struct PersonIDSet: Sendable {
         return !otherFirst.isEmpty && otherFirst.contains(scalar)
     }
 
-    /// Scalar ranges of every id in one normalised view, with the hash of the form found.
+    /// Scalar ranges of every id in one normalised view, with the hash of the form found. White space
+    /// and middle dots inside the text are skipped (a run of up to `spacingRun`), as ids are held without them.
     func matches(in s: [Unicode.Scalar]) -> [(range: Range<Int>, form: UInt64)] {
         guard count > 0 else { return [] }
         let folded = s.map(Self.folded)
@@ -130,12 +131,22 @@ public struct PersonIDSet: Sendable {
             if s[start].isASCIIAlphanumeric, start > 0, s[start - 1].isASCIIAlphanumeric { continue }
             var state = Self.hashStart
             var end = start
-            while end < folded.count, end - start < longest {
-                state = Self.hashStep(state, folded[end])
+            var length = 0
+            var spacing = 0
+            while end < folded.count, length < longest {
+                let scalar = folded[end]
                 end += 1
-                guard hasLength[end - start] else { continue }
+                if Self.isSpacing(scalar) {
+                    spacing += 1
+                    if spacing > Self.spacingRun { break }
+                    continue
+                }
+                spacing = 0
+                state = Self.hashStep(state, scalar)
+                length += 1
+                guard hasLength[length] else { continue }
                 if s[end - 1].isASCIIAlphanumeric, end < s.count, s[end].isASCIIAlphanumeric { continue }
-                let hash = Self.finalized(state, length: end - start)
+                let hash = Self.finalized(state, length: length)
                 if contains(hash) {
                     found.append((start..<end, hash))
                     break
@@ -144,4 +155,8 @@ public struct PersonIDSet: Sendable {
         }
         return found
     }
+
+    /// The longest run of white space and middle dots skipped inside an id (`鈴木 ・ 一郎`); the
+    /// rendered view has collapsed longer runs of white space to one space already.
+    static let spacingRun = 3
 }

@@ -9,6 +9,9 @@ struct PrivacyGuard {
     let allowed: Set<String>
     /// Where the output would be written, for the diagnostics' paths.
     let outputFolder: String
+    /// For what a command prints: each refusal names the kind and where it is, never the value itself (the way
+    /// `check` redacts), so a terminal or a CI log never carries it.
+    var redactsValues = false
 
     /// How to publish a value that is public on purpose (a contact desk's address, say).
     static func allowHint(_ text: String) -> String {
@@ -52,13 +55,22 @@ struct PrivacyGuard {
             let written = inputs.location(of: match)?.description
             let sources = [written, rows[match.normalized].map { "the id of the row at \($0)" }].compactMap { $0 }
             let origin = match.kind == .personID ? (sources.isEmpty ? nil : sources.joined(separator: "; ")) : written
-            return .error(at: location, Self.refusal(match, origin: origin))
+            return .error(at: location, refusal(match, origin: origin))
         }
         for (location, match) in unpublished {
             let origin = match.kind == .personID ? rows[match.normalized] : nil
-            diagnostics.append(.error(at: location, Self.refusal(match, origin: origin) + "; this text can reach the page"))
+            diagnostics.append(.error(at: location, refusal(match, origin: origin) + "; this text can reach the page"))
         }
-        return diagnostics.sorted()
+        guard redactsValues else { return diagnostics.sorted() }
+        return diagnostics.map(redactor.redact).sorted()
+    }
+
+    /// The refusal as this guard words it: with the value, or (`redactsValues`) with its kind alone.
+    func refusal(_ match: SensitiveText.Match, origin: String?) -> String {
+        guard redactsValues else { return Self.refusal(match, origin: origin) }
+        let from = origin.map { " (from \($0))" } ?? ""
+        if match.kind == .personID { return "refusing to publish a person_id\(from)" }
+        return "refusing to publish \(match.kind.rawValue)\(from); if it is public on purpose, copy it from there into allow_list: in pipeline.yaml"
     }
 
     /// "refusing to publish a phone number '…' (read as '…') (from content/x.md:3:9); if it is public…"

@@ -9,7 +9,7 @@ public struct Redactor: Sendable {
 
     public init(personIDs: PersonIDSet = PersonIDSet(), allowed: [String] = []) {
         self.personIDs = personIDs
-        for value in allowed { self.allowed.insert(NormalizedText.comparable(value)) }
+        for value in allowed { self.allowed.insert(SensitiveText.canonicalEmail(NormalizedText.comparable(value))) }
     }
 
     /// Every match in `text`, in text order, with 1-based line and character column.
@@ -21,12 +21,13 @@ public struct Redactor: Sendable {
             var hits = SensitiveText.patternMatches(in: view.scalars).map { (kind: $0.kind, range: $0.range, form: UInt64?.none) }
             hits += personIDs.matches(in: view.scalars).map { (kind: SensitiveText.Kind.personID, range: $0.range, form: $0.form) }
             for hit in hits {
-                let scalars = Array(view.scalars[hit.range])
+                var scalars = Array(view.scalars[hit.range])
+                if hit.kind == .email { scalars = SensitiveText.canonicalEmail(scalars) }
                 if allowed.contains(scalars) { continue }
                 let range = view.origins[hit.range.lowerBound]..<(view.origins[hit.range.upperBound - 1] + 1)
                 guard seen.insert([range.lowerBound, range.upperBound, hit.kind.hashValue]).inserted else { continue }
                 let written = String(characters[range])
-                if allowed.contains(NormalizedText.comparable(written)) { continue }
+                if allowed.contains(SensitiveText.canonicalEmail(NormalizedText.comparable(written))) { continue }
                 found.append(
                     SensitiveText.Match(
                         kind: hit.kind, text: written, column: 0, normalized: String(String.UnicodeScalarView(scalars)),

@@ -67,7 +67,8 @@ public enum SensitiveText {
     }
 
     /// `local@domain.tld`: the local part may hold non-ASCII letters (`佐藤@example.org`); the domain
-    /// is ASCII labels with a dot and a top-level domain of two or more letters.
+    /// is ASCII labels with a dot and a top-level domain of two or more letters. A dot of the domain
+    /// may be `。` (or `｡`, `．`, which NFKC makes `。` and `.`), as IDNA reads label separators.
     static func emailMatches(in s: [Unicode.Scalar]) -> [(kind: Kind, range: Range<Int>)] {
         var found: [(kind: Kind, range: Range<Int>)] = []
         for at in s.indices where s[at] == "@" {
@@ -76,22 +77,31 @@ public enum SensitiveText {
             while start < at, s[start] == "." { start += 1 }
             guard start < at else { continue }
             var end = at + 1
-            while end < s.count, s[end].isASCIIAlphanumeric || s[end] == "-" || s[end] == "." { end += 1 }
-            while end > at + 1, s[end - 1] == "." || s[end - 1] == "-" { end -= 1 }
+            while end < s.count, s[end].isASCIIAlphanumeric || s[end] == "-" || isDomainDot(s[end]) { end += 1 }
+            while end > at + 1, isDomainDot(s[end - 1]) || s[end - 1] == "-" { end -= 1 }
             // A top-level domain is letters only: `example.org080-…` ends at `org`.
-            if let dot = s[(at + 1)..<end].lastIndex(of: "."), dot + 1 < end, !s[dot + 1].isASCIIDigit {
+            if let dot = s[(at + 1)..<end].lastIndex(where: isDomainDot), dot + 1 < end, !s[dot + 1].isASCIIDigit {
                 var letters = dot + 1
                 while letters < end, s[letters].isASCIILetter { letters += 1 }
                 end = letters
             }
-            let domain = String(String.UnicodeScalarView(s[(at + 1)..<end]))
-            let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+            let labels = s[(at + 1)..<end].split(omittingEmptySubsequences: false, whereSeparator: isDomainDot)
             guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty }), let top = labels.last, top.count >= 2,
-                top.unicodeScalars.allSatisfy(\.isASCIILetter)
+                top.allSatisfy(\.isASCIILetter)
             else { continue }
             found.append((.email, start..<end))
         }
         return found
+    }
+
+    /// `.` or the ideographic full stop `。`: the dots IDNA reads between the labels of a domain.
+    @inline(__always) static func isDomainDot(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "." || scalar.value == 0x3002
+    }
+
+    /// An e-mail address as compared with `allow_list:` and quoted as read: its domain dots ASCII.
+    static func canonicalEmail(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        scalars.map { $0.value == 0x3002 ? "." : $0 }
     }
 
     static func isLocalPartScalar(_ scalar: Unicode.Scalar) -> Bool {
