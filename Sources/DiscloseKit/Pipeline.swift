@@ -233,7 +233,11 @@ public struct Pipeline {
         let publisher = publisher(for: evaluation.project)
         let index = try indexFiles(signed.pages, signOff: signOff, evaluation: evaluation, publisher: publisher)
         options.progress.report("writing \(publisher.folder(for: evaluation.fiscalYear))")
-        try publisher.publish(signed.pages.contents, fiscalYear: evaluation.fiscalYear, progress: options.progress) { index }
+        // The index is made again under the output lock, from the record as it stands then, so two builds of
+        // different years never drop each other's entry; the first making (above) is what reports any problem.
+        try publisher.publish(signed.pages.contents, fiscalYear: evaluation.fiscalYear, progress: options.progress) {
+            (try? indexFiles(signed.pages, signOff: signOff, evaluation: evaluation, publisher: publisher)) ?? index
+        }
         var shown = signed.report
         if final { shown.unpublished += signOff.orphanWarnings }
         return (publisher.folder(for: evaluation.fiscalYear), shown, signOff)
