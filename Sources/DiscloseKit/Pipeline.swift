@@ -184,7 +184,7 @@ public struct Pipeline {
         report.unpublished += pages.warnings
         if guarding, !options.redactsPersonalData {
             let leaks = try guardian(for: evaluation).problems(in: pages.contents)
-            if !leaks.isEmpty { throw .invalid(leaks) }
+            if !leaks.isEmpty { throw .invalid(leaks.map { $0.with(rule: .personalData) }) }
         }
         return SignedPages(report: report, pages: pages, signOff: signOff)
     }
@@ -215,7 +215,7 @@ public struct Pipeline {
             .files(project: evaluation.project)
         if guarding, !options.redactsPersonalData {
             let leaks = try guardian(for: evaluation, outputFolder: publisher.outputPath).problems(in: files)
-            if !leaks.isEmpty { throw .invalid(leaks) }
+            if !leaks.isEmpty { throw .invalid(leaks.map { $0.with(rule: .personalData) }) }
         }
         return files
     }
@@ -233,7 +233,11 @@ public struct Pipeline {
         let publisher = publisher(for: evaluation.project)
         let index = try indexFiles(signed.pages, signOff: signOff, evaluation: evaluation, publisher: publisher)
         options.progress.report("writing \(publisher.folder(for: evaluation.fiscalYear))")
-        try publisher.publish(signed.pages.contents, fiscalYear: evaluation.fiscalYear, progress: options.progress) { index }
+        // The index is made again under the output lock, from the record as it stands then, so two builds of
+        // different years never drop each other's entry; the first making (above) is what reports any problem.
+        try publisher.publish(signed.pages.contents, fiscalYear: evaluation.fiscalYear, progress: options.progress) {
+            (try? indexFiles(signed.pages, signOff: signOff, evaluation: evaluation, publisher: publisher)) ?? index
+        }
         var shown = signed.report
         if final { shown.unpublished += signOff.orphanWarnings }
         return (publisher.folder(for: evaluation.fiscalYear), shown, signOff)
@@ -302,25 +306,5 @@ extension Pipeline {
         let (project, companies, dataPath) = try registry()
         return try NewYear.start(
             year, companies: companies, dataPath: dataPath, startMonth: project.config.disclosure.fiscalYearStartMonth)
-    }
-
-    /// `disclose templates data DIR`: header-only files for `company`, or for every company consolidated at FY end.
-    public func dataTemplates(to folder: String, company: String?) throws(DiscloseError) -> [String] {
-        try checkFiscalYear()
-        if let company, !FileManager.default.fileExists(atPath: options.configPath) {
-            return try DataTemplates.write(to: folder, companies: [company])
-        }
-        let (project, companies, dataPath) = try registry()
-        try DataTemplates.refuseInside(dataPath, folder: folder)
-        let fiscalYear = project.fiscalYear(options.fiscalYear)
-        if let company {
-            guard companies.contains(where: { $0.code == company }) else {
-                throw DiscloseError(
-                    .usage("'\(company)' is not a company in companies.csv" + Suggestion.hint(for: company, in: companies.map(\.code))))
-            }
-            return try DataTemplates.write(to: folder, companies: [company])
-        }
-        return try DataTemplates.write(
-            to: folder, companies: companies.filter { $0.isConsolidated(on: fiscalYear.end) }.map(\.code).sorted())
     }
 }

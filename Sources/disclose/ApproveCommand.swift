@@ -8,16 +8,16 @@ struct ApproveCommand: ParsableCommand {
         commandName: "approve",
         abstract: "Approve parts of the page as they now render, in approvals.yaml (the page is final once all are).",
         discussion: """
-            A PART is a section (governance, strategy, metrics, initiatives, standards), a goal's row (goal:ID or
-            just the goal id), `goals` for every goal row, or a part of the page's shell (page, head, header,
-            contents, footer): every byte of every page is in exactly one part. The page is rendered as `build`
-            renders it, and approve refuses what build refuses (personal data on the page); --by and --note may
-            hold no control character and no personal data (unless allow_list: names it). approvals.yaml keeps, per fiscal year, edition and part,
-            the SHA-256 of the part's rendered content, who approved it, the note and the approved text; a later
-            change to the part makes the page a draft again until it is re-approved. No clock is read: the date is
+            A PART is a section (governance, strategy, metrics, initiatives, standards), a goal's row (goal:ID or \
+            just the goal id), `goals` for every goal row, or a part of the page's shell (page, head, header, \
+            contents, footer): every byte of every page is in exactly one part. The page is rendered as `build` \
+            renders it, and approve refuses what build refuses (personal data on the page); --by and --note may \
+            hold no control character and no personal data (unless allow_list: names it). approvals.yaml keeps, per fiscal year, edition and part, \
+            the SHA-256 of the part's rendered content, who approved it, the note and the approved text; a later \
+            change to the part makes the page a draft again until it is re-approved. No clock is read: the date is \
             recorded only when --date is given.
             Examples:
-              disclose approve governance strategy --by "Hanako Sato" --note "Reviewed with Legal"
+              disclose approve governance strategy --by "Hanako Sato" --note "With Legal"
               disclose approve --all --by "Hanako Sato" --date 2026-06-20
             """)
 

@@ -7,15 +7,17 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Validate the data, evaluate every goal and write output/FY<year>/ (privacy.md, privacy.html, data.json).",
         discussion: """
-            Nothing is written unless every file is valid; the previous output stays untouched on failure.
-            A page with any part not approved in approvals.yaml (see `disclose approve`) is marked as a draft;
-            --final refuses such a page instead, naming each part and showing what changed since its approval.
-            Every build also rewrites output/index.html and index.md, the list of published years and editions, from
+            Nothing is written unless every file is valid; the previous output stays untouched on failure. \
+            A page with any part not approved in approvals.yaml (see `disclose approve`) is marked as a draft; \
+            --final refuses such a page instead, naming each part and showing what changed since its approval. \
+            Every build also rewrites output/index.html and index.md, the list of published years and editions, from \
             output/published.json, the record each build keeps of what it published.
             Example: disclose build --config pipeline.yaml
             """)
 
     @OptionGroup var project: ProjectOptions
+
+    @OptionGroup var output: FormatOptions
 
     @Option(name: .long, help: ArgumentHelp("Write pages under this folder instead of paths.output.", valueName: "dir"))
     var out: String?
@@ -29,7 +31,12 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Treat warnings (such as a missing dataset) as errors.")
     var strict = false
 
+    func validate() throws {
+        try output.validate(json: project.json)
+    }
+
     func run() throws {
+        Terminal.use(output.format, config: project.config)
         Terminal.redact()
         try Terminal.run(json: project.json) {
             let pipeline = Pipeline(options: project.pipelineOptions(strict: strict, output: out))

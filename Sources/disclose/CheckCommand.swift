@@ -13,14 +13,28 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var project: ProjectOptions
 
+    @OptionGroup var output: FormatOptions
+
     @Flag(name: .long, help: "Treat warnings (such as a missing dataset) as errors.")
     var strict = false
 
     @Option(name: .long, help: ArgumentHelp("Validate this company's folder of the fiscal year alone (before it sends its files).", valueName: "code"))
     var company: String?
 
+    @Option(name: .long, help: ArgumentHelp("Validate a submission kit alone: no project, no pipeline.yaml.", valueName: "dir"))
+    var kit: String?
+
+    func validate() throws {
+        try output.validate(json: project.json)
+        if kit != nil, company != nil || project.data != nil || project.fy != nil {
+            throw ValidationError("--kit checks a kit on its own: its company and fiscal year come from its kit.json")
+        }
+    }
+
     func run() throws {
+        Terminal.use(output.format, config: project.config)
         Terminal.redact()
+        if let kit { return try checkKit(kit) }
         try Terminal.run(json: project.json) {
             var options = project.pipelineOptions(strict: strict, redacting: true)
             options.company = company
@@ -41,6 +55,29 @@ struct CheckCommand: ParsableCommand {
                 since: TranslatedText.published(
                     inFolder: pipeline.publisher(for: validation.project).folder(for: validation.fiscalYear)))
             Terminal.print(diagnostics + drift)
+            if diagnostics.isEmpty { Terminal.error(DiagnosticListing([]).summary) }
+            if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+        }
+    }
+
+    /// `check --kit DIR`: the kit's files with the group's rules, and what it holds.
+    func checkKit(_ folder: String) throws {
+        Terminal.projectRoot = folder
+        try Terminal.run(json: project.json) {
+            let check = try SubmissionKit.check(folder: folder)
+            Terminal.redactor = check.redactor
+            let diagnostics = check.diagnostics(strict: strict)
+            if project.json {
+                Terminal.output(
+                    JSONValue.object([
+                        "company": .string(check.kit.company), "fiscal_year": .int(check.kit.fiscalYear),
+                        "rows": .object(check.rows.mapValues { .int($0) }),
+                        "diagnostics": .array(diagnostics.map(JSONReport.diagnostic)),
+                    ]).serialized())
+            } else {
+                Terminal.error(KitTable(check: check).text)
+            }
+            Terminal.print(diagnostics)
             if diagnostics.isEmpty { Terminal.error(DiagnosticListing([]).summary) }
             if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
         }

@@ -7,8 +7,8 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "Compare every goal metric and named figure of a fiscal year with an earlier one.",
         discussion: """
-            A figure whose value for the earlier year differs from what output/FY<earlier>/data.json published is
-            flagged as restated (data for a closed year changed after its page was published).
+            A figure is flagged as restated when its value for the earlier year differs from the value \
+            output/FY<earlier>/data.json published (data for a closed year changed after its page was published).
             Example: disclose diff --fy 2025 --against 2023
             """)
 

@@ -7,14 +7,14 @@ struct EvidenceCommand: ParsableCommand {
         commandName: "evidence",
         abstract: "Write the evidence pack (evidence.json and index.html) behind every figure on the page, or verify one.",
         discussion: """
-            For each figure published on the page (goal values, key figures, chart values, zero statements): the rule,
-            the SQL with its bound parameters, each company's contribution, the input files with SHA-256 digests and the
-            line numbers of the rows used (never their contents), coverage and the prior-year value; and a manifest of
-            every input, content and output digest. The pack goes to evidence/FY<year>/ (never under output/).
-            --verify DIR checks three things and names each difference: (a) the pack is intact (evidence.json agrees
-            with its own digests, index.html is exactly what evidence.json renders to); (b) the records (every input
-            file's digest, every figure re-performed from today's data); (c) the published output (every file under
-            output/FY<year>/, every edition and data.json, byte for byte what a build writes today). Exit 0 only when
+            For each figure published on the page (goal values, key figures, chart values, zero statements): the rule, \
+            the SQL with its bound parameters, each company's contribution, the input files with SHA-256 digests and the \
+            line numbers of the rows used (never their contents), coverage and the prior-year value; and a manifest of \
+            every input, content and output digest. The pack goes to evidence/FY<year>/ (never under output/). \
+            --verify DIR checks three things and names each difference: (a) the pack is intact (evidence.json agrees \
+            with its own digests, index.html is exactly what evidence.json renders to); (b) the records (every input \
+            file's digest, every figure re-performed from today's data); (c) the published output (every file under \
+            output/FY<year>/, every edition and data.json, byte for byte what a build writes today). Exit 0 only when \
             all three hold; the summary says which failed.
             Examples:
               disclose evidence

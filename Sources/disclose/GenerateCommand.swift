@@ -8,8 +8,10 @@ struct GenerateCommand: ParsableCommand {
         abstract: "Write a valid synthetic project (registry, every dataset, every company) of a chosen size into DIR.",
         discussion: """
             The same seed gives byte-identical files. Every name is fictional.
-            Example: disclose generate /tmp/large --companies 300 --people 150000 --years 3 --seed 1
-            Many small companies (make bench's "many"): disclose generate /tmp/many --companies 1210 --people 42000 --small-companies 75
+            Examples (the second is make bench's "many", a group of many small companies):
+              disclose generate /tmp/big --companies 300 --people 150000 --seed 1
+              disclose generate /tmp/many --companies 1210 --people 42000 \\
+                --small-companies 75
             """)
 
     @Argument(help: ArgumentHelp("A new or empty folder.", valueName: "dir"))

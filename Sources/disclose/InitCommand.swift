@@ -9,8 +9,11 @@ struct InitCommand: ParsableCommand {
         discussion: """
             DIR must be new or empty. The project builds at once:
               disclose init my-disclosure && cd my-disclosure && disclose build
-            With --languages en,ja every text of pipeline.yaml is written in both languages and content/ja/ holds the
+
+            With --languages en,ja every text of pipeline.yaml is written in both languages and content/ja/ holds the \
             Japanese narrative; the build writes output/FY2025/ (English) and output/FY2025/ja/ (Japanese).
+            It also writes the project's CI recipe: ci/disclose.sh (drafts; `ci/disclose.sh final` for the page to \
+            publish) and .github/workflows/disclosure.yml, which runs it with a pinned disclose.
             """)
 
     @Argument(help: ArgumentHelp("A new or empty folder.", valueName: "dir"))
@@ -18,7 +21,7 @@ struct InitCommand: ParsableCommand {
 
     @Option(
         name: .long,
-        help: ArgumentHelp("The page's languages, the main one first: en, ja or both (default: en).", valueName: "list"))
+        help: ArgumentHelp("The page's languages, the main one first: en, ja or both.", valueName: "list"))
     var languages = "en"
 
     func run() throws {

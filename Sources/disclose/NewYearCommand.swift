@@ -7,10 +7,10 @@ struct NewYearCommand: ParsableCommand {
         commandName: "new-year",
         abstract: "Start data/FY<N>/: a folder per company and the registers carried forward from FY N-1; no event files.",
         discussion: """
-            One folder for every company consolidated on the last day of FY N-1. ledger, appointments and
-            privacy_mark are copied from FY N-1 (the registers as they stood then); `check` and `status` show them as
-            carried forward until a company sends its own. No event dataset is written: until a company sends its
-            FY N files it has not reported them. Header-only files for companies to fill in come from
+            One folder for every company consolidated on the last day of FY N-1. ledger, appointments and \
+            privacy_mark are copied from FY N-1 (the registers as they stood then); `check` and `status` show them as \
+            carried forward until a company sends its own. No event dataset is written: until a company sends its \
+            FY N files it has not reported them. Header-only files for companies to fill in come from \
             `disclose templates data DIR` (outside the data folder). An existing data/FY<N>/ is never overwritten.
             Example: disclose new-year 2026
             """)

@@ -7,10 +7,11 @@ struct SchemaCommand: ParsableCommand {
         commandName: "schema",
         abstract: "Print the JSON Schema of pipeline.yaml (for editor completion and validation).",
         discussion: """
-            Example: disclose schema > pipeline.schema.json
+            Example: disclose schema > pipeline.schema.json.
             With the YAML language server, add this first line to pipeline.yaml:
               # yaml-language-server: $schema=./pipeline.schema.json
-            With --datasets: every dataset's file and columns in file order, as JSON (what
+
+            With --datasets: every dataset's file and columns in file order, as JSON (what \
             scripts that write data files read, e.g. scripts/make-sample.py).
             """)
 

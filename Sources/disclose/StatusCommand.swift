@@ -7,8 +7,8 @@ struct StatusCommand: ParsableCommand {
         commandName: "status",
         abstract: "Show every goal of the fiscal year with its target, result, prior-year value and status.",
         discussion: """
-            Status is decided in this order: insufficient data (a company in scope did not report a dataset the
-            metric reads), reported (no target or no value), then met / not met.
+            Status is decided in this order: insufficient data (a company in scope did not report a dataset the \
+            metric reads), reported (no target or no value), then met / not met. \
             Then each part of the page (section, goal row, per edition) with its approval state (see `disclose approve`).
             Example: disclose status --fy 2024
             """)

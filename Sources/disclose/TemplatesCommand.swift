@@ -29,20 +29,24 @@ struct ExportTemplatesCommand: ParsableCommand {
     }
 }
 
-/// `disclose templates data DIR`: header-only CSVs with the data contract's columns, to fill in and send.
+/// `disclose templates data DIR`: a submission kit for one company (DIR itself), or one per company.
 struct DataTemplatesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "data",
-        abstract: "Write header-only data files (every dataset of the contract) into DIR/<CODE>/, for one company or all.",
+        abstract: "Write a company's submission kit into DIR (with --company), or one kit per company into DIR/<CODE>/.",
         discussion: """
-            Without --company: every company consolidated at the end of the fiscal year (from companies.csv).
-            Files already in DIR are never overwritten.
-            Example: disclose templates data /tmp/to-send --company AOBA-US
+            A kit holds the company's event files (header only, to fill in), its registers (ledger, appointments, \
+            privacy_mark) carried forward from the year before, and kit.json: everything `disclose check --kit DIR` \
+            needs to check the files without the group's project. The company fills them in, runs the check, and \
+            sends the folder back; the group files it with `disclose receive DIR`. \
+            Without --company: a kit for every company consolidated at the end of the fiscal year, each in \
+            DIR/<CODE>/. Files already in DIR are never overwritten; a DIR inside the data folder is refused.
+            Example: disclose templates data /tmp/kit-aoba-us --company AOBA-US --fy 2026
             """)
 
     @OptionGroup var project: ProjectOptions
 
-    @Option(name: .long, help: ArgumentHelp("Write the files for this company only.", valueName: "code"))
+    @Option(name: .long, help: ArgumentHelp("Write the kit of this company only, into DIR itself.", valueName: "code"))
     var company: String?
 
     @Argument(help: ArgumentHelp("The folder to write into (created if needed).", valueName: "dir"))
@@ -50,8 +54,15 @@ struct DataTemplatesCommand: ParsableCommand {
 
     func run() throws {
         try Terminal.run {
-            let folders = try Pipeline(options: project.pipelineOptions()).dataTemplates(to: directory, company: company)
-            Terminal.error("wrote header-only files for \(folders.count) compan\(folders.count == 1 ? "y" : "ies") into \(directory)/")
+            let kits = try Pipeline(options: project.pipelineOptions()).dataTemplates(to: directory, company: company)
+            for kit in kits {
+                let carried = kit.carriedForward.isEmpty ? "no register carried forward" : "registers carried forward: \(kit.carriedForward.joined(separator: ", "))"
+                Terminal.error("wrote the FY\(kit.fiscalYear) kit of \(kit.company) (\(carried))")
+            }
+            Terminal.error(
+                company == nil
+                    ? "wrote \(kits.count) kit\(kits.count == 1 ? "" : "s") into \(directory)/<CODE>/; each company checks its own with `disclose check --kit DIR`"
+                    : "wrote the kit into \(directory)/; the company checks it with `disclose check --kit \(directory)`, and the group files it with `disclose receive \(directory)`")
         }
     }
 }

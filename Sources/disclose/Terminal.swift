@@ -21,8 +21,42 @@ enum Terminal {
         FileHandle.standardError.write(Data(((redactor?.redact(text) ?? text) + "\n").utf8))
     }
 
+    /// Main output on stdout; with `--format sarif|github` stdout holds only that report, so this goes to stderr.
     static func output(_ text: String) {
-        FileHandle.standardOutput.write(Data((redactor?.redact(text) ?? text).utf8))
+        let handle = format == .text ? FileHandle.standardOutput : FileHandle.standardError
+        handle.write(Data((redactor?.redact(text) ?? text).utf8))
+    }
+
+    /// `--format` of `check` and `build`: text prints diagnostics on stderr; sarif and github print one report on stdout.
+    nonisolated(unsafe) static var format: DiagnosticFormat = .text
+    /// The project folder the report's paths are relative to.
+    nonisolated(unsafe) static var projectRoot = "."
+    /// True once the SARIF or GitHub report is printed: a command prints exactly one.
+    nonisolated(unsafe) static var reported = false
+
+    /// Sets the format and the project folder (the folder of `--config`) for this command.
+    static func use(_ format: DiagnosticFormat, config: String) {
+        self.format = format
+        let folder = (config as NSString).deletingLastPathComponent
+        projectRoot = folder.isEmpty ? "." : folder
+    }
+
+    /// With `--format sarif|github`, prints the one report of `diagnostics` on stdout (redacted like every message),
+    /// and the usual listing on stderr for people reading the log; later calls print nothing.
+    static func report(_ diagnostics: [Diagnostic]) {
+        guard format != .text, !reported else { return }
+        reported = true
+        let report = DiagnosticReport(diagnostics, root: projectRoot, redactor: redactor ?? Redactor())
+        switch format {
+        case .sarif:
+            FileHandle.standardOutput.write(Data(report.sarif.serialized().utf8))
+            if !diagnostics.isEmpty { error(DiagnosticListing(diagnostics).text) }
+        case .github:
+            FileHandle.standardOutput.write(Data(report.github.utf8))
+            error(DiagnosticListing(diagnostics).summary)
+        case .text:
+            break
+        }
     }
 
     /// Redacts from here on: patterns now, and the data's person ids once `store` is open.
@@ -32,6 +66,7 @@ enum Terminal {
 
     /// Prints diagnostics compiler-style (capped per file on a terminal).
     static func print(_ diagnostics: [Diagnostic]) {
+        if format != .text { return report(diagnostics) }
         guard !diagnostics.isEmpty else { return }
         error(DiagnosticListing(diagnostics, perFileLimit: isInteractive ? 50 : nil).text)
     }
@@ -40,7 +75,15 @@ enum Terminal {
     static func run(json: Bool = false, _ body: () throws -> Void) throws {
         do {
             try body()
+            report([])
         } catch let failure as DiscloseError {
+            if format != .text {
+                if case .invalidInput = failure.reason {
+                    report(failure.diagnostics)
+                } else {
+                    report([failure.asDiagnostic])
+                }
+            }
             if json, case .invalidInput = failure.reason {
                 output(JSONValue.object(["diagnostics": .array(failure.diagnostics.map(JSONReport.diagnostic))]).serialized())
             }
@@ -54,6 +97,9 @@ enum Terminal {
             default: break
             }
             throw ExitCode(1)
+        } catch {
+            report([])
+            throw error
         }
     }
 }

@@ -7,20 +7,21 @@ struct Disclose: ParsableCommand {
         commandName: "disclose",
         abstract: "Build the annual Personal Information Protection and Privacy disclosure from records.",
         discussion: """
-            Run the commands in a project folder holding pipeline.yaml, data/, content/ and templates/.
+            Run the commands in a project folder holding pipeline.yaml, data/, content/ and templates/. \
             A first session:
               disclose init my-disclosure && cd my-disclosure
               disclose check          # validate every file; who has not reported what
-              disclose build          # write output/FY2025/privacy.md, privacy.html, data.json
+              disclose build          # write output/FY2025/: privacy.md, .html, data.json
               disclose status         # each goal against its target
               disclose explain web-training
-              disclose approve --all --by "Hanako Sato"   # sign off; then build writes the final page
+              disclose approve --all --by "Hanako Sato"   # sign off: the page is final
+
             Exit status: 0 success; 1 invalid data or configuration, or --check found output/ stale; 64 usage.
             """,
         version: DiscloseVersion.current,
         subcommands: [
             BuildCommand.self, CheckCommand.self, StatusCommand.self, ApproveCommand.self, EvidenceCommand.self, DiffCommand.self, ExplainCommand.self,
-            InitCommand.self, SchemaCommand.self, GenerateCommand.self, TemplatesCommand.self, NewYearCommand.self,
+            InitCommand.self, SchemaCommand.self, GenerateCommand.self, TemplatesCommand.self, NewYearCommand.self, ReceiveCommand.self,
         ])
 }
 

@@ -234,4 +234,17 @@ struct ApprovalGuardTests {
             #expect(path.hasPrefix("data/"), "\(path)")
         }
     }
+
+    @Test func twoBuildsOfDifferentYearsAtOnceKeepBothInTheRecord() throws {
+        for round in 0..<3 {
+            let project = try PagePartsTests.project("bothYears\(round)")
+            defer { project.cleanUp() }
+            DispatchQueue.concurrentPerform(iterations: 2) { index in
+                _ = try? Pipeline(options: project.options(fiscalYear: 2024 + index)).build()
+            }
+            let record = PublishedIndex.load(outputPath: project.root.appendingPathComponent("output").path)
+            #expect(record.entries.map(\.fiscalYear) == [2024, 2025], "round \(round)")
+            #expect(project.read("output/index.md")?.contains("FY2024") == true && project.read("output/index.md")?.contains("FY2025") == true)
+        }
+    }
 }

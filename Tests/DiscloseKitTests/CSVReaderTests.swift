@@ -45,7 +45,7 @@ private func temporaryFolder() throws -> URL {
 
 @Test func crlfLineEndsAreOneLineEndAndLoneCRIsText() {
     let (records, diagnostics) = readAll("a,b\r\n1,x\ry\r\n\"q\"\r\n,2\r\n")
-    #expect(diagnostics == [error(3, 4, "expected 2 fields (as in the header), found 1")])
+    #expect(diagnostics == [error(3, 4, "this row has 1 field, but the header has 2")])
     #expect(records.map(\.fields) == [["a", "b"], ["1", "x\ry"], ["", "2"]])
     #expect(records.map(\.line) == [1, 2, 4])
 }
@@ -90,7 +90,7 @@ private func temporaryFolder() throws -> URL {
 
 @Test func blankLineBetweenRecordsIsARecordOfOneEmptyField() {
     let (records, diagnostics) = readAll("a,b\n1,2\n\n3,4\n")
-    #expect(diagnostics == [error(3, 1, "expected 2 fields (as in the header), found 1")])
+    #expect(diagnostics == [error(3, 1, "this row has 1 field, but the header has 2")])
     #expect(records.map(\.line) == [1, 2, 4])
     let (single, none) = readAll("a\n1\n\n2\n")
     #expect(none.isEmpty)
@@ -108,7 +108,7 @@ private func temporaryFolder() throws -> URL {
 
 @Test func raggedRowWithTooManyFieldsIsReportedAtFirstExtraField() {
     let (records, diagnostics) = readAll("a,b,c\n1,2,3\nä,2,3,4,5\n4,5,6\n")
-    #expect(diagnostics == [error(3, 7, "expected 3 fields (as in the header), found 5")])
+    #expect(diagnostics == [error(3, 7, "this row has 5 fields, but the header has 3")])
     #expect(records.map(\.line) == [1, 2, 4])
 }
 
@@ -116,8 +116,8 @@ private func temporaryFolder() throws -> URL {
     let (records, diagnostics) = readAll("a,b,c\n1,2\n4,5,6\n7\r\n")
     #expect(
         diagnostics == [
-            error(2, 4, "expected 3 fields (as in the header), found 2"),
-            error(4, 2, "expected 3 fields (as in the header), found 1"),
+            error(2, 4, "this row has 2 fields, but the header has 3"),
+            error(4, 2, "this row has 1 field, but the header has 3"),
         ])
     #expect(records.map(\.fields) == [["a", "b", "c"], ["4", "5", "6"]])
 }

@@ -79,7 +79,7 @@ struct DataFolderScanTests {
             for code in entries(path) {
                 let companyPath = (path as NSString).appendingPathComponent(code)
                 guard DataFolderLayout.isDirectory(companyPath) else {
-                    diagnostics.append(.warning(at: SourceLocation(path: companyPath), "ignored file: an FY folder holds one folder per company"))
+                    diagnostics.append(.warning(at: SourceLocation(path: companyPath), "ignored file: a fiscal-year folder holds only one folder per company"))
                     continue
                 }
                 guard codes.contains(code) else {
@@ -226,7 +226,7 @@ struct DataFolderScanTests {
             defer { tree.remove() }
             let outcome = Self.scan(tree.data)
             for (kind, marker) in [
-                ("outside", "leads outside the data folder"), ("file in FY", "ignored file: an FY folder"),
+                ("outside", "leads outside the data folder"), ("file in FY", "ignored file: a fiscal-year folder"),
                 ("not FY", "fiscal-year folders are named FY"), ("unknown file", "unknown dataset file"),
                 ("unknown company", "is not a company in companies.csv"),
             ] where outcome.diagnostics.contains(where: { $0.contains(marker) }) {
@@ -277,7 +277,7 @@ struct DataFolderScanTests {
         try tree.file("data/FY2025/readme.txt")
         try tree.link("data/FY2025/P", to: "nowhere")
         try tree.link("data/FY2025/JP1", to: "readme.txt")
-        let warning = "warning: ignored file: an FY folder holds one folder per company"
+        let warning = "warning: ignored file: a fiscal-year folder holds only one folder per company"
         #expect(
             Self.scan(tree.data).diagnostics == [
                 "\(tree.data)/FY2025/JP1: \(warning)", "\(tree.data)/FY2025/P: \(warning)", "\(tree.data)/FY2025/readme.txt: \(warning)",

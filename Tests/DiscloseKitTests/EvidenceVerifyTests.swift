@@ -234,4 +234,31 @@ struct EvidenceVerifyTests {
         #expect(html.contains(".evidence th { overflow-wrap: normal; word-break: normal; }"))
         #expect(!html.contains("body { font-family: system-ui, -apple-system, \"Segoe UI\", \"Noto Sans\", \"Noto Sans JP\", sans-serif; line-height: 1.5; overflow-wrap: anywhere"))
     }
+
+    @Test func aLinkOrAFIFOInThePublishedFolderIsNamedNeverFollowedOrWaitedOn() throws {
+        let (project, folder) = try Self.packed()
+        defer { project.cleanUp() }
+        let outside = try TestProject("verifyOutside")
+        defer { outside.cleanUp() }
+        let page = try #require(project.read("output/FY2025/ja/privacy.md"))
+        try outside.write("privacy.md", page)
+        let linked = project.root.appendingPathComponent("output/FY2025/ja/privacy.md").path
+        try FileManager.default.removeItem(atPath: linked)
+        try FileManager.default.createSymbolicLink(atPath: linked, withDestinationPath: outside.root.appendingPathComponent("privacy.md").path)
+        #expect(mkfifo(project.root.appendingPathComponent("output/FY2025/extra.fifo").path, 0o600) == 0)
+        let outcome = try Self.verify(project, folder)
+        #expect(outcome.problems.contains { $0.contains("FY2025/ja/privacy.md: differs from what a build writes today") }, "\(outcome.problems)")
+        #expect(outcome.problems.contains { $0.contains("FY2025/extra.fifo: a build does not write this file") })
+        #expect(outcome.failed == [.output])
+        // The pack itself, read through a link or from a FIFO, is refused with its path.
+        let pack = (folder as NSString).appendingPathComponent("evidence.json")
+        try FileManager.default.removeItem(atPath: pack)
+        #expect(mkfifo(pack, 0o600) == 0)
+        do {
+            _ = try EvidenceRun(options: project.options()).verify(folder)
+            Issue.record("a FIFO was read as evidence.json")
+        } catch {
+            #expect(error.diagnostics.first?.message.contains("not a regular file") == true, "\(error)")
+        }
+    }
 }

@@ -65,7 +65,14 @@ struct FiscalYearRangeTests {
                 #expect(!"\(error)".contains("out of range"), "new-year \(year): \(error)")
             }
             let folder = project.root.appendingPathComponent("t\(year)").path
-            _ = try Pipeline(options: project.options(fiscalYear: year)).dataTemplates(to: folder, company: "P")
+            // A kit is for a company consolidated that year (P is from 2000 on): refused for FY1900, never for its range.
+            do {
+                _ = try Pipeline(options: project.options(fiscalYear: year)).dataTemplates(to: folder, company: "P")
+                #expect(year > 2000, "FY\(year) has no consolidated P")
+            } catch {
+                #expect(!"\(error)".contains("out of range"), "templates data \(year): \(error)")
+                #expect("\(error)".contains("is not consolidated at the end of FY\(year)"))
+            }
         }
         #expect(FileManager.default.fileExists(atPath: project.root.appendingPathComponent("data/FY9998/P").path))
         #expect(FileManager.default.fileExists(atPath: project.root.appendingPathComponent("data/FY9997/P").path))

@@ -99,6 +99,6 @@ struct YAMLParserTests {
     }
 
     @Test func complexKeysAreRefused() {
-        #expect(errors("? [a, b]\n: c\n") == ["p.yaml:1:3: error: mapping keys must be scalars, found a list"])
+        #expect(errors("? [a, b]\n: c\n") == ["p.yaml:1:3: error: a key must be plain text, found a list"])
     }
 }

@@ -54,7 +54,7 @@ private struct TreeBuilder {
                 case .documentStart:
                     documents += 1
                     if documents > 1 {
-                        diagnostics.append(.error(at: location(event), "only one YAML document is allowed; found a second one here"))
+                        diagnostics.append(.error(at: location(event), "only one YAML document is allowed; found a second one here", rule: .yamlSyntax))
                         break loop
                     }
                 default:
@@ -83,7 +83,7 @@ private struct TreeBuilder {
                 diagnostics.append(
                     .error(
                         at: SourceLocation(path: at.path, line: at.line + first.line, column: column),
-                        ControlCharacter.message(first.scalar, in: "in a YAML value")))
+                        ControlCharacter.message(first.scalar, in: "in a YAML value"), rule: .yamlSyntax))
             }
             return remember(YAMLNode(kind: .scalar(value, plain: plain), location: location(event)), size: 1, as: anchor)
         case .alias(let name):
@@ -117,11 +117,11 @@ private struct TreeBuilder {
                 let (value, valueSize) = try node(from: try stream.next(), depth: depth + 1)
                 size += keySize + valueSize
                 guard let name = key.scalar else {
-                    diagnostics.append(.error(at: key.location, "mapping keys must be scalars, found \(key.kindName)"))
+                    diagnostics.append(.error(at: key.location, "a key must be plain text, found \(key.kindName)", rule: .yamlSyntax))
                     continue
                 }
                 if let first = firstLine[name] {
-                    diagnostics.append(.error(at: key.location, "duplicate key '\(name)' (first defined at line \(first))"))
+                    diagnostics.append(.error(at: key.location, "duplicate key '\(name)' (first defined at line \(first))", rule: .yamlSyntax))
                     continue
                 }
                 firstLine[name] = key.location.line

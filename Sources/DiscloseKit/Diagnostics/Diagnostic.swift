@@ -16,35 +16,66 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     /// True when the problem only follows from another one (a rejected file or config value): it is counted in the
     /// summary, not printed, so the root cause stands out.
     public var followsFromEarlierError = false
+    /// The kind named by the stage that found it; nil takes the kind of the file it points at (`rule`).
+    public var category: DiagnosticRule?
 
-    public init(_ severity: Severity, at location: SourceLocation, _ message: String, followsFromEarlierError: Bool = false) {
+    public init(
+        _ severity: Severity, at location: SourceLocation, _ message: String, followsFromEarlierError: Bool = false,
+        rule: DiagnosticRule? = nil
+    ) {
         self.location = location
         self.severity = severity
         self.message = message
         self.followsFromEarlierError = followsFromEarlierError
+        self.category = rule
+    }
+
+    /// Its kind for CI tools (SARIF `ruleId`): as its stage named it, else from the file it points at.
+    public var rule: DiagnosticRule { category ?? DiagnosticRule.inferred(from: location.path) }
+
+    /// The same diagnostic of kind `rule`.
+    public func with(rule: DiagnosticRule) -> Diagnostic {
+        var copy = self
+        copy.category = rule
+        return copy
     }
 
     /// The same problem as an error (`--strict`), still marked as following from another one when it was.
     public var asError: Diagnostic {
-        Diagnostic(.error, at: location, message, followsFromEarlierError: followsFromEarlierError)
+        var copy = self
+        copy.severity = .error
+        return copy
     }
 
-    public static func error(at location: SourceLocation, _ message: String) -> Diagnostic {
-        Diagnostic(.error, at: location, message)
+    public static func error(at location: SourceLocation, _ message: String, rule: DiagnosticRule? = nil) -> Diagnostic {
+        Diagnostic(.error, at: location, message, rule: rule)
     }
 
     /// An error that only follows from another one, counted but not printed.
-    public static func followOn(at location: SourceLocation, _ message: String) -> Diagnostic {
-        Diagnostic(.error, at: location, message, followsFromEarlierError: true)
+    public static func followOn(at location: SourceLocation, _ message: String, rule: DiagnosticRule? = nil) -> Diagnostic {
+        Diagnostic(.error, at: location, message, followsFromEarlierError: true, rule: rule)
     }
 
-    public static func warning(at location: SourceLocation, _ message: String) -> Diagnostic {
-        Diagnostic(.warning, at: location, message)
+    public static func warning(at location: SourceLocation, _ message: String, rule: DiagnosticRule? = nil) -> Diagnostic {
+        Diagnostic(.warning, at: location, message, rule: rule)
     }
 
     /// `path:line:col: error: message`
     public var description: String {
         "\(location): \(severity.rawValue): \(message)"
+    }
+
+    /// The same problem: where, how serious, what it says, and whether it follows from another (its rule is a label).
+    public static func == (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        (lhs.location, lhs.severity, lhs.message, lhs.followsFromEarlierError)
+            == (rhs.location, rhs.severity, rhs.message, rhs.followsFromEarlierError)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(location)
+        hasher.combine(severity)
+        hasher.combine(message)
+        hasher.combine(followsFromEarlierError)
     }
 
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {

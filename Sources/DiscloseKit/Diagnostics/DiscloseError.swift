@@ -56,4 +56,15 @@ public struct DiscloseError: Error, Sendable, CustomStringConvertible {
             return refusal
         }
     }
+
+    /// The error as one diagnostic, for reports that hold only diagnostics (SARIF): where it happened, or the
+    /// project's pipeline.yaml when nowhere in particular.
+    public var asDiagnostic: Diagnostic {
+        let prefix = location.map { "\($0): error: " } ?? "error: "
+        let text = description.hasPrefix(prefix) ? String(description.dropFirst(prefix.count)) : description
+        switch reason {
+        case .notApproved: return .error(at: location ?? SourceLocation(path: Approvals.fileName), text, rule: .signOff)
+        default: return .error(at: location ?? SourceLocation(path: "pipeline.yaml"), text, rule: .run)
+        }
+    }
 }

@@ -46,21 +46,32 @@ enum InputFile {
     static func read(
         _ path: String, within root: String?, kind: String = "file", displayPath: String? = nil, limit: Int = 64 << 20
     ) throws(DiscloseError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        try forEachPiece(of: path, within: root, kind: kind, displayPath: displayPath, size: 1 << 16) { (piece) throws(DiscloseError) in
+            bytes.append(contentsOf: piece)
+            if bytes.count > limit {
+                throw .invalid(at: SourceLocation(path: displayPath ?? path), "the \(kind) is larger than \(limit >> 20) MiB; disclose does not read it")
+            }
+        }
+        return bytes
+    }
+
+    /// Opens the file as `open` does and hands its bytes to `body` in pieces of at most `size` bytes.
+    static func forEachPiece(
+        of path: String, within root: String?, kind: String, displayPath: String?, size: Int,
+        _ body: (ArraySlice<UInt8>) throws(DiscloseError) -> Void
+    ) throws(DiscloseError) {
         let descriptor = try open(path, within: root, kind: kind, displayPath: displayPath)
         defer { close(descriptor) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        var buffer = [UInt8](repeating: 0, count: size)
         while true {
             let count = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw .invalid(at: SourceLocation(path: displayPath ?? path), "cannot read the \(kind): \(FileProblem.describe(errno))")
             }
-            if count == 0 { return bytes }
-            bytes.append(contentsOf: buffer[0..<count])
-            if bytes.count > limit {
-                throw .invalid(at: SourceLocation(path: displayPath ?? path), "the \(kind) is larger than \(limit >> 20) MiB; disclose does not read it")
-            }
+            if count == 0 { return }
+            try body(buffer[0..<count])
         }
     }
 

@@ -15,6 +15,19 @@ enum OutputFile {
         try write(bytes, to: descriptor, path: path)
     }
 
+    /// Writes `bytes` at `path`, replacing a file there at once: written beside it first, then renamed over it.
+    static func replace(_ path: String, bytes: [UInt8]) throws(DiscloseError) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let staging = (folder as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).\(getpid()).new")
+        unlink(staging)
+        try write(staging, bytes: bytes)
+        guard rename(staging, path) == 0 else {
+            let error = failure(path)
+            unlink(staging)
+            throw error
+        }
+    }
+
     /// Writes all of `text` to an open descriptor and closes it; errors name `path` and the reason.
     static func write(_ text: String, to descriptor: Int32, path: String) throws(DiscloseError) {
         try write(Array(text.utf8), to: descriptor, path: path)

@@ -231,7 +231,7 @@ extension CSVScanner {
 
     func raggedMessage(found: Int) -> String {
         let expected = header?.count ?? 0
-        return "expected \(expected) field\(expected == 1 ? "" : "s") (as in the header), found \(found)"
+        return "this row has \(found) field\(found == 1 ? "" : "s"), but the header has \(expected)"
     }
 
     var limitText: String {

@@ -42,7 +42,7 @@ struct DataFolderLayout {
         let codes = Set(rules.companies.map(\.code))
         let root = FolderBoundary.realPath(dataPath) ?? dataPath
         func ignore(_ path: String, _ message: String) {
-            let warning = Diagnostic.warning(at: SourceLocation(path: SensitiveText.redacted(path)), message)
+            let warning = Diagnostic.warning(at: SourceLocation(path: SensitiveText.redacted(path)), message, rule: .dataLayout)
             diagnostics.append(warning)
             ignored.append(warning)
         }
@@ -77,7 +77,7 @@ struct DataFolderLayout {
             for company in yearFolder.sortedEntries() {
                 let code = company.name
                 guard yearFolder.isFolder(company) else {
-                    diagnostics.append(.warning(at: SourceLocation(path: join(path, code)), "ignored file: an FY folder holds one folder per company"))
+                    diagnostics.append(.warning(at: SourceLocation(path: join(path, code)), "ignored file: a fiscal-year folder holds only one folder per company", rule: .dataLayout))
                     continue
                 }
                 guard codes.contains(code) else {
@@ -85,8 +85,8 @@ struct DataFolderLayout {
                     let companyPath = join(path, code)
                     diagnostics.append(
                         rules.followsFromRegistry(code)
-                            ? .followOn(at: SourceLocation(path: companyPath), message + " (its registry row was rejected)")
-                            : .error(at: SourceLocation(path: companyPath), message + Suggestion.hint(for: code, in: codes.sorted())))
+                            ? .followOn(at: SourceLocation(path: companyPath), message + " (its registry row was rejected)", rule: .dataLayout)
+                            : .error(at: SourceLocation(path: companyPath), message + Suggestion.hint(for: code, in: codes.sorted()), rule: .dataLayout))
                     continue
                 }
                 if company.kind == .link, !staysInside(join(path, code), root: root, &diagnostics) { continue }
@@ -105,9 +105,7 @@ struct DataFolderLayout {
         for (folder, found) in zip(folders, contents).reversed() {
             layout.files[folder.key] = Set(found.known.map { known[$0] })
             let errors = found.others.sorted(by: FolderListing.precedes).map { file in
-                Diagnostic.error(
-                    at: SourceLocation(path: join(folder.path, file)),
-                    "unknown dataset file '\(file)' (expected: \(known.joined(separator: ", ")))" + Suggestion.hint(for: file, in: known))
+                Diagnostic.error(at: SourceLocation(path: join(folder.path, file)), Ingestor.unknownDatasetFile(file), rule: .dataLayout)
             }
             diagnostics.insert(contentsOf: errors, at: folder.diagnosticsIndex)
         }
@@ -143,7 +141,7 @@ struct DataFolderLayout {
         diagnostics.append(
             .error(
                 at: SourceLocation(path: path),
-                "the folder leads outside the data folder through a symbolic link; disclose reads only files inside it"))
+                "the folder leads outside the data folder through a symbolic link; disclose reads only files inside it", rule: .dataLayout))
         return false
     }
 

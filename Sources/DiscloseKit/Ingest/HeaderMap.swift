@@ -24,10 +24,10 @@ struct HeaderMap {
                 diagnostics.append(
                     .error(
                         at: location,
-                        "unknown column '\(name)' in \(spec.fileName)" + Suggestion.hint(for: name, in: known.filter { positions[$0] == nil })))
+                        "unknown column '\(name)' in \(spec.fileName)" + Suggestion.hint(for: name, in: known.filter { positions[$0] == nil }), rule: .dataHeader))
                 ok = false
             } else if positions[name] != nil {
-                diagnostics.append(.error(at: location, "duplicate column '\(name)' in the header"))
+                diagnostics.append(.error(at: location, "duplicate column '\(name)' in the header", rule: .dataHeader))
                 ok = false
             } else {
                 positions[name] = index
@@ -39,7 +39,7 @@ struct HeaderMap {
             diagnostics.append(
                 .error(
                     at: SourceLocation(path: path, line: header.line, column: 1),
-                    "missing column\(missing.count == 1 ? "" : "s") \(list) in \(spec.fileName) (expected: \(known.joined(separator: ", ")))"))
+                    "missing column\(missing.count == 1 ? "" : "s") \(list) in \(spec.fileName) (expected: \(known.joined(separator: ", ")))", rule: .dataHeader))
             ok = false
         }
         guard ok else { return (nil, omitted) }

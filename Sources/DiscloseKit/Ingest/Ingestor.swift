@@ -78,14 +78,12 @@ public struct Ingestor {
                                 let gap = Diagnostic.warning(
                                     at: SourceLocation(path: path),
                                     "missing file: \(company.code) did not report \(spec.name) for FY\(year), an earlier year "
-                                        + "(its figures in the Prior FY and trend columns read as not reported; a warning even with --strict)")
+                                        + "(its figures in the Prior FY and trend columns read as not reported; a warning even with --strict)",
+                                    rule: .missingFile)
                                 earlierYearGaps.insert(gap)
                                 diagnostics.append(gap)
                             } else {
-                                diagnostics.append(
-                                    .warning(
-                                        at: SourceLocation(path: path),
-                                        "missing file: \(company.code) did not report \(spec.name) for FY\(year) (a header-only file reports zero rows)"))
+                                diagnostics.append(Self.missingFile(company: company.code, dataset: spec.name, fiscalYear: year, at: path))
                             }
                         }
                     }

@@ -109,7 +109,7 @@ public struct MetricEvaluator {
     func plan(_ reference: MetricReference, fiscalYear: FiscalYear) throws(DiscloseError) -> MetricPlan? {
         guard reference.sql == nil else { return nil }
         guard let definition = metrics[reference.id] else {
-            throw .invalid(at: reference.location, "unknown metric '\(reference.id)'")
+            throw .invalid(at: reference.location, "unknown metric '\(reference.id)'" + Suggestion.hint(for: reference.id, in: MetricCatalog.ids))
         }
         let scope = companies(in: reference.scope, fiscalYear: fiscalYear).map(\.code)
         let reported = scope.filter { code in

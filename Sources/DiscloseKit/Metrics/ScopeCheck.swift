@@ -22,7 +22,7 @@ struct ScopeCheck {
                 diagnostics.append(
                     .error(
                         at: metric.location,
-                        "\(what): company '\(code)' in its scope is not in companies.csv" + Suggestion.hint(for: code, in: codes)))
+                        "\(what): company '\(code)' in its scope is not in companies.csv" + Suggestion.hint(for: code, in: codes), rule: .scope))
             }
             guard evaluated, unknown.isEmpty else { continue }
             let home = config.disclosure.homeCountry
@@ -31,7 +31,7 @@ struct ScopeCheck {
                     .warning(
                         at: metric.location,
                         "\(what): no company of its scope (\(metric.scope.summary)) is consolidated at the end of \(fiscalYear); "
-                            + "it is shown as insufficient data, with no value"))
+                            + "it is shown as insufficient data, with no value", rule: .scope))
             }
         }
         return diagnostics

@@ -38,7 +38,7 @@ enum FigureGuards {
         let handled = Set(
             tags.compactMap { tag in split(tag.name).flatMap { handlesIncomplete(sigil: tag.sigil, field: $0.1) ? $0.0 : nil } })
         var diagnostics: [Diagnostic] = []
-        if let edition { diagnostics += repeatedQualifiers(template, tags: tags, edition: edition).map { .warning(at: location($0.tag), $0.message) } }
+        if let edition { diagnostics += repeatedQualifiers(template, tags: tags, edition: edition).map { .warning(at: location($0.tag), $0.message, rule: .incompleteFigure) } }
         var open: [(tag: TemplateNames.Tag, leftOut: String?)] = []
         for tag in tags {
             switch tag.sigil {
@@ -51,7 +51,7 @@ enum FigureGuards {
                     // Said once: not again inside a section already left out, nor where the content handles both cases.
                     if !handled.contains(figure), !open.contains(where: { $0.leftOut == figure }) {
                         diagnostics.append(
-                            .warning(at: location(tag), leftOutMessage(figure, tag: tag.sigil.map(String.init) ?? "#", field: field, covered)))
+                            .warning(at: location(tag), leftOutMessage(figure, tag: tag.sigil.map(String.init) ?? "#", field: field, covered), rule: .incompleteFigure))
                     }
                 }
                 open.append((tag, leftOut))
@@ -61,7 +61,7 @@ enum FigureGuards {
                 guard let (figure, field) = split(tag.name), valueNames.contains(field), let covered = coverage[figure],
                     !covered.isComplete, !isGuarded(figure, by: open.map(\.tag))
                 else { continue }
-                diagnostics.append(.warning(at: location(tag), unguardedMessage(figure, covered)))
+                diagnostics.append(.warning(at: location(tag), unguardedMessage(figure, covered), rule: .incompleteFigure))
             default: continue
             }
         }

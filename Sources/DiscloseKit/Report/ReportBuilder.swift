@@ -174,7 +174,7 @@ public struct ReportBuilder {
             .warning(
                 at: project.config.restatementLocations[key] ?? SourceLocation(path: project.config.path),
                 "restatement '\(key)' gives a reason, but FY\(fiscalYear.label - 1)'s value was not restated: the published "
-                    + "data.json states what the records give now; remove the reason, or it reads as a change that did not happen")
+                    + "data.json states what the records give now; remove the reason, or it reads as a change that did not happen", rule: .restatement)
         }
     }
 

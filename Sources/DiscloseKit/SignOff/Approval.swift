@@ -97,7 +97,10 @@ public struct Approval {
             guard !matching.isEmpty else {
                 let names = Set(parts.map(\.key)).sorted()
                 throw DiscloseError(
-                    .usage("'\(selector)' is no part of the page\(Suggestion.hint(for: selector, in: names)); parts: \(names.joined(separator: ", "))"))
+                    .usage(
+                        "the page has no part named '\(selector)'"
+                            + (Suggestion.closest(to: selector, in: names).map { "; did you mean '\($0)'? Its parts are: " } ?? "; its parts are: ")
+                            + names.joined(separator: ", ")))
             }
             matching.forEach { keys.insert($0.key) }
         }

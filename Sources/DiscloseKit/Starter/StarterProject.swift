@@ -29,6 +29,7 @@ public enum StarterProject {
                 try manager.createDirectory(
                     atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
                 try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+                if executables.contains(relative) { try manager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path) }
             } catch {
                 throw DiscloseError(.fileSystem("cannot write \(path): \(error.localizedDescription)"))
             }
@@ -52,7 +53,7 @@ public enum StarterProject {
         files.merge([
             "templates/README.md": "# templates/\n\nThe page templates are built in. Put `privacy.md.mustache` or `privacy.html.mustache` here to override one.\n",
             "data/companies.csv": registry,
-        ]) { old, _ in old }
+        ].merging(ciFiles) { old, _ in old }) { old, _ in old }
         for year in [2024, 2025] {
             for company in companies {
                 for spec in DatasetCatalog.perCompany {
