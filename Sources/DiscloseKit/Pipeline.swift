@@ -224,23 +224,36 @@ public struct Pipeline {
     /// With `final`, refuses (writing nothing) while any part of the page is not approved as it stands.
     public func build(final: Bool = false) throws(DiscloseError) -> (folder: String, report: Report, signOff: SignOff) {
         let (report, evaluation) = try report()
-        let signed = try pageSet(for: report, evaluation: evaluation)
+        let signed = try pageSet(for: report, evaluation: evaluation, guarding: false)
         let signOff = signed.signOff
+        let publisher = publisher(for: evaluation.project)
+        let index = try guardedIndex(signed, evaluation: evaluation, publisher: publisher)
         if final, signOff.isDraft {
             let redactor = try evaluation.store.redactor(allowed: evaluation.project.config.allowList)
             throw DiscloseError(.notApproved(redactor.redact(signOff.refusal())))
         }
-        let publisher = publisher(for: evaluation.project)
-        let index = try indexFiles(signed.pages, signOff: signOff, evaluation: evaluation, publisher: publisher)
         options.progress.report("writing \(publisher.folder(for: evaluation.fiscalYear))")
         // The index is made again under the output lock, from the record as it stands then, so two builds of
-        // different years never drop each other's entry; the first making (above) is what reports any problem.
+        // different years never drop each other's entry. Only the other years' checked entries can differ from
+        // the index just scanned, and they carry no text of the project's.
         try publisher.publish(signed.pages.contents, fiscalYear: evaluation.fiscalYear, progress: options.progress) {
-            (try? indexFiles(signed.pages, signOff: signOff, evaluation: evaluation, publisher: publisher)) ?? index
+            (try? indexFiles(signed.pages, signOff: signOff, evaluation: evaluation, publisher: publisher, guarding: false)) ?? index
         }
         var shown = signed.report
         if final { shown.unpublished += signOff.orphanWarnings }
         return (publisher.folder(for: evaluation.fiscalYear), shown, signOff)
+    }
+
+    /// The output index for `signed`, after one pass of the privacy guard over everything a build writes (the
+    /// pages of every edition, data.json and the index), so the inputs that can reach them are scanned once.
+    func guardedIndex(_ signed: SignedPages, evaluation: Evaluation, publisher: Publisher) throws(DiscloseError) -> [String: String] {
+        let index = try indexFiles(signed.pages, signOff: signed.signOff, evaluation: evaluation, publisher: publisher, guarding: false)
+        if !options.redactsPersonalData {
+            let leaks = try guardian(for: evaluation).problems(
+                in: [(publisher.folder(for: evaluation.fiscalYear), signed.pages.contents), (publisher.outputPath, index)])
+            if !leaks.isEmpty { throw .invalid(leaks) }
+        }
+        return index
     }
 }
 
@@ -255,12 +268,12 @@ extension Pipeline {
     /// Renders in memory and compares with the published files; writes nothing.
     public func checkOutput() throws(DiscloseError) -> OutputCheck {
         let (report, evaluation) = try report()
-        let signed = try pageSet(for: report, evaluation: evaluation)
+        let signed = try pageSet(for: report, evaluation: evaluation, guarding: false)
         let publisher = publisher(for: evaluation.project)
         let folder = publisher.folder(for: evaluation.fiscalYear)
         var published = publisher.published(fiscalYear: evaluation.fiscalYear)
         var pages = signed.pages.contents
-        let index = try indexFiles(signed.pages, signOff: signed.signOff, evaluation: evaluation, publisher: publisher)
+        let index = try guardedIndex(signed, evaluation: evaluation, publisher: publisher)
         for (name, text) in index {
             pages["../" + name] = text
             published["../" + name] = publisher.publishedIndex(name)

@@ -24,10 +24,9 @@ enum CarriedRegisters {
 
     /// True when both files can be read and hold the same bytes (sizes compared first).
     static func isUnchanged(_ path: String, since previous: String, within root: String) -> Bool {
-        let manager = FileManager.default
-        guard let size = (try? manager.attributesOfItem(atPath: path))?[.size] as? NSNumber,
-            let priorSize = (try? manager.attributesOfItem(atPath: previous))?[.size] as? NSNumber, size == priorSize
-        else { return false }
+        var info = stat()
+        var priorInfo = stat()
+        guard stat(path, &info) == 0, stat(previous, &priorInfo) == 0, info.st_size == priorInfo.st_size else { return false }
         guard let current = try? InputFile.read(path, within: root, limit: 1 << 30),
             let prior = try? InputFile.read(previous, within: root, limit: 1 << 30)
         else { return false }

@@ -108,7 +108,7 @@ struct InputScan {
         // Names repeat (every company sends `ledger.csv`, every year holds the same company folders): scan each once.
         var matchesByName: [String: [SensitiveText.Match]] = [:]
         for path in Self.paths(under: project.dataPath) {
-            let name = (path as NSString).lastPathComponent
+            let name = path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
             let found = matchesByName[name] ?? redactor.matches(in: name)
             matchesByName[name] = found
             for match in found { record(match, at: SourceLocation(path: path)) }
