@@ -90,11 +90,21 @@ struct OutOfRangeTests {
     @Test func aFolderThatCannotBeWrittenIsNamedWithTheReason() throws {
         let project = try TestProject.group()
         defer { project.cleanUp() }
-        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser") else { return }
-        // As another user, the project (owned by root, mode 0755) can be read but not written.
+        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser") else {
+            print("skipped: running as another user needs root and runuser")
+            return
+        }
+        // The build folder may sit where another user cannot enter (a 0700 clone): run a copy from a folder anyone can
+        // read. As another user, the project (owned by root, mode 0755) can be read but not written.
+        let copy = try TestProject("executableCopy")
+        defer { copy.cleanUp() }
+        let executable = copy.root.appendingPathComponent("disclose").path
+        try FileManager.default.copyItem(atPath: Fixtures.discloseExecutable.path, toPath: executable)
+        chmod(copy.root.path, 0o755)
+        chmod(executable, 0o755)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
-        process.arguments = ["-u", "nobody", "--", Fixtures.packageRoot.appendingPathComponent(".build/debug/disclose").path, "build"]
+        process.arguments = ["-u", "nobody", "--", executable, "build"]
         process.currentDirectoryURL = project.root
         let errors = Pipe()
         process.standardError = errors

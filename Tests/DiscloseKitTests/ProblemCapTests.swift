@@ -14,7 +14,7 @@ struct ProblemCapTests {
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let handle = try FileHandle(forWritingTo: log)
         let process = Process()
-        process.executableURL = Fixtures.packageRoot.appendingPathComponent(".build/debug/disclose")
+        process.executableURL = Fixtures.discloseExecutable
         process.arguments = ["check"]
         process.currentDirectoryURL = project.root
         process.standardOutput = FileHandle.nullDevice
