@@ -65,7 +65,8 @@ struct EvidenceCollector {
                 (":fy_end", fiscalYear.end.description), ("scope_companies(code)", result.companies.joined(separator: ", ")),
             ]
         }
-        let datasets = definition?.datasets ?? Self.tables(in: reference.sql ?? "")
+        // A `sql:` figure's datasets are the tables SQLite reported the query reading (its coverage used the same).
+        let datasets = definition?.datasets ?? result.inputs.map(\.dataset)
         let key = MetricKey(reference: reference, year: fiscalYear.label)
         let known: (contributions: [EvidencePack.Contribution], selection: String)
         if let cached = companyEvidence[key] {
@@ -119,12 +120,6 @@ struct EvidenceCollector {
             contributions.append(contribution)
         }
         return (contributions, selection)
-    }
-
-    /// Dataset tables a `sql:` metric names.
-    static func tables(in sql: String) -> [String] {
-        let words = Set(sql.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "_") }.map(String.init))
-        return DatasetCatalog.perCompany.map(\.name).filter { words.contains($0) }
     }
 
     /// Line numbers of the rows a company's figure used, per dataset. For a query over one table the rows its
