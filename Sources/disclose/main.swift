@@ -21,7 +21,7 @@ struct Disclose: ParsableCommand {
         version: DiscloseVersion.current,
         subcommands: [
             BuildCommand.self, CheckCommand.self, StatusCommand.self, ApproveCommand.self, EvidenceCommand.self, DiffCommand.self, ExplainCommand.self,
-            InitCommand.self, SchemaCommand.self, GenerateCommand.self, TemplatesCommand.self, NewYearCommand.self, ReceiveCommand.self,
+            InitCommand.self, SchemaCommand.self, GenerateCommand.self, TemplatesCommand.self, TaxonomyCommand.self, NewYearCommand.self, ReceiveCommand.self,
         ])
 }
 

@@ -82,6 +82,7 @@ extension ConfigDecoder {
     mutating func disclosureSettings(_ node: YAMLNode) -> DisclosureSettings? {
         let keys = [
             "title", "organization", "fiscal_year", "fiscal_year_start_month", "home_country", "scope_note", "languages",
+            "entity",
         ]
         guard let map = fields(of: node, in: "disclosure", allowed: keys, required: ["title", "organization", "fiscal_year", "home_country"])
         else { return nil }
@@ -94,11 +95,12 @@ extension ConfigDecoder {
             error(node.location, "'home_country' must be an ISO 3166-1 alpha-2 code such as JP, found '\(home)'")
         }
         let scopeNote = localizedText(map["scope_note"], "scope_note", owner: "disclosure")
+        let entity = map["entity"].flatMap { disclosureEntity($0) }
         guard let title, let organization, let year, let home else { return nil }
         return DisclosureSettings(
             title: title, organization: organization, fiscalYear: year, fiscalYearStartMonth: startMonth,
             homeCountry: home, scopeNote: scopeNote, languages: languages,
-            languagesLocation: map["languages"]?.location ?? node.location)
+            languagesLocation: map["languages"]?.location ?? node.location, entity: entity)
     }
 
     /// A positive number of seconds such as `5` or `0.5`, at most an hour.

@@ -32,9 +32,26 @@ public struct DisclosureSettings: Sendable {
     public var languages: [String]
     /// Where `languages:` is written (or the `disclosure:` mapping when it is not).
     public var languagesLocation: SourceLocation
+    /// `entity: {scheme, id}`: who the inline XBRL facts are about; nil: the organisation's name under disclose's
+    /// local scheme (`check` notes it).
+    public var entity: DisclosureEntity? = nil
 
     /// The main language: the first of `languages`.
     public var mainLanguage: String { languages.first ?? "en" }
+}
+
+/// The reporting entity of the inline XBRL pages: an identifier and the scheme it is issued under (an LEI under
+/// `http://standards.iso.org/iso/17442`).
+public struct DisclosureEntity: Sendable, Hashable {
+    public var scheme: String
+    public var id: String
+    public var location: SourceLocation
+
+    public init(scheme: String, id: String, location: SourceLocation) {
+        self.scheme = scheme
+        self.id = id
+        self.location = location
+    }
 }
 
 /// Folders of the project, relative to the folder holding `pipeline.yaml`.

@@ -112,6 +112,11 @@ public enum PipelineSchema {
                 "items": object(["type": .string("string"), "pattern": .string("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]),
                 "description": .string("Languages of the page; the first is the main one (default [en])."),
             ]),
+            "entity": closedObject(
+                [
+                    "scheme": object(["type": .string("string"), "description": .string("URI of the identifier scheme, e.g. http://standards.iso.org/iso/17442 for an LEI.")]),
+                    "id": object(["type": .string("string"), "pattern": .string("^\\S+$")]),
+                ], required: ["scheme", "id"]),
         ], required: ["title", "organization", "fiscal_year", "home_country"])
 
     static let scope = closedObject([

@@ -17,11 +17,11 @@ extension PageTemplates {
             <table class="cards">
             <caption>{{{words.index_caption}}}</caption>
             <thead>
-            <tr><th scope="col">{{{words.index_column_year}}}</th><th scope="col">{{{words.index_column_edition}}}</th><th scope="col">{{{words.index_column_state}}}</th><th scope="col">{{{words.index_column_page}}}</th><th scope="col">{{{words.index_column_markdown}}}</th><th scope="col">{{{words.index_column_data}}}</th></tr>
+            <tr><th scope="col">{{{words.index_column_year}}}</th><th scope="col">{{{words.index_column_edition}}}</th><th scope="col">{{{words.index_column_state}}}</th><th scope="col">{{{words.index_column_page}}}</th><th scope="col">{{{words.index_column_markdown}}}</th><th scope="col">{{{words.index_column_inline}}}</th><th scope="col">{{{words.index_column_data}}}</th></tr>
             </thead>
             <tbody>
             {{#entries}}
-            <tr><th scope="row">{{year}}</th><td data-label="{{{words.index_column_edition}}}">{{edition}}</td><td data-label="{{{words.index_column_state}}}">{{#draft}}<span class="index-draft">{{{words.index_state_draft}}}</span>{{/draft}}{{^draft}}{{{words.index_state_final}}}{{/draft}}</td><td data-label="{{{words.index_column_page}}}"><a href="{{folder}}privacy.html">privacy.html</a></td><td data-label="{{{words.index_column_markdown}}}"><a href="{{folder}}privacy.md">privacy.md</a></td><td data-label="{{{words.index_column_data}}}"><a href="{{year_folder}}data.json">data.json</a></td></tr>
+            <tr><th scope="row">{{year}}</th><td data-label="{{{words.index_column_edition}}}">{{edition}}</td><td data-label="{{{words.index_column_state}}}">{{#draft}}<span class="index-draft">{{{words.index_state_draft}}}</span>{{/draft}}{{^draft}}{{{words.index_state_final}}}{{/draft}}</td><td data-label="{{{words.index_column_page}}}"><a href="{{folder}}privacy.html">privacy.html</a></td><td data-label="{{{words.index_column_markdown}}}"><a href="{{folder}}privacy.md">privacy.md</a></td><td data-label="{{{words.index_column_inline}}}"><a href="{{folder}}privacy.xhtml">privacy.xhtml</a></td><td data-label="{{{words.index_column_data}}}"><a href="{{year_folder}}data.json">data.json</a></td></tr>
             {{/entries}}
             </tbody>
             </table>
@@ -44,10 +44,10 @@ extension PageTemplates {
             {{words.index_intro}}
 
             {{#has_entries}}
-            | {{words.index_column_year}} | {{words.index_column_edition}} | {{words.index_column_state}} | {{words.index_column_page}} | {{words.index_column_markdown}} | {{words.index_column_data}} |
-            | --- | --- | --- | --- | --- | --- |
+            | {{words.index_column_year}} | {{words.index_column_edition}} | {{words.index_column_state}} | {{words.index_column_page}} | {{words.index_column_markdown}} | {{words.index_column_inline}} | {{words.index_column_data}} |
+            | --- | --- | --- | --- | --- | --- | --- |
             {{#entries}}
-            | {{year}} | {{edition}} | {{state}} | [privacy.html]({{{folder}}}privacy.html) | [privacy.md]({{{folder}}}privacy.md) | [data.json]({{{year_folder}}}data.json) |
+            | {{year}} | {{edition}} | {{state}} | [privacy.html]({{{folder}}}privacy.html) | [privacy.md]({{{folder}}}privacy.md) | [privacy.xhtml]({{{folder}}}privacy.xhtml) | [data.json]({{{year_folder}}}data.json) |
             {{/entries}}
             {{/has_entries}}
             {{^has_entries}}

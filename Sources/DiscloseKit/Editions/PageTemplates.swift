@@ -10,7 +10,7 @@ import Foundation
 public enum PageTemplates {
     /// Template file names and their built-in text.
     public static let all: [String: String] = Dictionary(
-        (html + markdown + index + evidence).map { ($0.name, $0.text) }, uniquingKeysWith: { first, _ in first })
+        (html + xhtml + markdown + index + evidence).map { ($0.name, $0.text) }, uniquingKeysWith: { first, _ in first })
 
     /// The partials a page frame may include, in page order; each renders one part of the page.
     static let partials = [

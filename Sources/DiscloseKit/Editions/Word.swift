@@ -216,6 +216,17 @@ public enum Word: String, CaseIterable, Sendable {
     case indexColumnState = "index_column_state"
     case indexColumnPage = "index_column_page"
     case indexColumnMarkdown = "index_column_markdown"
+    /// The index's column linking each edition's XHTML page with inline XBRL.
+    case indexColumnInline = "index_column_inline"
+    /// Labels of the taxonomy package's dimensions and groups (`disclose taxonomy export`).
+    case taxonomyRegion = "taxonomy_region"
+    case taxonomyRelationship = "taxonomy_relationship"
+    case taxonomyMajor = "taxonomy_major"
+    case taxonomyCompany = "taxonomy_company"
+    /// A filter column's dimension: `{column}`.
+    case taxonomyFilter = "taxonomy_filter"
+    /// A `sql:` figure's concept: `{name}` (the figure's label).
+    case taxonomyProjectFigure = "taxonomy_project_figure"
     case indexColumnData = "index_column_data"
     case indexStateDraft = "index_state_draft"
     case indexStateFinal = "index_state_final"

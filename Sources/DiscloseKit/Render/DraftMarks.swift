@@ -18,6 +18,11 @@ public struct DraftMarks: Sendable {
     /// The `<meta>` that keeps a draft out of search engines.
     static let robotsMeta = "<meta name=\"robots\" content=\"noindex\">"
 
+    /// `robotsMeta` as `format` writes an empty element (XHTML closes it).
+    static func robotsMeta(_ format: PageFormat) -> String {
+        format == .xhtml ? "<meta name=\"robots\" content=\"noindex\"/>" : robotsMeta
+    }
+
     /// The banner naming the pending parts in the edition's words, for one format; empty when none is pending.
     static func banner(_ pending: [String], format: PageFormat, edition: Edition) -> String {
         guard !pending.isEmpty else { return "" }
@@ -28,6 +33,8 @@ public struct DraftMarks: Sendable {
             return "> **\(MarkdownEscaping.escape(lead))** \(MarkdownEscaping.escape(list))"
         case .html:
             return "<p class=\"draft-banner\" role=\"status\"><strong>\(SVGChart.escape(lead))</strong> \(SVGChart.escape(list))</p>"
+        case .xhtml:
+            return "<p class=\"draft-banner\"><strong>\(SVGChart.escape(lead))</strong> \(SVGChart.escape(list))</p>"
         }
     }
 }

@@ -9,6 +9,8 @@ struct PageContext {
     let alternates: [(language: String, href: String, label: String)]
     /// The marks that make each goal's row a part of the page (nil: rows are no parts of their own).
     var markers: PartMarkers? = nil
+    /// The report's inline XBRL facts: what the XHTML page's cells are tagged with (nil: no `*_ix` keys).
+    var facts: InlineFacts? = nil
 
     var language: String { edition.language }
 
@@ -35,10 +37,11 @@ struct PageContext {
             "has_next_goals": !report.nextGoals.isEmpty,
             "figures": report.figures.map(figure),
             "figure_groups": figureGroups(),
-            "standards": report.standards.map {
+            "standards": report.standards.map { entry -> [String: Any] in
                 [
-                    "code": $0.code, "label": $0.label[language], "value": cell($0.result), "anchor": $0.anchor,
-                    "row_id": PageContext.standardsRowID($0.anchor), "code_words": PageContext.words(of: $0.code),
+                    "code": entry.code, "label": entry.label[language], "value": cell(entry.result), "anchor": entry.anchor,
+                    "row_id": PageContext.standardsRowID(entry.anchor), "code_words": PageContext.words(of: entry.code),
+                    "value_ix": tagged(entry.result, concept: standardsConcept(entry)),
                 ]
             },
             "standards_slug": MarkdownContents.slug(edition[.headingStandards]),
@@ -47,11 +50,15 @@ struct PageContext {
             "charts": editionCharts.filter { $0.trendGoal == nil }.map(chart),
             "has_charts": !report.charts.isEmpty,
             "data_href": dataHref,
-            "alternates": alternates.map { ["language": $0.language, "href": $0.href] },
+            "alternates": alternates.map { ["language": $0.language, "href": $0.href, "href_xhtml": $0.href.hasSuffix(".html") ? String($0.href.dropLast(5)) + ".xhtml" : $0.href] },
             "other_editions": alternates.filter { $0.language != language }.map {
-                ["language": $0.language, "href": $0.href, "href_markdown": markdownPath($0.href), "label": $0.label]
+                [
+                    "language": $0.language, "href": $0.href, "href_markdown": markdownPath($0.href), "label": $0.label,
+                    "href_xhtml": $0.href.hasSuffix(".html") ? String($0.href.dropLast(5)) + ".xhtml" : $0.href,
+                ]
             },
         ]
+        context["ix_header"] = facts?.header ?? ""
         if let plan = report.mediumTerm {
             let period = edition.period(plan.from, plan.to)
             context["medium_term"] = [
@@ -86,6 +93,7 @@ struct PageContext {
             "has_restated": figure.restatement != nil,
             "standard": standard?.code ?? "", "standard_anchor": standard.map { PageContext.standardsRowID($0.anchor) } ?? "",
             "has_standard": standard != nil,
+            "value_ix": tagged(figure.result, concept: facts?.concept(of: figure)),
         ]
     }
 
@@ -105,6 +113,20 @@ struct PageContext {
             return edition.figure(result)
         }
         return edition.count(count, unit: result.unit)
+    }
+
+    /// A figure as the XHTML page's cell writes it, tagged (empty without facts).
+    func tagged(_ result: MetricResult, concept: String?) -> String {
+        guard let facts, let concept else { return "" }
+        return facts.cell(result, concept: concept, edition: edition, counter: true)
+    }
+
+    /// The concept of a standards index row: its figure's, else its goal's (matched by anchor).
+    func standardsConcept(_ entry: StandardsEntry) -> String? {
+        guard let facts else { return nil }
+        if let figure = report.figures.first(where: { $0.anchor == entry.anchor }) { return facts.concept(of: figure) }
+        if let goal = report.goals.first(where: { $0.anchor == entry.anchor }) { return facts.concept(of: goal) }
+        return entry.result.reference.sql == nil ? XBRLVocabulary.prefix + ":" + XBRLVocabulary.concept(metric: entry.result.reference.id) : nil
     }
 
     /// A code's words, each kept whole on a line ("SASB", "TC-SI-220a.4"): a line may break between them only.
@@ -181,6 +203,9 @@ struct PageContext {
             "title": title,
             "summary": summary,
             "svg": SVGChart.smallMultiples(id: "chart-trends", title: title, summary: summary, panels: trends),
+            "images": facts == nil ? [] : zip(trends, SVGChart.panelDocuments(trends)).map { trend, svg in
+                ["src": SVGChart.dataURI(SVGChart.image(svg)), "alt": trend.title]
+            },
             "years": years.map { ["year": $0] },
             "rows": trends.map { trend -> [String: Any] in
                 let values = years.map { year in trend.bars.first { $0.label == year }?.valueText ?? edition[.noValue] }
@@ -201,6 +226,7 @@ struct PageContext {
             "title": chart.title,
             "summary": chart.summary,
             "svg": SVGChart.svg(chart),
+            "svg_src": facts == nil ? "" : SVGChart.dataURI(SVGChart.image(SVGChart.svg(chart))),
             "value_header": chart.valueHeader,
             "has_markers": chart.hasMarkers,
             "bars": chart.bars.map { bar -> [String: Any] in
@@ -227,6 +253,12 @@ struct PageContext {
             "status": edition.status(goal.status),
             "status_class": goal.status.classID,
             "status_symbol": goal.status.symbol,
+            "result_ix": goal.result.map { tagged($0, concept: facts?.concept(of: goal)) } ?? SVGChart.escape(edition[.noValue]),
+            "prior_ix": goal.prior.map { tagged($0, concept: facts?.concept(of: goal)) } ?? SVGChart.escape(edition[.noValue]),
+            "status_ix": facts?.goalText(edition.status(goal.status), concept: XBRLVocabulary.goalStatus, goal: goal) ?? "",
+            "target_ix": goal.goal.target == nil
+                ? SVGChart.escape(edition.target(nil))
+                : facts?.goalText(edition.target(goal.goal.target, unit: goal.result?.unit ?? ""), concept: XBRLVocabulary.goalTarget, goal: goal) ?? "",
             "progress_anchor": goal.progressAnchor,
             "restated": goal.restatement.map { restatement($0, showingNow: false) } ?? "",
             "has_restated": goal.restatement != nil,

@@ -22,10 +22,11 @@ public struct PagePart: Sendable, Hashable {
 
     public var markdown: String { texts[.markdown] ?? "" }
     public var html: String { texts[.html] ?? "" }
+    public var xhtml: String { texts[.xhtml] ?? "" }
 
-    /// SHA-256 of the Markdown text, one NUL byte, then the HTML text.
+    /// SHA-256 of the Markdown text, one NUL byte, the HTML text, one NUL byte, then the XHTML (inline XBRL) text.
     public var sha256: String {
-        SHA256.hex(of: markdown + "\u{0}" + html)
+        SHA256.hex(of: markdown + "\u{0}" + html + "\u{0}" + xhtml)
     }
 
     /// True for a goal's row.

@@ -1,7 +1,7 @@
 import Mustache
 
-/// Renders one `Report` as the page set: `privacy.md` and `privacy.html` per edition, each as typed parts, and
-/// one `data.json`.
+/// Renders one `Report` as the page set: `privacy.md`, `privacy.html` and `privacy.xhtml` (inline XBRL) per edition,
+/// each as typed parts, and one `data.json`.
 ///
 /// The main language's pages sit at the top of the folder; each other language's in `<lang>/`.
 public struct PageRenderer {
@@ -53,6 +53,7 @@ public struct PageRenderer {
         var diagnostics: [Diagnostic] = []
         var warnings: [Diagnostic] = []
         var templateFiles: Set<String> = []
+        let facts = InlineFacts(report: report, entity: project.config.disclosure.entity)
         for edition in languages {
             let folder = PageRenderer.folder(for: edition.language, main: main)
             do throws(DiscloseError) {
@@ -62,16 +63,16 @@ public struct PageRenderer {
                      label: other.format(.otherEdition, ["language": other[.languageName]]))
                 }
                 var context = PageContext(
-                    report: report, edition: edition, narrative: narrative, alternates: alternates, markers: markers
+                    report: report, edition: edition, narrative: narrative, alternates: alternates, markers: markers, facts: facts
                 ).make()
                 let words = context["words"] as? [String: String] ?? [:]
                 let pending = marks?.names[edition.language] ?? []
-                for format in [PageFormat.markdown, .html] {
+                for format in [PageFormat.markdown, .html, .xhtml] {
                     let templates = try PageTemplateSet(format: format, edition: edition, project: project, markers: markers)
                     templateFiles.formUnion(templates.origins.values.filter { !PageTemplates.isBuiltIn($0) })
-                    context["words"] = format == .html ? (context["html_words"] as? [String: String] ?? PageContext.htmlWords(words)) : words
+                    context["words"] = format == .markdown ? words : (context["html_words"] as? [String: String] ?? PageContext.htmlWords(words))
                     context["draft_banner"] = markers.inline(DraftMarks.bannerMark, DraftMarks.banner(pending, format: format, edition: edition))
-                    context["robots_meta"] = markers.inline(DraftMarks.robotsMark, pending.isEmpty ? "" : DraftMarks.robotsMeta)
+                    context["robots_meta"] = markers.inline(DraftMarks.robotsMark, pending.isEmpty ? "" : DraftMarks.robotsMeta(format))
                     var rendered = templates.render(context)
                     if format == .markdown {
                         // The contents link to the anchors the rendered headings get: render, read them, render again.

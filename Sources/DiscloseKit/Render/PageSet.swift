@@ -2,6 +2,8 @@
 public enum PageFormat: String, Sendable, CaseIterable {
     case markdown = "md"
     case html
+    /// The HTML page as XHTML with inline XBRL (iXBRL 1.1) facts.
+    case xhtml
 
     /// The page's file name in its edition's folder.
     public var fileName: String { "privacy." + rawValue }
@@ -62,7 +64,7 @@ public struct PageFile: Sendable {
 
 /// A fiscal year's rendered page set: every page file of every edition as typed parts, and data.json.
 public struct PageSet: Sendable {
-    /// Page files in page order: the main edition first; within an edition Markdown, then HTML.
+    /// Page files in page order: the main edition first; within an edition Markdown, then HTML, then XHTML.
     public var files: [PageFile]
     /// What each part is called, per edition (`governance` → "Governance"; `goal:x` → the goal's text).
     public var names: [String: [String: String]]

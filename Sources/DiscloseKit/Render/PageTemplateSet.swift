@@ -61,7 +61,7 @@ struct PageTemplateSet {
     func missingMarks(_ shown: Set<String>) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var required = [(DraftMarks.bannerMark, "draft_banner", "header", "right after the page's opening, before its title")]
-        if format == .html {
+        if format != .markdown {
             required.append((DraftMarks.robotsMark, "robots_meta", "head", "in <head>"))
         }
         for (mark, placeholder, partial, place) in required where !shown.contains(mark) {

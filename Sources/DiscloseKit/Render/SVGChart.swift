@@ -53,7 +53,12 @@ enum SVGChart {
     /// Trends as small multiples: one SVG panel per goal, a column per fiscal year; the panels sit in a row that
     /// wraps (`.chart-panels`), each growing to fill its row, so they use the column at every width.
     static func smallMultiples(id: String, title: String, summary: String, panels: [EditionChart]) -> String {
-        var lines = ["<div class=\"chart-panels\">"]
+        (["<div class=\"chart-panels\">"] + panelDocuments(panels) + ["</div>"]).joined(separator: "\n")
+    }
+
+    /// Each trend panel as its own `<svg>`, in order.
+    static func panelDocuments(_ panels: [EditionChart]) -> [String] {
+        var lines: [String] = []
         for panel in panels {
             var body: [String] = []
             let titleLines = wrap(panel.title, width: panelWidth - 8)
@@ -81,8 +86,7 @@ enum SVGChart {
             lines.append(
                 document(id: panel.id, title: panel.title, summary: panel.summary, height: base + 46, body: body, isElement: true))
         }
-        lines.append("</div>")
-        return lines.joined(separator: "\n")
+        return lines
     }
 
     /// One `<svg>`; `isElement` gives it the chart's id (a trend panel, which has no figure of its own).

@@ -14,6 +14,8 @@ public struct Approvals: Sendable, Equatable {
         public var date: String?
         public var markdown: String
         public var html: String
+        /// The approved XHTML (inline XBRL) text; empty in an approval made before pages had one.
+        public var xhtml: String
 
         public init(part: PagePart, by: String, note: String?, date: String?) {
             sha256 = part.sha256
@@ -22,15 +24,17 @@ public struct Approvals: Sendable, Equatable {
             self.date = date
             markdown = part.markdown
             html = part.html
+            xhtml = part.xhtml
         }
 
-        init(sha256: String, by: String, note: String?, date: String?, markdown: String, html: String) {
+        init(sha256: String, by: String, note: String?, date: String?, markdown: String, html: String, xhtml: String = "") {
             self.sha256 = sha256
             self.by = by
             self.note = note
             self.date = date
             self.markdown = markdown
             self.html = html
+            self.xhtml = xhtml
         }
     }
 
@@ -127,7 +131,7 @@ extension Approvals {
                     }
                     approvals.entries[Key(fiscalYear: year, edition: edition, part: part)] = Entry(
                         sha256: digest, by: by, note: values["note"], date: values["date"],
-                        markdown: values["markdown"] ?? "", html: values["html"] ?? "")
+                        markdown: values["markdown"] ?? "", html: values["html"] ?? "", xhtml: values["xhtml"] ?? "")
                 }
             }
         }
@@ -141,7 +145,8 @@ extension Approvals {
         var output = """
             # Sign-off of the disclosure page: written by `disclose approve`, read by `disclose build`. Commit it.
             # Per fiscal year, edition and part (the page's frame, head, header, contents, sections, goal rows,
-            # footer): the SHA-256 of the part's rendered content (its Markdown, a NUL byte, then its HTML), who
+            # footer): the SHA-256 of the part's rendered content (its Markdown, a NUL byte, its HTML, a NUL byte, then its
+            # XHTML with inline XBRL), who
             # approved it, and the approved text, so `build --final` can show a diff. `{{> name}}` in a part's
             # text marks where another part sits inside it.
 
@@ -166,6 +171,7 @@ extension Approvals {
             if let date = entry.date { output += "      date: \(YAMLText.scalar(date))\n" }
             output += "      markdown: " + YAMLText.block(entry.markdown, indent: 8)
             output += "      html: " + YAMLText.block(entry.html, indent: 8)
+            output += "      xhtml: " + YAMLText.block(entry.xhtml, indent: 8)
         }
         return output
     }

@@ -102,6 +102,8 @@ public struct SignOff: Sendable {
             old: approval.markdown, new: part.markdown, oldName: "approved/\(name).md", newName: "current/\(name).md")
         diff += UnifiedDiff.make(
             old: approval.html, new: part.html, oldName: "approved/\(name).html", newName: "current/\(name).html")
+        diff += UnifiedDiff.make(
+            old: approval.xhtml, new: part.xhtml, oldName: "approved/\(name).xhtml", newName: "current/\(name).xhtml")
         let lines = diff.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
         guard lines.count > maxLines else { return diff }
         return lines.prefix(maxLines).joined(separator: "\n") + "\n… \(lines.count - maxLines) more diff lines\n"

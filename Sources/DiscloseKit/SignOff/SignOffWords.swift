@@ -17,7 +17,7 @@ public struct SignOffWords: Sendable {
     var indexIntro: String { edition[.indexIntro] }
     var indexCaption: String { edition[.indexCaption] }
     var indexColumns: [String] {
-        [.indexColumnYear, .indexColumnEdition, .indexColumnState, .indexColumnPage, .indexColumnMarkdown, .indexColumnData].map {
+        [.indexColumnYear, .indexColumnEdition, .indexColumnState, .indexColumnPage, .indexColumnMarkdown, .indexColumnInline, .indexColumnData].map {
             edition[$0]
         }
     }

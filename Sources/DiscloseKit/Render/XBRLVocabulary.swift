@@ -1,0 +1,90 @@
+/// The names the inline XBRL pages and the taxonomy package share: namespaces, where the schemas are published,
+/// the concept of each metric, the dimensions that tell two figures of one metric apart, and each concept's period.
+///
+/// The namespace `https://taxonomy.disclose.invalid/privacy/1.0` is disclose's own and stays as it is across
+/// releases (`.invalid` is a reserved top-level domain: the address never resolves; the package's catalog maps it to
+/// the package's files). A project's `sql:` figures get concepts in the project's extension namespace.
+public enum XBRLVocabulary {
+    /// The namespace of the built-in concepts and dimensions.
+    public static let namespace = XBRLNamespaces.builtIn
+    /// The prefix of `namespace` in every document written.
+    public static let prefix = "disc"
+    /// The namespace of a project's own concepts (its `sql:` figures and goals).
+    public static let projectNamespace = XBRLNamespaces.project
+    public static let projectPrefix = "proj"
+    /// Where the published schemas live (rewritten to the package's files by its catalog).
+    public static let base = "https://taxonomy.disclose.invalid/privacy/1.0/"
+    /// The schema the inline XBRL pages reference: the project's, which imports the built-in one.
+    public static let entryPoint = base + "project.xsd"
+    public static let baseSchema = base + "privacy.xsd"
+
+    /// The identifier scheme of an entity with no `disclosure.entity`: its name in the main language.
+    public static let localEntityScheme = "https://taxonomy.disclose.invalid/entity-name"
+    /// The LEI scheme (ISO 17442).
+    public static let leiScheme = "http://standards.iso.org/iso/17442"
+
+    /// The concept of built-in metric `id`: `training_completion` → `TrainingCompletion`.
+    public static func concept(metric id: String) -> String { camel(id) }
+
+    /// The concept of a `sql:` figure (`Figure` + its name) or a `sql:` goal (`Goal` + its id), in the project namespace.
+    public static func projectConcept(figure name: String) -> String { "Figure" + camel(name) }
+    public static func projectConcept(goal id: String) -> String { "Goal" + camel(id) }
+
+    /// The nonNumeric concepts of each goal's row.
+    public static let goalStatus = "GoalStatus"
+    public static let goalTarget = "GoalTarget"
+    /// The typed dimension naming a goal (its id).
+    public static let goalAxis = "GoalAxis"
+
+    /// The scope's dimensions, in the order contexts list them.
+    public static let scopeAxes = ["RegionAxis", "RelationshipAxis", "MajorAxis", "CompanyAxis"]
+    /// The dimension of a filter column: `course` → `CourseFilterAxis`.
+    public static func filterAxis(_ column: String) -> String { camel(column) + "FilterAxis" }
+    /// The element each typed dimension's value is written in.
+    public static let selection = "Selection"
+    /// A dimension's value when the figure does not restrict it.
+    public static let unrestricted = "all"
+
+    /// The typed dimension values of a figure: its scope, then each filter column of its metric (`all` where the
+    /// figure names none). The values of one key are sorted and joined by a space.
+    public static func dimensions(scope: CompanyScope, filter: [String: [String]], filterColumns: [String]) -> [(axis: String, value: String)] {
+        func joined(_ values: [String]?) -> String { values.map { $0.sorted().joined(separator: " ") } ?? unrestricted }
+        var axes: [(String, String)] = [
+            ("RegionAxis", joined(scope.region?.map(\.rawValue))),
+            ("RelationshipAxis", joined(scope.relationship?.map(\.rawValue))),
+            ("MajorAxis", scope.major.map { $0 ? "yes" : "no" } ?? unrestricted),
+            ("CompanyAxis", joined(scope.company)),
+        ]
+        for column in filterColumns { axes.append((filterAxis(column), joined(filter[column]))) }
+        return axes
+    }
+
+    /// The filter columns a metric's contexts carry: the built-in metric's, none for a `sql:` one.
+    public static func filterColumns(_ reference: MetricReference) -> [String] {
+        guard reference.sql == nil, let definition = MetricCatalog.all[reference.id] else { return [] }
+        return definition.filterColumns.map(\.column.name)
+    }
+
+    /// True when a metric is a state at the fiscal year's last day (an instant); false for what happened during the
+    /// year (a duration). Read from the rule as the catalog words it: "… at FY end" without "in the FY", or a date.
+    public static func isInstant(_ definition: MetricDefinition) -> Bool {
+        definition.kind == .date || (definition.rule.contains("at FY end") && !definition.rule.contains("in the FY"))
+    }
+
+    /// `training_completion` or `web-training` → `TrainingCompletion`, `WebTraining`; a name that would not start with a
+    /// letter gets `N` first, and characters XML names do not allow are dropped.
+    public static func camel(_ name: String) -> String {
+        var result = ""
+        var upper = true
+        for character in name {
+            guard character.isASCII, character.isLetter || character.isNumber else {
+                upper = true
+                continue
+            }
+            result += upper ? character.uppercased() : String(character)
+            upper = false
+        }
+        if result.first.map({ !$0.isLetter }) ?? true { result = "N" + result }
+        return result
+    }
+}
