@@ -6,7 +6,7 @@ BIN := .build/debug/disclose
 RELEASE_BIN := .build/release/disclose
 PREFIX ?= /usr/local
 
-.PHONY: run test deps build release install clean check-html check-sample bench fuzz approve
+.PHONY: run test deps build release install clean check-html check-sample check-xbrl bench fuzz approve
 
 ## Install any missing system package (Debian/Ubuntu), then nothing else.
 deps:
@@ -47,7 +47,7 @@ test: deps
 	$(MAKE) --no-print-directory check-sample
 
 ## The sample's output/ must be what a build writes now (then the CI script `disclose init` writes, as a project's
-## CI runs it: the final page), and valid HTML/Markdown.
+## CI runs it: the final page), valid HTML/Markdown, and valid inline XBRL (check-xbrl).
 check-sample: build
 	$(BIN) build --check --config pipeline.yaml
 	DISCLOSE=$(BIN) ci/disclose.sh final
@@ -55,6 +55,13 @@ check-sample: build
 	@if scripts/check-html.sh Tests/check-html/broken-headings >/dev/null 2>&1; then \
 	  echo "check-html passed a page with a skipped heading level"; exit 1; \
 	else echo "check-html rejects Tests/check-html/broken-headings: OK"; fi
+	scripts/check-xbrl.sh
+
+## Validate the inline XBRL pages with Arelle, offline (installed on first use into a cached virtualenv):
+## the sample's every edition against its exported taxonomy package, facts one to one with data.json; the broken
+## fixture must fail; a fresh `disclose init` project and a generated group must pass too.
+check-xbrl: build
+	scripts/check-xbrl.sh
 
 ## Validate generated pages (CHECK_BROWSER=1 adds Chromium screenshots, PDF and axe-core).
 check-html: build

@@ -5,7 +5,7 @@ import DiscloseKit
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Validate the data, evaluate every goal and write output/FY<year>/ (privacy.md, privacy.html, data.json).",
+        abstract: "Validate the data, evaluate every goal and write output/FY<year>/ (privacy.md, privacy.html, privacy.xhtml, data.json).",
         discussion: """
             Nothing is written unless every file is valid; the previous output stays untouched on failure. \
             A page with any part not approved in approvals.yaml (see `disclose approve`) is marked as a draft; \
@@ -59,9 +59,9 @@ struct BuildCommand: ParsableCommand {
             if project.json {
                 Terminal.output(JSONReport.make(report).serialized())
             }
-            Terminal.error("wrote \(folder)/privacy.md, privacy.html and data.json, and the index beside \(folder)")
+            Terminal.error("wrote \(folder)/privacy.md, privacy.html, privacy.xhtml (inline XBRL) and data.json, and the index beside \(folder)")
             for language in report.languages.dropFirst() {
-                Terminal.error("wrote \(folder)/\(language)/privacy.md and privacy.html (the '\(language)' edition)")
+                Terminal.error("wrote \(folder)/\(language)/privacy.md, privacy.html and privacy.xhtml (the '\(language)' edition)")
             }
             if signOff.isDraft {
                 let count = signOff.pending.count

@@ -54,7 +54,9 @@ struct CheckCommand: ParsableCommand {
                 TranslatedText.all(in: validation.project),
                 since: TranslatedText.published(
                     inFolder: pipeline.publisher(for: validation.project).folder(for: validation.fiscalYear)))
-            Terminal.print(diagnostics + drift)
+            let config = validation.project.config
+            let entity = config.disclosure.entityNote(configPath: config.path).map { [$0] } ?? []
+            Terminal.print(diagnostics + drift + entity)
             if diagnostics.isEmpty { Terminal.error(DiagnosticListing([]).summary) }
             if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
         }

@@ -50,3 +50,22 @@ extension DisclosureEntity {
             && text[text.index(after: colon)...].count > 0 && !text.contains { $0.isWhitespace }
     }
 }
+
+extension DisclosureSettings {
+    /// The warning `check` prints (never an error, not even with `--strict`) when `entity:` is not set: the inline XBRL
+    /// pages then name the organisation under disclose's local scheme, which no register resolves.
+    public func entityNote(configPath: String) -> Diagnostic? {
+        guard entity == nil else { return nil }
+        let name = organization[mainLanguage]
+        return .warning(
+            at: location ?? SourceLocation(path: configPath, line: 1, column: 1),
+            "disclosure.entity is not set: the inline XBRL pages (privacy.xhtml) identify the reporting entity as '\(name)' "
+                + "under disclose's local scheme \(DisclosureEntity.localScheme); give its LEI with "
+                + "entity: {scheme: \(DisclosureEntity.leiScheme), id: <LEI>}")
+    }
+}
+
+extension DisclosureEntity {
+    /// The scheme of an entity named by the organisation's name (no `entity:` in pipeline.yaml).
+    public static let localScheme = "https://taxonomy.disclose.invalid/entity-name"
+}

@@ -100,7 +100,7 @@ extension ConfigDecoder {
         return DisclosureSettings(
             title: title, organization: organization, fiscalYear: year, fiscalYearStartMonth: startMonth,
             homeCountry: home, scopeNote: scopeNote, languages: languages,
-            languagesLocation: map["languages"]?.location ?? node.location, entity: entity)
+            languagesLocation: map["languages"]?.location ?? node.location, entity: entity, location: node.location)
     }
 
     /// A positive number of seconds such as `5` or `0.5`, at most an hour.

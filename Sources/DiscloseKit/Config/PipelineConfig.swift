@@ -35,6 +35,8 @@ public struct DisclosureSettings: Sendable {
     /// `entity: {scheme, id}`: who the inline XBRL facts are about; nil: the organisation's name under disclose's
     /// local scheme (`check` notes it).
     public var entity: DisclosureEntity? = nil
+    /// Where the `disclosure:` mapping starts (nil for settings made in code).
+    public var location: SourceLocation? = nil
 
     /// The main language: the first of `languages`.
     public var mainLanguage: String { languages.first ?? "en" }

@@ -19,9 +19,7 @@ public enum XBRLVocabulary {
     public static let baseSchema = base + "privacy.xsd"
 
     /// The identifier scheme of an entity with no `disclosure.entity`: its name in the main language.
-    public static let localEntityScheme = "https://taxonomy.disclose.invalid/entity-name"
-    /// The LEI scheme (ISO 17442).
-    public static let leiScheme = "http://standards.iso.org/iso/17442"
+    public static let localEntityScheme = DisclosureEntity.localScheme
 
     /// The concept of built-in metric `id`: `training_completion` → `TrainingCompletion`.
     public static func concept(metric id: String) -> String { camel(id) }

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# usage: scripts/check-xbrl.sh [PROJECT...]
+# Validates the inline XBRL pages (privacy.xhtml of every edition) with Arelle, offline, against the project's own
+# taxonomy package (`disclose taxonomy export`), and compares the facts Arelle reads with data.json's figures one to
+# one (scripts/xbrl_facts.py). PROJECT is a folder holding pipeline.yaml and its built output/ (default: this repo).
+# Then (with no PROJECT) it checks that Tests/xbrl/broken-context.xhtml, a fact pointing at a missing context, fails
+# while the same file with the context it names passes; that a fresh `disclose init --languages en,ja` project and
+# a `disclose generate` group validate too.
+# Arelle (arelle-release, pinned) is installed on first use into a cached virtualenv; it carries the XBRL base schemas
+# in its own cache, so nothing is fetched from the network when it runs. Exit 0 clean, 1 problems, 2 setup failed.
+set -uo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+DISCLOSE=${DISCLOSE:-$ROOT/.build/debug/disclose}
+VENV=${ARELLE_VENV:-${XDG_CACHE_HOME:-$HOME/.cache}/disclose-arelle}
+ARELLE_VERSION=2.47.3
+fail=0
+
+if [ ! -x "$VENV/bin/arelleCmdLine" ]; then
+  python3 -m venv "$VENV" && "$VENV/bin/pip" install -q "arelle-release==$ARELLE_VERSION" || exit 2
+fi
+ARELLE=("$VENV/bin/arelleCmdLine" --internetConnectivity=offline --validate --validationExitCode)
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+
+# arelle FILE PACKAGE [OIM]: validate; any message above info is a failure.
+arelle() {
+  local log="$TMP/arelle.log" extra=()
+  [ $# -ge 3 ] && extra=(--plugins saveLoadableOIM --saveLoadableOIM "$3")
+  "${ARELLE[@]}" --packages "$2" --file "$1" "${extra[@]}" >"$log" 2>&1
+  local rc=$?
+  if [ $rc -ne 0 ] || grep -qv '^\[info\]' "$log"; then
+    grep -v '^\[info\]' "$log"
+    return 1
+  fi
+}
+
+# check_project DIR: export its package, validate every edition of every fiscal year in its output, compare facts.
+check_project() {
+  local dir=$1 out n=0
+  out=$(cd "$dir" && "$DISCLOSE" taxonomy export "$TMP/pkg-$$" 2>&1) || { echo "$out"; return 1; }
+  local package="$TMP/pkg-$$/disclose-privacy-taxonomy.zip" status=0
+  local output; output=$(cd "$dir" && sed -n 's/^ *output: *//p;s/.*paths:.*output: *\([^,}]*\).*/\1/p' pipeline.yaml | head -1)
+  output=${output:-output}
+  while IFS= read -r data; do
+    local year; year=$(dirname "$data")
+    local oims=()
+    while IFS= read -r page; do
+      n=$((n + 1))
+      if arelle "$page" "$package" "$TMP/oim-$n.json"; then oims+=("$TMP/oim-$n.json=${page#"$dir"/}"); else echo "FAIL: $page"; status=1; fi
+    done < <(find "$year" -name privacy.xhtml | sort)
+    [ ${#oims[@]} -gt 0 ] || { echo "FAIL: no privacy.xhtml under $year"; status=1; continue; }
+    python3 "$ROOT/scripts/xbrl_facts.py" "$data" "${oims[@]}" || status=1
+  done < <(find "$dir/$output" -name data.json | sort)
+  rm -rf "$TMP/pkg-$$"
+  return $status
+}
+
+step() { echo "== $1"; shift; "$@" || { echo "FAIL: $*"; fail=1; }; }
+
+if [ $# -gt 0 ]; then
+  for project in "$@"; do step "inline XBRL of $project" check_project "$project"; done
+else
+  step "inline XBRL of the sample" check_project "$ROOT"
+  broken() {
+    (cd "$ROOT" && "$DISCLOSE" taxonomy export "$TMP/pkg" >/dev/null 2>&1) || return 1
+    sed 's/contextRef="c2"/contextRef="c1"/' "$ROOT/Tests/xbrl/broken-context.xhtml" >"$TMP/fixed-context.xhtml"
+    arelle "$TMP/fixed-context.xhtml" "$TMP/pkg/disclose-privacy-taxonomy.zip" >/dev/null || { echo "the fixture with its context fails"; return 1; }
+    if arelle "$ROOT/Tests/xbrl/broken-context.xhtml" "$TMP/pkg/disclose-privacy-taxonomy.zip" >/dev/null; then
+      echo "Arelle passed Tests/xbrl/broken-context.xhtml, a fact pointing at a missing context"; return 1
+    fi
+    echo "Arelle rejects Tests/xbrl/broken-context.xhtml: OK"
+  }
+  step "broken fixture" broken
+  starter() {
+    "$DISCLOSE" init "$TMP/starter" --languages en,ja >/dev/null 2>&1 && (cd "$TMP/starter" && "$DISCLOSE" build >/dev/null 2>&1) \
+      && check_project "$TMP/starter"
+  }
+  step "a disclose init project" starter
+  group() {
+    "$DISCLOSE" generate "$TMP/group" --companies 12 --people 600 --years 2 --seed 7 >/dev/null 2>&1 \
+      && (cd "$TMP/group" && "$DISCLOSE" build >/dev/null 2>&1) && check_project "$TMP/group"
+  }
+  step "a generated group" group
+fi
+[ $fail = 0 ] && echo "check-xbrl: OK" || echo "check-xbrl: FAILED"
+exit $fail
