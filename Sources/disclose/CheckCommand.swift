@@ -54,10 +54,12 @@ struct CheckCommand: ParsableCommand {
                 TranslatedText.all(in: validation.project),
                 since: TranslatedText.published(
                     inFolder: pipeline.publisher(for: validation.project).folder(for: validation.fiscalYear)))
-            let config = validation.project.config
-            let entity = config.disclosure.entityNote(configPath: config.path).map { [$0] } ?? []
-            Terminal.print(diagnostics + drift + entity)
+            Terminal.print(diagnostics + drift)
             if diagnostics.isEmpty { Terminal.error(DiagnosticListing([]).summary) }
+            let config = validation.project.config
+            if !project.json, output.format == .text, let note = config.disclosure.entityNote(configPath: config.path) {
+                Terminal.error(note)
+            }
             if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
         }
     }

@@ -11,7 +11,7 @@ struct Disclose: ParsableCommand {
             A first session:
               disclose init my-disclosure && cd my-disclosure
               disclose check          # validate every file; who has not reported what
-              disclose build          # write output/FY2025/: privacy.md, .html, .xhtml, data.json
+              disclose build          # write output/FY2025/: pages and data.json
               disclose status         # each goal against its target
               disclose explain web-training
               disclose approve --all --by "Hanako Sato"   # sign off: the page is final

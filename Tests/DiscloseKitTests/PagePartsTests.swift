@@ -104,7 +104,7 @@ struct PagePartsTests {
         let (project, _) = try BilingualTests.build()
         defer { project.cleanUp() }
         let pages = try Self.pageSet(project)
-        #expect(pages.files.count == 4)
+        #expect(pages.files.count == 6)
         for file in pages.files {
             #expect(Self.reassemble(file, from: pages.parts) == file.text, "\(file.path)")
             #expect(file.spans.map(\.text).joined() == file.text)

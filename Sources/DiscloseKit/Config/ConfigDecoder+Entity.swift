@@ -52,16 +52,16 @@ extension DisclosureEntity {
 }
 
 extension DisclosureSettings {
-    /// The warning `check` prints (never an error, not even with `--strict`) when `entity:` is not set: the inline XBRL
-    /// pages then name the organisation under disclose's local scheme, which no register resolves.
-    public func entityNote(configPath: String) -> Diagnostic? {
+    /// The note `check` prints after its listing when `entity:` is not set (a note, never a warning or an error, so
+    /// `--strict` and CI formats are as before): the inline XBRL pages then name the organisation under disclose's
+    /// local scheme, which no register resolves.
+    public func entityNote(configPath: String) -> String? {
         guard entity == nil else { return nil }
+        let place = location ?? SourceLocation(path: configPath, line: 1, column: 1)
         let name = organization[mainLanguage]
-        return .warning(
-            at: location ?? SourceLocation(path: configPath, line: 1, column: 1),
-            "disclosure.entity is not set: the inline XBRL pages (privacy.xhtml) identify the reporting entity as '\(name)' "
-                + "under disclose's local scheme \(DisclosureEntity.localScheme); give its LEI with "
-                + "entity: {scheme: \(DisclosureEntity.leiScheme), id: <LEI>}")
+        return "\(place.path):\(place.line):\(place.column): note: disclosure.entity is not set: the inline XBRL pages (privacy.xhtml) "
+            + "identify the reporting entity as '\(name)' under disclose's local scheme \(DisclosureEntity.localScheme); give its LEI "
+            + "with entity: {scheme: \(DisclosureEntity.leiScheme), id: <LEI>}"
     }
 }
 

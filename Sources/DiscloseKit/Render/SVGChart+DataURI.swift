@@ -30,11 +30,15 @@ extension SVGChart {
         + ".chart-bar-not-met{fill:#b3261e}.chart-bar-insufficient-data{fill:#9a5b00}.chart-target{stroke:#1a1a1a;stroke-width:3}"
         + ".chart-axis{stroke:#666;stroke-width:1}"
 
-    /// A chart's `<svg>` as a standalone image document: the SVG namespace and its own styles added after `<svg`.
+    /// A chart's `<svg>` as a standalone image document: the SVG namespace and its own styles added after `<svg`, its
+    /// `role` and `aria-labelledby` dropped (the `img` element's `alt` names it; inside an image they mean nothing).
     static func image(_ svg: String) -> String {
         guard svg.hasPrefix("<svg "), let end = svg.firstIndex(of: ">") else { return svg }
         let after = svg.index(after: end)
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" " + svg[svg.index(svg.startIndex, offsetBy: 5)..<after]
+        let attributes = svg[svg.index(svg.startIndex, offsetBy: 5)..<end].split(separator: " ").filter {
+            !$0.hasPrefix("role=") && !$0.hasPrefix("aria-labelledby=") && !$0.hasSuffix("-desc\"")
+        }
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" " + attributes.joined(separator: " ") + ">"
             + "<style>" + imageStyle + "</style>" + svg[after...]
     }
 }

@@ -64,9 +64,10 @@ public enum XBRLVocabulary {
     }
 
     /// True when a metric is a state at the fiscal year's last day (an instant); false for what happened during the
-    /// year (a duration). Read from the rule as the catalog words it: "… at FY end" without "in the FY", or a date.
+    /// year (a duration). Read from the rule as the catalog words it: a rule naming "FY end" ("active at FY end", "covers
+    /// FY end") and not "in the FY" ("made in the FY … completed by FY end" is a flow), or a date.
     public static func isInstant(_ definition: MetricDefinition) -> Bool {
-        definition.kind == .date || (definition.rule.contains("at FY end") && !definition.rule.contains("in the FY"))
+        definition.kind == .date || (definition.rule.contains("FY end") && !definition.rule.contains("in the FY"))
     }
 
     /// `training_completion` or `web-training` → `TrainingCompletion`, `WebTraining`; a name that would not start with a
