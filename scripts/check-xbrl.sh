@@ -29,7 +29,7 @@ arelle() {
   "${ARELLE[@]}" --packages "$2" --file "$1" "${extra[@]}" >"$log" 2>&1
   local rc=$?
   if [ $rc -ne 0 ] || grep -qv '^\[info\]' "$log"; then
-    grep -v '^\[info\]' "$log"
+    grep -v '^\[info\]' "$log" | cut -c1-400
     return 1
   fi
 }
@@ -43,12 +43,13 @@ check_project() {
   output=${output:-output}
   while IFS= read -r data; do
     local year; year=$(dirname "$data")
-    local oims=()
+    local oims=() pages=0
     while IFS= read -r page; do
-      n=$((n + 1))
+      n=$((n + 1)); pages=$((pages + 1))
       if arelle "$page" "$package" "$TMP/oim-$n.json"; then oims+=("$TMP/oim-$n.json=${page#"$dir"/}"); else echo "FAIL: $page"; status=1; fi
     done < <(find "$year" -name privacy.xhtml | sort)
-    [ ${#oims[@]} -gt 0 ] || { echo "FAIL: no privacy.xhtml under $year"; status=1; continue; }
+    [ $pages -gt 0 ] || { echo "FAIL: no privacy.xhtml under $year"; status=1; continue; }
+    [ ${#oims[@]} -eq $pages ] || continue
     python3 "$ROOT/scripts/xbrl_facts.py" "$data" "${oims[@]}" || status=1
   done < <(find "$dir/$output" -name data.json | sort)
   rm -rf "$TMP/pkg-$$"

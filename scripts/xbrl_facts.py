@@ -105,6 +105,7 @@ def main():
     problems = []
     editions = {}
     for path in paths:
+        name = labels[path]
         found = facts(path)
         total = len(json.load(open(path, encoding="utf-8"))["facts"])
         editions[path] = sorted((c, d, e, v, dec) for c, d, e, v, dec in found)
@@ -114,19 +115,19 @@ def main():
         for concept, dims, end, value, unit, what in figures:
             hits = [i for i, f in enumerate(found) if f[0] == concept and f[1] == dims and f[2] == end]
             if not hits:
-                problems.append(f"{path}: {what} ({concept} {dict(dims)} {end}) = {value} is not tagged")
+                problems.append(f"{name}: {what} ({concept} {dict(dims)} {end}) = {value} is not tagged")
                 continue
             for i in hits:
                 matched.add(i)
                 if not equal(value, unit, found[i][3], found[i][4]):
-                    problems.append(f"{path}: {what} ({concept}) is {value} in data.json, {found[i][3]} in the page")
+                    problems.append(f"{name}: {what} ({concept}) is {value} in data.json, {found[i][3]} in the page")
         for i, fact in enumerate(found):
             if i not in matched:
-                problems.append(f"{path}: fact {fact[0]} {dict(fact[1])} {fact[2]} = {fact[3]} is no figure of data.json")
+                problems.append(f"{name}: fact {fact[0]} {dict(fact[1])} {fact[2]} = {fact[3]} is no figure of data.json")
     first = next(iter(editions.values()))
     for path, found in editions.items():
         if found != first:
-            problems.append(f"{path}: numeric facts differ from {next(iter(editions))}")
+            problems.append(f"{labels[path]}: numeric facts differ from {labels[next(iter(editions))]}")
     for problem in problems:
         print("error: " + problem)
     return 1 if problems else 0

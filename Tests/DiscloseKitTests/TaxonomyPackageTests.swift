@@ -114,6 +114,18 @@ struct TaxonomyPackageTests {
         #expect(positions.allSatisfy { $0 != nil }, "\(order)")
         let found = positions.compactMap(\.self)
         #expect(found == found.sorted(), "goals, then the key figures' topics in page order")
+        // What a processor reads is each arc's `order`: the root's children sorted by it are the page's order.
+        let children = presentation.components(separatedBy: "<link:presentationArc ").dropFirst()
+            .filter { $0.contains("xlink:from=\"loc_DisclosureAbstract\"") }
+            .compactMap { arc -> (Int, String)? in
+                guard let order = InlineXBRLTests.attribute("order", of: arc).flatMap({ Int($0) }),
+                    let to = InlineXBRLTests.attribute("xlink:to", of: arc)
+                else { return nil }
+                return (order, to)
+            }
+            .sorted { $0.0 < $1.0 }.map(\.1)
+        let topics = FigureTopic.allCases.filter { $0 != .other }.map { "loc_" + TaxonomyPackage.topicAbstract($0) }
+        #expect(children == ["loc_GoalsAbstract"] + topics)
     }
 
     @Test func eachMetricsHypercubeHasItsScopeAndFilterDimensions() throws {

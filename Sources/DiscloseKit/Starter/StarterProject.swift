@@ -51,7 +51,7 @@ public enum StarterProject {
             for topic in initiativeTopics { files[folder + topic.file] = japanese ? topic.japanese : topic.english }
         }
         files.merge([
-            "templates/README.md": "# templates/\n\nThe page templates are built in. Put `privacy.md.mustache` or `privacy.html.mustache` here to override one.\n",
+            "templates/README.md": "# templates/\n\nThe page templates are built in. Put `privacy.md.mustache`, `privacy.html.mustache` or `privacy.xhtml.mustache` here to override one.\n",
             "data/companies.csv": registry,
         ].merging(ciFiles) { old, _ in old }) { old, _ in old }
         for year in [2024, 2025] {
