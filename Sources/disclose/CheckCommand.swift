@@ -54,12 +54,13 @@ struct CheckCommand: ParsableCommand {
                 TranslatedText.all(in: validation.project),
                 since: TranslatedText.published(
                     inFolder: pipeline.publisher(for: validation.project).folder(for: validation.fiscalYear)))
-            Terminal.print(diagnostics + drift)
-            if diagnostics.isEmpty { Terminal.error(DiagnosticListing([]).summary) }
+            // The note comes before the listing, whose summary stays the last line.
             let config = validation.project.config
             if !project.json, output.format == .text, let note = config.disclosure.entityNote(configPath: config.path) {
                 Terminal.error(note)
             }
+            Terminal.print(diagnostics + drift)
+            if diagnostics.isEmpty { Terminal.error(DiagnosticListing([]).summary) }
             if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
         }
     }

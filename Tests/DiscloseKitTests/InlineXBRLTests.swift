@@ -154,6 +154,20 @@ struct InlineXBRLTests {
         #expect(withLEI.contains("<xbrli:identifier scheme=\"http://standards.iso.org/iso/17442\">999900A0BAGR0UPF1C26</xbrli:identifier>"))
     }
 
+    @Test func aDraftXHTMLPageSaysSoAndIsKeptOutOfSearchEngines() throws {
+        let (project, en, ja) = try Self.build()
+        defer { project.cleanUp() }
+        for page in [en, ja] {
+            #expect(page.contains("<p class=\"draft-banner\"><strong>"))
+            #expect(page.contains("<meta name=\"robots\" content=\"noindex\"/>"))
+        }
+        let diagnostics = try BilingualTests.failure { project in
+            let head = try #require(PageTemplates.all["head.xhtml.mustache"])
+            try project.write("templates/head.xhtml.mustache", head.replacingOccurrences(of: "{{{robots_meta}}}\n", with: ""))
+        }
+        #expect(diagnostics.contains { $0.location.path.hasSuffix("templates/head.xhtml.mustache") && $0.message.contains("robots_meta") }, "\(diagnostics)")
+    }
+
     @Test func theXHTMLPageIsByteIdenticalAcrossBuilds() throws {
         let (project, first, _) = try Self.build()
         defer { project.cleanUp() }
