@@ -72,11 +72,21 @@ else
     echo "Arelle rejects Tests/xbrl/broken-context.xhtml: OK"
   }
   step "broken fixture" broken
+  # The starter with one sql: figure too, so the project's extension schema (proj:) is validated as well.
   starter() {
-    "$DISCLOSE" init "$TMP/starter" --languages en,ja >/dev/null 2>&1 && (cd "$TMP/starter" && "$DISCLOSE" build >/dev/null 2>&1) \
+    "$DISCLOSE" init "$TMP/starter" --languages en,ja >/dev/null 2>&1 || return 1
+    python3 - "$TMP/starter/pipeline.yaml" <<'PY' || return 1
+import sys
+path = sys.argv[1]
+text = open(path, encoding="utf-8").read()
+figure = ("figures:\n  reviews_done:\n    label: {en: Reviews performed, ja: 実施したレビュー}\n"
+          "    sql: SELECT COUNT(*) AS value FROM reviews\n    unit: reviews\n")
+open(path, "w", encoding="utf-8").write(text.replace("figures:\n", figure, 1))
+PY
+    (cd "$TMP/starter" && "$DISCLOSE" build >/dev/null 2>&1) && grep -q 'name="proj:FigureReviewsDone"' "$TMP/starter/output/FY2025/privacy.xhtml" \
       && check_project "$TMP/starter"
   }
-  step "a disclose init project" starter
+  step "a disclose init project (with a sql: figure)" starter
   group() {
     "$DISCLOSE" generate "$TMP/group" --companies 12 --people 600 --years 2 --seed 7 >/dev/null 2>&1 \
       && (cd "$TMP/group" && "$DISCLOSE" build >/dev/null 2>&1) && check_project "$TMP/group"
