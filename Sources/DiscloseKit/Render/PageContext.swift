@@ -199,11 +199,12 @@ struct PageContext {
         let words = ["first": years.first ?? "", "last": years.last ?? ""]
         let title = edition.format(.chartTrendsTitle, words)
         let summary = edition.format(.chartTrendsSummary, words)
+        let panels = SVGChart.panelDocuments(trends)
         return [
             "title": title,
             "summary": summary,
-            "svg": SVGChart.smallMultiples(id: "chart-trends", title: title, summary: summary, panels: trends),
-            "images": facts == nil ? [] : zip(trends, SVGChart.panelDocuments(trends)).map { trend, svg in
+            "svg": SVGChart.panelRow(panels),
+            "images": facts == nil ? [] : zip(trends, panels).map { trend, svg in
                 ["src": SVGChart.dataURI(SVGChart.image(svg)), "alt": trend.title]
             },
             "years": years.map { ["year": $0] },
@@ -221,12 +222,13 @@ struct PageContext {
     var dataHref: String { language == report.languages.first ? "data.json" : "../data.json" }
 
     func chart(_ chart: EditionChart) -> [String: Any] {
-        [
+        let svg = SVGChart.svg(chart)
+        return [
             "id": chart.id,
             "title": chart.title,
             "summary": chart.summary,
-            "svg": SVGChart.svg(chart),
-            "svg_src": facts == nil ? "" : SVGChart.dataURI(SVGChart.image(SVGChart.svg(chart))),
+            "svg": svg,
+            "svg_src": facts == nil ? "" : SVGChart.dataURI(SVGChart.image(svg)),
             "value_header": chart.valueHeader,
             "has_markers": chart.hasMarkers,
             "bars": chart.bars.map { bar -> [String: Any] in

@@ -52,11 +52,12 @@ enum SVGChart {
 
     /// Trends as small multiples: one SVG panel per goal, a column per fiscal year; the panels sit in a row that
     /// wraps (`.chart-panels`), each growing to fill its row, so they use the column at every width.
-    static func smallMultiples(id: String, title: String, summary: String, panels: [EditionChart]) -> String {
-        (["<div class=\"chart-panels\">"] + panelDocuments(panels) + ["</div>"]).joined(separator: "\n")
+    static func panelRow(_ documents: [String]) -> String {
+        (["<div class=\"chart-panels\">"] + documents + ["</div>"]).joined(separator: "\n")
     }
 
-    /// Each trend panel as its own `<svg>`, in order.
+    /// Each trend panel as its own `<svg>`, in order (the HTML page puts them in one `panelRow`, the XHTML page draws
+    /// each as an image).
     static func panelDocuments(_ panels: [EditionChart]) -> [String] {
         var lines: [String] = []
         for panel in panels {
