@@ -319,7 +319,8 @@ enum SwiftCode {
                 // `class func`, `class var`: a modifier, not a class.
                 let next = tokens[index + 1]
                 guard next.isIdentifier, !valueKeywords.contains(next.text), !typeKeywords.contains(next.text) else { continue }
-                if keyword == "case", depth == 0 { continue }
+                // `case Type.member:` in a switch is a pattern; an enum's cases are lower camel case.
+                if keyword == "case", depth == 0 || next.text.first?.isUppercase == true { continue }
                 all.append(next.text)
                 if isPrivate(tokens, before: index) { continue }
                 if depth == 0 {
