@@ -1,0 +1,10 @@
+/// The format of one page file.
+public enum PageFormat: String, Sendable, CaseIterable {
+    case markdown = "md"
+    case html
+    /// The HTML page as XHTML with inline XBRL (iXBRL 1.1) facts.
+    case xhtml
+
+    /// The page's file name in its edition's folder.
+    public var fileName: String { "privacy." + rawValue }
+}
