@@ -18,7 +18,8 @@ struct ExportTaxonomyCommand: ParsableCommand {
             One concept per built-in metric, typed dimensions for scope and filters, labels in every edition's \
             language, references to the standards the Standards Index cites, a presentation linkbase in page order, \
             and the project's sql: figures and goals in an extension schema (project.xsd, the entry point). \
-            An earlier zip of the same name is replaced. Validate a page with Arelle, offline:
+            Its texts pass the privacy guard first (the data is read for its person ids). An earlier zip of the \
+            same name is replaced. Validate a page with Arelle, offline:
               disclose taxonomy export /tmp/tax
               arelleCmdLine --internetConnectivity=offline --packages /tmp/tax/disclose-privacy-taxonomy.zip \\
                 --file output/FY2025/privacy.xhtml --validate --validationExitCode
@@ -31,9 +32,7 @@ struct ExportTaxonomyCommand: ParsableCommand {
 
     func run() throws {
         try Terminal.run {
-            let loaded = try Project.load(configPath: project.config)
-            let package = TaxonomyPackage(config: loaded.config)
-            let path = try package.export(to: directory)
+            let (path, package) = try Pipeline(options: project.pipelineOptions()).exportTaxonomy(to: directory)
             Terminal.error("wrote \(path) (\(package.files.count) files; \(package.projectConcepts.count) sql: concepts)")
         }
     }

@@ -163,6 +163,31 @@ struct TaxonomyPackageTests {
         #expect(throws: DiscloseError.self) { try package.export(to: project.root.appendingPathComponent("file").path) }
     }
 
+    @Test func thePackagesTextsPassThePrivacyGuardBeforeTheZipIsWritten() throws {
+        let project = try BilingualTests.project { project in
+            let config = try #require(project.read("pipeline.yaml"))
+            try project.write(
+                "pipeline.yaml",
+                config.replacingOccurrences(
+                    of: "figures:\n",
+                    with: "figures:\n  desk:\n    label: {en: Reviews by hanako.sato@example.com, ja: レビュー}\n    sql: SELECT COUNT(*) AS value FROM reviews\n"))
+        }
+        defer { project.cleanUp() }
+        let folder = project.root.appendingPathComponent("taxonomy").path
+        do {
+            _ = try Pipeline(options: project.options()).exportTaxonomy(to: folder)
+            Issue.record("a package carrying an e-mail address was written")
+        } catch {
+            #expect(error.diagnostics.contains { $0.location.path.contains("disclose-privacy-taxonomy.zip/") }, "\(error.diagnostics)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder + "/disclose-privacy-taxonomy.zip"))
+        // Without it the same project's package is written.
+        try project.write("pipeline.yaml", (project.read("pipeline.yaml") ?? "").replacingOccurrences(of: "hanako.sato@example.com", with: "the desk"))
+        let (path, package) = try Pipeline(options: project.options()).exportTaxonomy(to: folder)
+        #expect(package.projectConcepts.map(\.name) == ["FigureDesk"])
+        #expect(FileManager.default.fileExists(atPath: path))
+    }
+
     @Test func anLEIMustHaveValidCheckDigits() {
         #expect(DisclosureEntity.isLEI("999900A0BAGR0UPF1C26"))
         for wrong in ["999900A0BAGR0UPF1C27", "999900A0BAGR0UPF1C62", "999900a0bagr0upf1c26", "999900A0BAGR0UPF1C2", "999900A0BAGR0UPF1CA6", ""] {
