@@ -51,7 +51,9 @@ public final class DisclosureStore {
         return DisclosureStore(database: database, file: file)
     }
 
-    /// Runs `body` inside one transaction, committed when it returns and rolled back when it throws.
+    /// Runs `body` inside one transaction (a load's rows are written in one), committed when it returns and
+    /// ended when it throws. The store keeps no journal, so rows written before a failure may stay: a
+    /// failed load is discarded with its store.
     public func transaction<T>(_ body: () throws(DiscloseError) -> T) throws(DiscloseError) -> T {
         try database.transaction(body)
     }
