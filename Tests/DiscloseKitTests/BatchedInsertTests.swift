@@ -46,7 +46,7 @@ struct BatchedInsertTests {
         rows.append(Self.incident("I-1"))  // rejected: a duplicate
         try project.dataset("incidents", company: "P", rows)
         let validation = try Pipeline(options: project.options()).validate()
-        let stored = try validation.store.database.rows(
+        let stored = try validation.store.rows(
             "SELECT rowid, line, incident_id FROM incidents WHERE company = 'P' ORDER BY rowid", [])
         let expected = rows.indices.filter { $0 != count / 2 && $0 != count }.map { index in
             [SQLValue.integer(Int64(index + 2)), .text("I-\(index + 1)")]

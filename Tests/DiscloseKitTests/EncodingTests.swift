@@ -58,7 +58,7 @@ struct EncodingTests {
         let validation = try Pipeline(options: project.options()).validate()
         let jp1 = project.root.appendingPathComponent("data/FY2025/JP1/ledger.csv").path
         #expect(validation.data.readAs == [jp1: .cp932])
-        let departments = try validation.store.database.rows("SELECT department FROM ledger ORDER BY company, form_id").map { $0[0].text ?? "" }
+        let departments = try validation.store.rows("SELECT department FROM ledger ORDER BY company, form_id").map { $0[0].text ?? "" }
         #expect(departments == ["営業部", "人事部", "Ventes é ł ệ"])
         let result = try EndToEndTests.run(["check"], in: project.root)
         #expect(result.stderr.contains("Read as CP932 (encodings: in pipeline.yaml), 1 file:\n  data/FY2025/JP1/ledger.csv"), "\(result.stderr)")

@@ -22,7 +22,7 @@ struct ParallelIngestTests {
     static func dump(_ store: DisclosureStore) throws -> [String: [[SQLValue]]] {
         var tables: [String: [[SQLValue]]] = [:]
         for name in ["files"] + (["companies"] + DatasetCatalog.perCompany.map(\.name)) {
-            tables[name] = try store.database.rows("SELECT * FROM \(name) ORDER BY rowid")
+            tables[name] = try store.rows("SELECT * FROM \(name) ORDER BY rowid")
         }
         return tables
     }
