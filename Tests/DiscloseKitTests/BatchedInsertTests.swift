@@ -47,7 +47,7 @@ struct BatchedInsertTests {
         try project.dataset("incidents", company: "P", rows)
         let validation = try Pipeline(options: project.options()).validate()
         let stored = try validation.store.rows(
-            "SELECT rowid, line, incident_id FROM incidents WHERE company = 'P' ORDER BY rowid", [])
+            "SELECT rowid, line, incident_id FROM incidents WHERE company = 'P' ORDER BY rowid")
         let expected = rows.indices.filter { $0 != count / 2 && $0 != count }.map { index in
             [SQLValue.integer(Int64(index + 2)), .text("I-\(index + 1)")]
         }

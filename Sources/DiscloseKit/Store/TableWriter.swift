@@ -16,8 +16,6 @@ final class TableWriter {
     private var lineParameter: Int32 = 1
     /// The parameter of the next row's line in the many-row INSERT.
     private var next: Int32 = 1
-    /// Rows bound to the many-row INSERT since it last ran.
-    private(set) var bound = 0
 
     init(spec: DatasetSpec, database: Database) throws(DiscloseError) {
         self.spec = spec
@@ -36,7 +34,6 @@ final class TableWriter {
         }
         lineParameter = Int32(provenance.count + 1)
         next = lineParameter
-        bound = 0
     }
 
     /// Stores one row now, its line and the values in `slots`; returns its rowid. Text points into `bytes`.
@@ -52,14 +49,12 @@ final class TableWriter {
         try many.bind(.integer(Int64(line)), at: next)
         try many.bind(values, slots: slots, from: next + 1, bytes: bytes)
         next += Int32(slots.count + 1)
-        bound += 1
     }
 
     /// Stores the `rowsPerInsert` rows bound in one statement; returns the first one's rowid (the others follow it).
     func insertBound() throws(DiscloseError) -> Int64 {
         try many.run()
         next = lineParameter
-        bound = 0
         return database.lastInsertRowID - Int64(Self.rowsPerInsert - 1)
     }
 
