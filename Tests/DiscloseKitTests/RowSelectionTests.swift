@@ -79,13 +79,13 @@ struct RowSelectionTests {
         #expect(selection.columns == ["cross_border", "department"])
     }
 
-    @Test func theStoreWritesValuesAsEscapedLiterals() {
+    @Test func aSelectionWritesValuesAsEscapedLiterals() {
         let selection = RowSelection(
             table: "incidents", fiscalYear: Self.fy2025, companies: ["P", "O'K"], conditions: [.equals("type", .text("it's"))],
-            filters: [.oneOf("substantiated", [.integer(1), .null])])
+            filters: [.oneOf("substantiated", [.integer(1), .integer(0)])])
         #expect(
             selection.sql
-                == "incidents WHERE fiscal_year = 2025 AND company IN ('P', 'O''K') AND type = 'it''s' AND substantiated IN (1, NULL)")
+                == "incidents WHERE fiscal_year = 2025 AND company IN ('P', 'O''K') AND type = 'it''s' AND substantiated IN (1, 0)")
     }
 
     /// Every built-in metric that declares its rows reads that table, and names only columns the catalog gives it.

@@ -128,7 +128,7 @@ public struct MetricFilter: Sendable {
     }
 
     /// The value a filter value is stored as (booleans as 1/0).
-    func stored(_ value: String) -> SQLValue {
+    func stored(_ value: String) -> RowSelection.Value {
         column.type == .boolean ? .integer(value == "yes" ? 1 : 0) : .text(value)
     }
 }

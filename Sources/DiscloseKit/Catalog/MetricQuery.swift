@@ -25,7 +25,7 @@ public struct MetricQuery: Sendable {
     var rows: String { "fiscal_year = \(y) AND \(inScope)" }
     var scopeCount: String { String(companies.count) }
 
-    static func quote(_ text: String) -> String { SQLValue.quote(text) }
+    static func quote(_ text: String) -> String { RowSelection.quote(text) }
 
     /// The rows of `table` in this fiscal year of the companies that count that meet `conditions` (the
     /// metric's rule), then the filter: what a metric over one table computes its figure from.

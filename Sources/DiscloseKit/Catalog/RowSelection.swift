@@ -1,8 +1,9 @@
 /// Rows of one of the store's tables, described as values rather than SQL: the table, the scope (a fiscal
 /// year and the companies whose rows count), the conditions a metric's rule puts on the rows, and the
-/// figure's filter. The store writes the SQL (`sql`); a built-in metric that reads one table declares the
-/// rows behind its figure as one, computes its figure over exactly those rows, and its evidence lists
-/// their lines (`DisclosureStore.lines(of:)`), so no code reads a query's text back.
+/// figure's filter. A built-in metric that reads one table declares the rows behind its figure as one
+/// and computes its figure over exactly those rows (`sql`, written once beside the metric declarations);
+/// the store lists their lines for its evidence (`DisclosureStore.lines(of:)`), so no code reads a
+/// query's text back.
 public struct RowSelection: Sendable, Hashable {
     /// The dataset's table.
     public var table: String
@@ -35,12 +36,18 @@ public struct RowSelection: Sendable, Hashable {
 }
 
 extension RowSelection {
+    /// A value a condition compares a column with, as the store holds it (yes/no as 1/0).
+    public enum Value: Sendable, Hashable {
+        case text(String)
+        case integer(Int64)
+    }
+
     /// One condition on a row's columns; a date condition is relative to the selection's fiscal year.
     public enum Condition: Sendable, Hashable {
         /// The column holds the value.
-        case equals(String, SQLValue)
+        case equals(String, Value)
         /// The column holds one of the values.
-        case oneOf(String, [SQLValue])
+        case oneOf(String, [Value])
         /// The date column falls in the fiscal year.
         case inYear(String)
         /// The date column is on or before the fiscal year's end.

@@ -1,5 +1,6 @@
-/// The SQL of a row selection, written in one place: the store's own queries and the built-in metrics'
-/// queries over one table both read `sql`, so a figure and its evidence select the same rows.
+/// The SQL of a row selection, written in one place beside the metric declarations (the only SQL in
+/// `Catalog/`): the built-in metrics' queries over one table and the store's list of their lines both
+/// read `sql`, so a figure and its evidence select the same rows.
 extension RowSelection {
     /// `table WHERE …`, what follows `FROM`: the scope, then the rule, then the filter, joined by `AND`.
     /// Values are written as literals (escaped), so `explain` can show the query runnable.
@@ -15,15 +16,15 @@ extension RowSelection {
 
     /// `company IN (…)` of `companies`, quoted.
     public static func inCompanies(_ companies: [String]) -> String {
-        "company IN (\(companies.map(SQLValue.quote).joined(separator: ", ")))"
+        "company IN (\(companies.map(RowSelection.quote).joined(separator: ", ")))"
     }
 }
 
 extension RowSelection.Condition {
     /// The condition as SQL, dates those of `fiscalYear`.
     public func sql(in fiscalYear: FiscalYear) -> String {
-        let start = SQLValue.quote(fiscalYear.start.description)
-        let end = SQLValue.quote(fiscalYear.end.description)
+        let start = RowSelection.quote(fiscalYear.start.description)
+        let end = RowSelection.quote(fiscalYear.end.description)
         switch self {
         case .equals(let column, let value): return "\(column) = \(value.literal)"
         case .oneOf(let column, let values): return "\(column) IN (\(values.map(\.literal).joined(separator: ", ")))"
@@ -36,17 +37,17 @@ extension RowSelection.Condition {
     }
 }
 
-extension SQLValue {
-    /// The value as an SQL literal: text quoted (`'` doubled), numbers as written, `NULL`.
+extension RowSelection.Value {
+    /// The value as an SQL literal: text quoted (`'` doubled), a number as written.
     public var literal: String {
         switch self {
-        case .null: return "NULL"
         case .integer(let value): return String(value)
-        case .real(let value): return String(value)
-        case .text(let value): return SQLValue.quote(value)
+        case .text(let value): return RowSelection.quote(value)
         }
     }
+}
 
+extension RowSelection {
     /// `text` as an SQL string literal.
     public static func quote(_ text: String) -> String {
         guard text.utf8.contains(UInt8(ascii: "'")) else { return "'" + text + "'" }
