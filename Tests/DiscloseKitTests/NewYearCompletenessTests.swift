@@ -19,7 +19,7 @@ struct NewYearCompletenessTests {
                 metric: {id: incidents, scope: {relationship: [parent, subsidiary]}}
                 target: "= 0"
             """)
-        try project.dataset("incidents", company: "JP1", ["I-1,leak,2025-05-01,2025-05-02,3,yes,no,"])
+        try project.dataset(.incidents, company: "JP1", [[:]])
         _ = try Pipeline(options: project.options()).startYear(2026)
         return project
     }
@@ -43,7 +43,7 @@ struct NewYearCompletenessTests {
     @Test func aRegisterSentAgainIsReceivedNotCarried() throws {
         let project = try Self.startedYear()
         defer { project.cleanUp() }
-        try project.dataset("ledger", company: "JP1", year: 2026, ["F9,Sales,customer,no,10,no,,no,,low,2026-04-01,"])
+        try project.dataset(.ledger, company: "JP1", year: 2026, [["form_id": "F9", "registered_on": "2026-04-01"]])
         let validation = try Pipeline(options: project.options(fiscalYear: 2026)).validate()
         #expect(!validation.data.carriedForward.contains(Submission(fiscalYear: 2026, company: "JP1", dataset: "ledger")))
         #expect(validation.data.carriedForward.count == 8)
