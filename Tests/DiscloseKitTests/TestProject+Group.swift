@@ -27,6 +27,14 @@ extension TestProject {
     /// The companies of `group()`.
     static let companies = ["P", "JP1", "US1"]
 
+    /// How many data files one fiscal year of `group()` has: one per company and per-company dataset.
+    /// Tests count from the catalog, so adding a dataset changes no expected number.
+    static var filesPerYear: Int { companies.count * DatasetCatalog.perCompany.count }
+
+    /// The per-company datasets that are registers (carried forward by `new-year`), and those that are events.
+    static var registers: [DatasetSpec] { DatasetCatalog.perCompany.filter { $0.kind == .register } }
+    static var events: [DatasetSpec] { DatasetCatalog.perCompany.filter { $0.kind == .event } }
+
     /// The header row of a file of `dataset`, from the catalog.
     static func header(_ dataset: DatasetName) -> String {
         Rows(dataset).header
