@@ -6,7 +6,7 @@
 set -u
 SWIFT=${SWIFT:-swift}
 base=${TMPDIR:-/tmp}
-tmp=$(mktemp -d "$base/disclose-tests.XXXXXX") || exit 1
+tmp=$(mktemp -d "$base/dt.XXXXXX") || exit 1  # short: paths inside must fit a socket address
 chmod 755 "$tmp"  # the test that runs disclose as another user reads inside it
 TMPDIR=$tmp "$SWIFT" test "$@"
 status=$?
