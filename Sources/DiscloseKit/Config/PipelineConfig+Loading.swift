@@ -90,7 +90,7 @@ extension ConfigDecoder {
         let year = integer(map["fiscal_year"], "fiscal_year", in: FiscalYear.supported)
         let startMonth = integer(map["fiscal_year_start_month"], "fiscal_year_start_month", in: 1...12) ?? 4
         let home = nonEmptyString(map["home_country"], "home_country")
-        if let home, let node = map["home_country"], !Self.isCountryCode(home) {
+        if let home, let node = map["home_country"], !FieldFormat.isCountryCode(home) {
             error(node.location, "'home_country' must be an ISO 3166-1 alpha-2 code such as JP, found '\(home)'")
         }
         let scopeNote = localizedText(map["scope_note"], "scope_note", owner: "disclosure")
@@ -109,15 +109,6 @@ extension ConfigDecoder {
             return nil
         }
         return value
-    }
-
-    static func isCountryCode(_ text: String) -> Bool {
-        isCountryCode(utf8: text.utf8)
-    }
-
-    /// `isCountryCode` on UTF-8 bytes: two capital ASCII letters.
-    static func isCountryCode(utf8 bytes: some Collection<UInt8>) -> Bool {
-        bytes.count == 2 && bytes.allSatisfy { (65...90).contains($0) }
     }
 
     mutating func projectPaths(_ node: YAMLNode) -> ProjectPaths {

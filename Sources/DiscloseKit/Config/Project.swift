@@ -52,7 +52,7 @@ public struct Project: Sendable {
     }
 
     /// `approvals.yaml` beside pipeline.yaml.
-    public var approvalsPath: String { path(Approvals.fileName) }
+    public var approvalsPath: String { path(ProjectFiles.approvals) }
 
     /// The heading of `output/index.html`: the page title and the organization.
     var indexTitle: String {

@@ -49,7 +49,7 @@ public enum DiagnosticRule: String, Sendable, Hashable, CaseIterable, Comparable
     public static func inferred(from path: String) -> DiagnosticRule {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         if name == "companies.csv" { return .registry }
-        if name == "approvals.yaml" { return .signOff }
+        if name == ProjectFiles.approvals { return .signOff }
         if name == "kit.json" { return .kit }
         if name.hasSuffix(".csv") { return .dataValue }
         if name.hasSuffix(".mustache") { return .template }

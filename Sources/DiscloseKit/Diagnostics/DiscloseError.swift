@@ -63,7 +63,7 @@ public struct DiscloseError: Error, Sendable, CustomStringConvertible {
         let prefix = location.map { "\($0): error: " } ?? "error: "
         let text = description.hasPrefix(prefix) ? String(description.dropFirst(prefix.count)) : description
         switch reason {
-        case .notApproved: return .error(at: location ?? SourceLocation(path: Approvals.fileName), text, rule: .signOff)
+        case .notApproved: return .error(at: location ?? SourceLocation(path: ProjectFiles.approvals), text, rule: .signOff)
         default: return .error(at: location ?? SourceLocation(path: "pipeline.yaml"), text, rule: .run)
         }
     }

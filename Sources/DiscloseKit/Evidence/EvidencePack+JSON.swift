@@ -54,9 +54,9 @@ extension EvidencePack {
             "label": .string(figure.label),
             "published": .string(figure.published),
             "fiscal_year": .int(result.fiscalYear),
-            "value": JSONReport.value(result.value),
+            "value": JSONValue(metricValue: result.value),
             "metric": .string(result.reference.id),
-            "scope": JSONReport.scope(result.reference.scope),
+            "scope": JSONValue(scope: result.reference.scope),
             "filter": .object(result.reference.filter.mapValues { .array($0.map(JSONValue.string)) }),
             "rule": .string(figure.rule),
             "sql": .string(result.sql),
@@ -69,7 +69,7 @@ extension EvidencePack {
             "companies": .array(figure.contributions.map(Self.json)),
             "prior": figure.prior.map { prior in
                 .object([
-                    "fiscal_year": .int(prior.fiscalYear), "value": JSONReport.value(prior.value),
+                    "fiscal_year": .int(prior.fiscalYear), "value": JSONValue(metricValue: prior.value),
                     "published": .string(edition.figure(prior)),
                     "source": .string("recomputed by the same rule from the FY\(prior.fiscalYear) data files (digests in manifest.inputs)"),
                     "sql": .string(prior.sql),
@@ -80,7 +80,7 @@ extension EvidencePack {
             members["numerator"] = .int(ratio.numerator)
             members["denominator"] = .int(ratio.denominator)
         }
-        if result.value == nil { members["partial_value"] = JSONReport.value(result.partialValue) }
+        if result.value == nil { members["partial_value"] = JSONValue(metricValue: result.partialValue) }
         if let shown = figure.statementShown { members["statement_shown"] = .bool(shown) }
         return .object(members)
     }

@@ -67,7 +67,7 @@ extension RowValidator {
                 case .companyCode:
                     guard FieldFormat.isCompanyCode(utf8: field) else { return false }
                 case .country:
-                    guard ConfigDecoder.isCountryCode(utf8: field) else { return false }
+                    guard FieldFormat.isCountryCode(utf8: field) else { return false }
                 case .count:
                     guard let number = FieldFormat.count(field) else { return false }
                     values.appendInteger(number)

@@ -152,7 +152,7 @@ struct RowValidator {
                 ? .success(.text(field))
                 : .failure(Problem(message: "invalid company code '\(field)' in field '\(name)': use capital letters, digits and '-'"))
         case .country:
-            return ConfigDecoder.isCountryCode(field)
+            return FieldFormat.isCountryCode(field)
                 ? .success(.text(field))
                 : .failure(Problem(message: "invalid country '\(field)' in field '\(name)': expected an ISO 3166-1 alpha-2 code such as JP"))
         case .count:

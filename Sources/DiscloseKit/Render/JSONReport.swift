@@ -100,9 +100,9 @@ public enum JSONReport {
         if let result = goal.result, case .object(let metricMembers) = metric(result) {
             for (key, value) in metricMembers where key != "id" { members[key] = value }
             members["metric"] = .string(result.reference.id)
-            members["prior"] = goal.prior.map { value($0.value) } ?? .null
+            members["prior"] = goal.prior.map { JSONValue(metricValue: $0.value) } ?? .null
             if let base = goal.base, let year = goal.goal.baseYear {
-                members["base"] = .object(["fiscal_year": .int(year), "value": value(base.value)])
+                members["base"] = .object(["fiscal_year": .int(year), "value": JSONValue(metricValue: base.value)])
             }
         }
         return .object(members)
@@ -114,7 +114,7 @@ public enum JSONReport {
         .object([
             "fiscal_year": .int(restatement.fiscalYear),
             "published": restatement.publishedValue,
-            "value": value(restatement.restated.value),
+            "value": JSONValue(metricValue: restatement.restated.value),
             "reason": restatement.reason.map(text) ?? .null,
         ])
     }
@@ -123,9 +123,9 @@ public enum JSONReport {
     public static func metric(_ result: MetricResult) -> JSONValue {
         var members: [String: JSONValue] = [
             "id": .string(result.reference.id),
-            "scope": scope(result.reference.scope),
+            "scope": JSONValue(scope: result.reference.scope),
             "filter": .object(result.reference.filter.mapValues { .array($0.map(JSONValue.string)) }),
-            "value": value(result.value),
+            "value": JSONValue(metricValue: result.value),
             "unit": .string(result.unit),
             "coverage": .object([
                 "in_scope": .int(result.coverage.inScope), "reported": .int(result.coverage.reported),
@@ -142,31 +142,10 @@ public enum JSONReport {
             members["percent"] = ratio.percentJSON.map(JSONValue.number) ?? .null
         }
         if !result.coverage.isComplete {
-            members["partial_value"] = value(result.partialValue)
+            members["partial_value"] = JSONValue(metricValue: result.partialValue)
             members["missing_companies"] = .array(result.coverage.missingCompanies.map(JSONValue.string))
         }
         if !result.breakdown.isEmpty { members["breakdown"] = .object(result.breakdown.mapValues(JSONValue.int)) }
-        return .object(members)
-    }
-
-    static func value(_ value: MetricValue?) -> JSONValue {
-        switch value {
-        case nil, .some(.undefined): return .null
-        case .some(.count(let count)): return .int(count)
-        case .some(.percent(let ratio)): return ratio.percentJSON.map(JSONValue.number) ?? .null
-        case .some(.date(let day)): return .string(day.description)
-        }
-    }
-
-    /// A scope written out: no scope is `{"relationship": ["parent"]}`.
-    static func scope(_ scope: CompanyScope) -> JSONValue {
-        var members: [String: JSONValue] = [:]
-        if let region = scope.region { members["region"] = .array(region.map(\.rawValue).sorted().map(JSONValue.string)) }
-        if let relationship = scope.relationship {
-            members["relationship"] = .array(relationship.map(\.rawValue).sorted().map(JSONValue.string))
-        }
-        if let major = scope.major { members["major"] = .bool(major) }
-        if let company = scope.company { members["company"] = .array(company.map(JSONValue.string)) }
         return .object(members)
     }
 }

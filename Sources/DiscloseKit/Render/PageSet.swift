@@ -1,12 +1,3 @@
-/// The format of one page file.
-public enum PageFormat: String, Sendable, CaseIterable {
-    case markdown = "md"
-    case html
-
-    /// The page's file name in its edition's folder.
-    public var fileName: String { "privacy." + rawValue }
-}
-
 /// One stretch of a page file and the parts it sits in, outermost first (`["page", "metrics", "goal:x"]`).
 public struct PageSpan: Sendable, Equatable {
     /// The part this text belongs to: the innermost of `path`.

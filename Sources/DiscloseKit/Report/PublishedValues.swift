@@ -14,7 +14,7 @@ struct PublishedValues {
 
         /// What a result computed now states, in the same form.
         init(_ result: MetricResult) {
-            value = JSONReport.value(result.shownValue)
+            value = JSONValue(metricValue: result.shownValue)
             coverage = result.coverage.isComplete ? nil : (result.coverage.reported, result.coverage.inScope)
         }
 

@@ -184,7 +184,7 @@ public struct ReportBuilder {
         var entries: [StandardsEntry] = []
         var listed: Set<Datum> = []
         let datum = { (reference: MetricReference) in
-            Datum(id: reference.id, sql: reference.sql, scope: JSONReport.scope(reference.scope), filter: reference.filter)
+            Datum(id: reference.id, sql: reference.sql, scope: JSONValue(scope: reference.scope), filter: reference.filter)
         }
         let named = Dictionary(project.config.figures.map { ($0.name, $0.metric) }, uniquingKeysWith: { first, _ in first })
         for figure in figures {

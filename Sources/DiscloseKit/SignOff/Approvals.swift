@@ -56,7 +56,7 @@ public struct Approvals: Sendable, Equatable {
     public init() {}
 
     /// The file's name at the project root.
-    public static let fileName = "approvals.yaml"
+    public static let fileName = ProjectFiles.approvals
 
     /// The approval of `part` for `fiscalYear`, if any.
     public func entry(for part: PagePart, fiscalYear: Int) -> Entry? {

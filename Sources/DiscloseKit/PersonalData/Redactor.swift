@@ -86,12 +86,4 @@ public struct Redactor: Sendable {
         result += String(characters[position...])
         return result
     }
-
-    /// The diagnostic with its path and message redacted.
-    public func redact(_ diagnostic: Diagnostic) -> Diagnostic {
-        var copy = diagnostic
-        copy.location.path = redact(diagnostic.location.path)
-        copy.message = redact(diagnostic.message)
-        return copy
-    }
 }

@@ -12,6 +12,16 @@ enum FieldFormat {
         return bytes.allSatisfy { (65...90).contains($0) || (48...57).contains($0) || $0 == UInt8(ascii: "-") }
     }
 
+    /// Two capital ASCII letters (`JP`), as a country column and `home_country` hold.
+    static func isCountryCode(_ text: String) -> Bool {
+        isCountryCode(utf8: text.utf8)
+    }
+
+    /// `isCountryCode` on UTF-8 bytes.
+    static func isCountryCode(utf8 bytes: some Collection<UInt8>) -> Bool {
+        bytes.count == 2 && bytes.allSatisfy { (65...90).contains($0) }
+    }
+
     /// A whole number ≥ 0 of ASCII digits that fits in 64 bits, or nil.
     static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
         var value: Int64 = 0
