@@ -40,10 +40,11 @@ approve: build
 	$(BIN) approve --all --by "$(BY)" --config pipeline.yaml
 	$(BIN) build --config pipeline.yaml
 
-## Build and run every test, then check the sample's committed pages are current and valid.
+## Build and run every test (in a private temporary folder they must leave empty), then check the sample's
+## committed pages are current and valid.
 test: deps
 	$(SWIFT) build
-	$(SWIFT) test
+	SWIFT=$(SWIFT) scripts/test-leaves-nothing.sh
 	$(MAKE) --no-print-directory check-sample
 
 ## The sample's output/ must be what a build writes now (then the CI script `disclose init` writes, as a project's

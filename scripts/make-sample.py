@@ -88,11 +88,12 @@ def catalog_columns():
                 output = subprocess.run([program, "schema", "--datasets"], check=True, capture_output=True, text=True).stdout
             except (OSError, subprocess.CalledProcessError):
                 continue
-            return {d["name"]: [c["name"] for c in d["columns"]] for d in json.loads(output)["datasets"]}
+            datasets = json.loads(output)["datasets"]
+            return {d["name"]: [c["name"] for c in d["columns"]] for d in datasets}, {d["name"]: d["kind"] for d in datasets}
     raise SystemExit("make-sample.py needs disclose: run `swift build` first or set DISCLOSE")
 
 
-COLUMNS = catalog_columns()
+COLUMNS, KINDS = catalog_columns()
 INCIDENT = ("incident_id", "type", "occurred_on", "discovered_on", "records_affected", "substantiated", "regulator_notified")
 INCIDENTS = {
     (2023, "AOBA"): [("INC-2301", "loss", "2023-06-12", "2023-06-13", 40, "yes", "yes")],
@@ -280,7 +281,37 @@ def appointment(person_id, role, department, appointed_on, ended_on):
     return {"person_id": person_id, "role": role, "department": department, "appointed_on": appointed_on, "ended_on": ended_on}
 
 
+# The rows of each per-company dataset for one company and FY (`forms` is that company's ledger rows). Every
+# dataset `disclose schema --datasets` lists needs a writer here: a new one stops the script (see main) rather
+# than leaving its files out of the sample.
+WRITERS = {
+    "ledger": lambda code, fy, forms: forms,
+    "reviews": lambda code, fy, forms: reviews(code, fy, forms),
+    "incidents": lambda code, fy, forms: [dict(zip(INCIDENT, i), summary="(internal) details kept by the Promotion Office")
+                                          for i in INCIDENTS.get((fy, code), [])],
+    "government_requests": lambda code, fy, forms: [],
+    "training": lambda code, fy, forms: training(code, fy),
+    "training_sessions": lambda code, fy, forms: sessions(code, fy),
+    "privacy_mark": lambda code, fy, forms: privacy_mark(code, fy),
+    "appointments": lambda code, fy, forms: appointments(code, fy),
+}
+
+
+def check_writers(kinds):
+    """Stops (exit 1, naming them) when the catalog has a per-company dataset with no writer, or a writer names none."""
+    per_company = [name for name, kind in kinds.items() if kind != "registry"]
+    missing = [name for name in per_company if name not in WRITERS]
+    unknown = sorted(set(WRITERS) - set(per_company))
+    if missing:
+        raise SystemExit(f"make-sample.py: no writer for dataset {', '.join(missing)} (listed by `disclose schema --datasets`); "
+                         "add one to WRITERS")
+    if unknown:
+        raise SystemExit(f"make-sample.py: WRITERS has {', '.join(unknown)}, which is no per-company dataset of the catalog")
+    return per_company
+
+
 def main():
+    datasets = check_writers(KINDS)
     shutil.rmtree("data", ignore_errors=True)
     os.makedirs("data")
     write("data/companies.csv", "companies", [dict(zip(REGISTRY, company)) for company in COMPANIES])
@@ -291,16 +322,8 @@ def main():
                 continue
             folder = f"data/FY{fy}/{code}"
             forms = ledger(code, fy)
-            write(f"{folder}/ledger.csv", "ledger", forms)
-            write(f"{folder}/reviews.csv", "reviews", reviews(code, fy, forms))
-            write(f"{folder}/incidents.csv", "incidents",
-                  [dict(zip(INCIDENT, i), summary="(internal) details kept by the Promotion Office")
-                   for i in INCIDENTS.get((fy, code), [])])
-            write(f"{folder}/government_requests.csv", "government_requests", [])
-            write(f"{folder}/training.csv", "training", training(code, fy))
-            write(f"{folder}/training_sessions.csv", "training_sessions", sessions(code, fy))
-            write(f"{folder}/privacy_mark.csv", "privacy_mark", privacy_mark(code, fy))
-            write(f"{folder}/appointments.csv", "appointments", appointments(code, fy))
+            for dataset in datasets:
+                write(f"{folder}/{dataset}.csv", dataset, WRITERS[dataset](code, fy, forms))
 
 
 if __name__ == "__main__":

@@ -304,7 +304,7 @@ extension Pipeline {
         var outcome = RegistryOutcome()
         var diagnostics: [Diagnostic] = []
         var budget = ProblemBudget()
-        let companies = try store.database.transaction { () throws(DiscloseError) -> [Company] in
+        let companies = try store.transaction { () throws(DiscloseError) -> [Company] in
             try ingestor.loadRegistry(
                 path: (dataPath as NSString).appendingPathComponent("companies.csv"), outcome: &outcome, diagnostics: &diagnostics,
                 budget: &budget)

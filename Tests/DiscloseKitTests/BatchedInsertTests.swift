@@ -5,8 +5,8 @@ import Testing
 /// Rows are stored sixteen to an INSERT when they can be; duplicates and stored rows must not show it.
 @Suite("Rows stored many at a time")
 struct BatchedInsertTests {
-    static func incident(_ id: String, on day: String = "2025-05-01") -> String {
-        "\(id),leak,\(day),2025-05-02,3,yes,no,"
+    static func incident(_ id: String, on day: String = "2025-05-01") -> [String: String] {
+        ["incident_id": id, "occurred_on": day]
     }
 
     /// Files shorter, as long as and longer than one multi-row INSERT, and many of them.
@@ -19,7 +19,7 @@ struct BatchedInsertTests {
         var rows = (1...count).map { Self.incident("I-\($0)") }
         rows[4] = Self.incident("I-2")  // line 6 repeats line 3, inside the first sixteen rows
         rows += [Self.incident("I-1"), Self.incident("I-\(count)"), Self.incident("I-\(count / 2 + 1)")]
-        try project.dataset("incidents", company: "P", rows)
+        try project.dataset(.incidents, company: "P", rows)
         let path = "data/FY2025/P/incidents.csv"
         var expected = ["\(path):6:1: error: duplicate incident_id 'I-2' (first at line 3)"]
         expected.append("\(path):\(count + 2):1: error: duplicate incident_id 'I-1' (first at line 2)")
@@ -44,10 +44,10 @@ struct BatchedInsertTests {
         var rows = (1...count).map { Self.incident("I-\($0)") }
         rows[count / 2] = Self.incident("I-bad", on: "2025-02-30")  // rejected: no such day
         rows.append(Self.incident("I-1"))  // rejected: a duplicate
-        try project.dataset("incidents", company: "P", rows)
+        try project.dataset(.incidents, company: "P", rows)
         let validation = try Pipeline(options: project.options()).validate()
-        let stored = try validation.store.database.rows(
-            "SELECT rowid, line, incident_id FROM incidents WHERE company = 'P' ORDER BY rowid", [])
+        let stored = try validation.store.rows(
+            "SELECT rowid, line, incident_id FROM incidents WHERE company = 'P' ORDER BY rowid")
         let expected = rows.indices.filter { $0 != count / 2 && $0 != count }.map { index in
             [SQLValue.integer(Int64(index + 2)), .text("I-\(index + 1)")]
         }

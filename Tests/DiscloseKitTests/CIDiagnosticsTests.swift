@@ -86,11 +86,10 @@ struct CIDiagnosticsTests {
     /// A group whose US1 ledger has a bad value at a known line and column, and a personal e-mail in another row.
     static func brokenGroup(_ name: String = #function) throws -> TestProject {
         let project = try TestProject.group(name)
-        try project.dataset(
-            "ledger", company: "US1",
+        try project.dataset(.ledger, company: "US1",
             [
-                "F1,Sales,customer,no,10,no,,no,,lowest,2020-04-01,",
-                "F2,Sales,customer,no,10,no,,no,,hanako.sato@example.com,2020-04-01,",
+                ["risk": "lowest"],
+                ["form_id": "F2", "risk": "hanako.sato@example.com"],
             ])
         return project
     }
@@ -168,7 +167,7 @@ struct CIDiagnosticsTests {
         let project = try TestProject.group()
         defer { project.cleanUp() }
         try project.remove("data/FY2025/P/incidents.csv")
-        try project.write("data/FY2025/JP1/reviews.csv", "review_id,kind,subjct,performed_on,result,corrective_action\n")
+        try project.write("data/FY2025/JP1/reviews.csv", TestProject.header(.reviews).replacingOccurrences(of: "subject", with: "subjct"))
         try project.write("pipeline.yaml", TestProject.pipeline + "\ncourses:\n  X: {title: X}\n")
         let result = try EndToEndTests.run(["check", "--format", "sarif"], in: project.root)
         #expect(result.stdout.contains("\"ruleId\": \"yaml-syntax\""), "a duplicate key: \(result.stdout)")
@@ -181,8 +180,8 @@ struct CIDiagnosticsTests {
     @Test func githubFormatPrintsEscapedWorkflowCommandsCappedWithASummary() throws {
         let project = try TestProject.group()
         defer { project.cleanUp() }
-        let rows = (1...14).map { "F\($0),Sales,customer,no,10,no,,no,,lowest,2020-04-01," }
-        try project.dataset("ledger", company: "US1", rows)
+        let rows = (1...14).map { ["form_id": "F\($0)", "risk": "lowest"] }
+        try project.dataset(.ledger, company: "US1", rows)
         for dataset in ["reviews", "incidents"] { try project.remove("data/FY2025/P/\(dataset).csv") }
         let result = try EndToEndTests.run(["check", "--format", "github"], in: project.root)
         #expect(result.status == 1)

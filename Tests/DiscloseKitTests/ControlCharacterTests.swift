@@ -10,14 +10,14 @@ struct ControlCharacterTests {
     func aControlCharacterInACSVTextFieldIsALocatedError(_ control: String, _ name: String) throws {
         let project = try TestProject.group()
         defer { project.cleanUp() }
-        try project.dataset("training_sessions", company: "P", ["S1,lecture,Priv\(control)acy,all,2025-05-01"])
+        try project.dataset(.trainingSessions, company: "P", [["title": "Priv\(control)acy"]])
         #expect(project.errorList == ["data/FY2025/P/training_sessions.csv:2:16: error: control character \(name) in field 'title': remove it (only tab, LF and CR are allowed)"])
     }
 
     @Test func controlCharactersAreFoundInQuotedMultiLineAndNonTextFields() throws {
         let project = try TestProject.group()
         defer { project.cleanUp() }
-        try project.dataset("training_sessions", company: "P", ["S1,lecture,\"Line one\nline\u{0}two\",all,2025-05-01", "S2,lecture,Talk,all,2025-05\u{0}-01"])
+        try project.dataset(.trainingSessions, company: "P", [["title": "Line one\nline\u{0}two"], ["session_id": "S2", "held_on": "2025-05\u{0}-01"]])
         try project.write("data/companies.csv", TestProject.registry.replacingOccurrences(of: "Domestic One", with: "\"Domestic, \u{0}One\""))
         let errors = project.errorList
         #expect(errors.contains("data/FY2025/P/training_sessions.csv:3:5: error: control character U+0000 (NUL) in field 'title': remove it (only tab, LF and CR are allowed)"), "\(errors)")
@@ -28,7 +28,7 @@ struct ControlCharacterTests {
     @Test func tabsAndLineBreaksInQuotedFieldsStayAllowed() throws {
         let project = try TestProject.group()
         defer { project.cleanUp() }
-        try project.dataset("training_sessions", company: "P", ["S1,lecture,\"Tab\there\r\nand a line\",all,2025-05-01"])
+        try project.dataset(.trainingSessions, company: "P", [["title": "Tab\there\r\nand a line"]])
         #expect(project.errorList.isEmpty)
     }
 

@@ -19,8 +19,8 @@ struct CrashSafetyTests {
     static func setVersion(_ project: TestProject, _ version: Int) throws {
         let path = "data/FY2025/P/training.csv"
         let text = try #require(project.read(path))
-        let a = "E0,employee,general,SEC-WEB,2025-05-01,2025-06-01"
-        let b = "E0,employee,general,SEC-WEB,2025-05-01,"
+        let a = Rows(.training).row(["person_id": "E0", "completed_on": "2025-06-01"])
+        let b = Rows(.training).row(["person_id": "E0"])
         try project.write(path, version == 0 ? text.replacingOccurrences(of: b + "\n", with: a + "\n") : text.replacingOccurrences(of: a + "\n", with: b + "\n"))
     }
 

@@ -21,12 +21,12 @@ struct EncodingTests {
     }
 
     static let ledgerRows = [
-        "F1,営業部,customer,no,10,no,,no,,low,2020-04-01,",
-        "F2,人事部,employee,yes,5,no,,no,,high,2020-04-01,",
+        ["department": "営業部"],
+        ["form_id": "F2", "department": "人事部", "category": "employee", "specific_personal_info": "yes", "subjects": "5", "risk": "high"],
     ]
 
-    static func ledgerText(_ rows: [String] = ledgerRows) -> String {
-        TestProject.header("ledger") + rows.map { $0 + "\n" }.joined()
+    static func ledgerText(_ rows: [[String: String]] = ledgerRows) -> String {
+        Rows(.ledger).file(rows)
     }
 
     static let withCP932 = TestProject.pipeline + "\nencodings: [utf-8, cp932]\n"
@@ -35,7 +35,7 @@ struct EncodingTests {
         let project = try TestProject.group()
         defer { project.cleanUp() }
         try project.writeCP932("data/FY2025/JP1/ledger.csv", Self.ledgerText())
-        try project.dataset("reviews", company: "JP1", ["R1,control-form,F1,2025-06-01,conforming,none"])
+        try project.dataset(.reviews, company: "JP1", [["kind": "control-form", "subject": "F1"]])
         let path = "data/FY2025/JP1/ledger.csv"
         #expect(
             project.errorList == [
@@ -52,13 +52,13 @@ struct EncodingTests {
         let project = try TestProject.group(pipeline: Self.withCP932)
         defer { project.cleanUp() }
         try project.writeCP932("data/FY2025/JP1/ledger.csv", Self.ledgerText())
-        try project.dataset("ledger", company: "US1", ["F1,Ventes é ł ệ,customer,no,10,no,,no,,low,2020-04-01,"])
-        try project.dataset("reviews", company: "JP1", ["R1,control-form,F2,2025-06-01,conforming,none"])
+        try project.dataset(.ledger, company: "US1", [["department": "Ventes é ł ệ"]])
+        try project.dataset(.reviews, company: "JP1", [["kind": "control-form", "subject": "F2"]])
         #expect(project.errorList == [])
         let validation = try Pipeline(options: project.options()).validate()
         let jp1 = project.root.appendingPathComponent("data/FY2025/JP1/ledger.csv").path
         #expect(validation.data.readAs == [jp1: .cp932])
-        let departments = try validation.store.database.rows("SELECT department FROM ledger ORDER BY company, form_id").map { $0[0].text ?? "" }
+        let departments = try validation.store.rows("SELECT department FROM ledger ORDER BY company, form_id").map { $0[0].text ?? "" }
         #expect(departments == ["営業部", "人事部", "Ventes é ł ệ"])
         let result = try EndToEndTests.run(["check"], in: project.root)
         #expect(result.stderr.contains("Read as CP932 (encodings: in pipeline.yaml), 1 file:\n  data/FY2025/JP1/ledger.csv"), "\(result.stderr)")
@@ -71,10 +71,13 @@ struct EncodingTests {
         defer { project.cleanUp() }
         try project.writeCP932(
             "data/FY2025/JP1/ledger.csv",
-            Self.ledgerText(["F1,営業部,customer,no,10,no,,no,,low,2020-04-01,", "F2,人事部,employee,maybe,5,no,,no,,high,2020-04-01,"]))
+            Self.ledgerText([
+                ["department": "営業部"],
+                ["form_id": "F2", "department": "人事部", "category": "employee", "specific_personal_info": "maybe", "subjects": "5", "risk": "high"],
+            ]))
         try project.writeCP932(
             "data/FY2025/JP1/training_sessions.csv",
-            TestProject.header("training_sessions") + "S1,lecture,\"個人情報の取扱い, 第1回\",all,2025-13-01\n")
+            Rows(.trainingSessions).file([["title": "個人情報の取扱い, 第1回", "held_on": "2025-13-01"]]))
         #expect(
             project.errorList == [
                 "data/FY2025/JP1/ledger.csv:3:17: error: invalid value 'maybe' in field 'specific_personal_info': expected yes or no",
@@ -96,7 +99,7 @@ struct EncodingTests {
 
     @Test func theFirstListedEncodingInWhichTheWholeFileIsValidWins() throws {
         // "ア" in UTF-8 (E3 82 A2) is also valid CP932 (a kanji and a half-width katakana): the listed order decides.
-        let text = Self.ledgerText(["F1,ア,customer,no,10,no,,no,,low,2020-04-01,"])
+        let text = Self.ledgerText([["department": "ア"]])
         let url = TemporaryName.url("encoding-order", extension: "csv")
         defer { try? FileManager.default.removeItem(at: url) }
         try Data(text.utf8).write(to: url)
@@ -114,8 +117,9 @@ struct EncodingTests {
     @Test func aFileValidInNoListedEncodingReportsEachBadFieldAsBefore() throws {
         let project = try TestProject.group(pipeline: Self.withCP932)
         defer { project.cleanUp() }
-        var bytes = Array(TestProject.header("training_sessions").utf8)
-        bytes += Array("S1,lecture,".utf8) + [0x81, 0x7F] + Array(",all,2025-05-01\n".utf8)  // 0x81 0x7F is not CP932
+        var bytes = Array(TestProject.header(.trainingSessions).utf8)
+        let row = Rows(.trainingSessions).row(["title": "TITLE"]).components(separatedBy: "TITLE")
+        bytes += Array(row[0].utf8) + [0x81, 0x7F] + Array((row[1] + "\n").utf8)  // 0x81 0x7F is not CP932
         let url = project.root.appendingPathComponent("data/FY2025/JP1/training_sessions.csv")
         try Data(bytes).write(to: url)
         #expect(project.errorList == ["data/FY2025/JP1/training_sessions.csv:2:12: error: invalid UTF-8 in field 'title'; save the file as UTF-8"])

@@ -7,18 +7,22 @@ import Testing
 struct EvidenceTests {
     static let summary = "Laptop left on the Ginza line by Hanako"
 
+    /// The parent's two incidents: a complaint, and a leak (or `second` type) whose summary is `summary`.
+    static func incidents(second: String = "leak") -> [[String: String]] {
+        [
+            ["incident_id": "INC-1", "type": "external-complaint", "records_affected": "0", "substantiated": "no", "summary": "A caller complained"],
+            [
+                "incident_id": "INC-2", "type": second, "occurred_on": "2025-06-01", "discovered_on": "2025-06-03", "records_affected": "12",
+                "regulator_notified": "yes", "summary": summary,
+            ],
+        ]
+    }
+
     /// The `page` fixture with two parent incidents (one a leak) carrying summaries, built, and its pack written.
     static func pack(_ name: String = #function) throws -> (TestProject, [String: Any], String) {
         let project = try TestProject(name)
         try project.copyFixture("page")
-        try project.write(
-            "data/FY2025/P/incidents.csv",
-            """
-            incident_id,type,occurred_on,discovered_on,records_affected,substantiated,regulator_notified,summary
-            INC-1,external-complaint,2025-05-01,2025-05-02,0,no,no,A caller complained
-            INC-2,leak,2025-06-01,2025-06-03,12,yes,yes,\(summary)
-
-            """)
+        try project.dataset(.incidents, company: "P", incidents())
         _ = try Pipeline(options: project.options()).build()
         let (folder, _) = try EvidenceRun(options: project.options()).write(to: nil)
         let data = try #require(FileManager.default.contents(atPath: folder + "/evidence.json"))
@@ -131,7 +135,8 @@ struct EvidenceTests {
         let clean = try run.verify(folder)
         #expect(clean.matches, "\(clean.problems)")
         let csv = try #require(project.read("data/FY2025/P/incidents.csv"))
-        try project.write("data/FY2025/P/incidents.csv", csv.replacingOccurrences(of: "INC-2,leak,", with: "INC-2,secondary-use,"))
+        #expect(csv == Rows(.incidents).file(Self.incidents()))
+        try project.dataset(.incidents, company: "P", Self.incidents(second: "secondary-use"))
         let changed = try run.verify(folder)
         #expect(!changed.matches)
         #expect(changed.problems.contains("(b) the records: input file data/FY2025/P/incidents.csv: digest changed"))

@@ -105,7 +105,7 @@ struct FiscalYearRangeTests {
         let project = try TestProject.group(years: [2025])
         defer { project.cleanUp() }
         for folder in ["FY0000", "FY1899", "FY9999"] {
-            for spec in DatasetCatalog.perCompany { try project.write("data/\(folder)/P/\(spec.fileName)", TestProject.header(spec.name)) }
+            for spec in DatasetCatalog.perCompany { try project.write("data/\(folder)/P/\(spec.fileName)", TestProject.header(spec.dataset)) }
         }
         let validation = try Pipeline(options: project.options()).validate()
         #expect(validation.data.fiscalYears == [2025])

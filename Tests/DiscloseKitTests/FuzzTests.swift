@@ -8,8 +8,8 @@ import Testing
 @Suite("Fuzzing the readers")
 struct FuzzTests {
     static let csvSeeds: [[UInt8]] = [
-        Array(TestProject.header("incidents").utf8) + Array("I-1,leak,2025-05-01,2025-05-02,3,yes,no,\"a, \"\"quoted\"\"\nsummary\"\r\n".utf8),
-        Array(TestProject.header("training").utf8) + Array("E1,employee,general,SEC-WEB,2025-05-01,2025-06-01\nE2,officer,new-hire,SEC-WEB,2025-05-01,\n".utf8),
+        Array((Rows(.incidents).row(["summary": "a, \"quoted\"\nsummary"]) + "\r\n").utf8),
+        Array(Rows(.training).file([["completed_on": "2025-06-01"], ["person_id": "E2", "population": "officer", "role": "new-hire"]]).utf8),
         [0xEF, 0xBB, 0xBF] + Array("code,name\nA,名前\nB,\"Zoë\"\n".utf8),
     ]
 

@@ -50,7 +50,7 @@ struct GoalTests {
         let project = try Self.project()
         defer { project.cleanUp() }
         try project.remove("data/FY2025/US1/incidents.csv")  // in no-leaks' scope → insufficient data
-        try project.dataset("training", company: "P", ["E1,employee,general,SEC-WEB,2025-05-01,2025-06-01", "E2,employee,general,SEC-WEB,2025-05-01,"])
+        try project.dataset(.training, company: "P", [["completed_on": "2025-06-01"], ["person_id": "E2"]])
         let report = try Self.report(project)
         let status = Dictionary(uniqueKeysWithValues: report.goals.map { ($0.goal.id, $0.status) })
         #expect(status == ["no-leaks": .insufficientData, "training": .notMet, "sessions": .reported, "text-only": .reported])
@@ -62,7 +62,7 @@ struct GoalTests {
     @Test func aMetGoalWithABaseYearReportsBothYears() throws {
         let project = try Self.project()
         defer { project.cleanUp() }
-        try project.dataset("incidents", company: "US1", year: 2024, ["I1,leak,2024-05-01,2024-05-01,1,yes,no,"])
+        try project.dataset(.incidents, company: "US1", year: 2024, [["incident_id": "I1", "occurred_on": "2024-05-01", "discovered_on": "2024-05-01", "records_affected": "1"]])
         let goal = try #require(try Self.report(project).goals.first)
         #expect(goal.status == .met)
         #expect(Edition.english.figure(goal.prior) == "1")
@@ -94,7 +94,7 @@ struct GoalTests {
     @Test func statusJSONHasTheSpecKeysAndTypes() throws {
         let project = try Self.project()
         defer { project.cleanUp() }
-        try project.dataset("training", company: "P", ["E1,employee,general,SEC-WEB,2025-05-01,2025-06-01"])
+        try project.dataset(.training, company: "P", [["completed_on": "2025-06-01"]])
         let result = try EndToEndTests.run(["status", "--json"], in: project.root)
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -126,7 +126,7 @@ struct GoalTests {
         let project = try Self.project()
         defer { project.cleanUp() }
         try project.remove("data/FY2025/US1/incidents.csv")
-        try project.dataset("incidents", company: "JP1", ["I1,leak,2025-05-01,2025-05-01,1,yes,no,secret summary about hanako@example.com"])
+        try project.dataset(.incidents, company: "JP1", [["incident_id": "I1", "discovered_on": "2025-05-01", "records_affected": "1", "summary": "secret summary about hanako@example.com"]])
         let result = try EndToEndTests.run(["explain", "no-leaks"], in: project.root)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Coverage: 2 of 3 companies sent every dataset read; not reported: US1"))
@@ -157,7 +157,7 @@ struct GoalTests {
         let project = try Self.sqlProject(
             "SELECT COUNT(*) FROM ledger WHERE fiscal_year = :fiscal_year AND registered_on <= :fy_end AND company IN (SELECT code FROM scope_companies)")
         defer { project.cleanUp() }
-        try project.dataset("ledger", company: "US1", [MetricFixture.form("F1", registered: "2020-01-01"), MetricFixture.form("F2", registered: "2026-04-01")])
+        try project.dataset(.ledger, company: "US1", [MetricFixture.form("F1", registered: "2020-01-01"), MetricFixture.form("F2", registered: "2026-04-01")])
         let figure = try #require(try Self.figure(project))
         #expect(figure.result.value == .count(1))
         #expect(figure.result.unit == "forms")

@@ -18,7 +18,7 @@ struct HonestFiguresTests {
               initiatives: content/initiatives.md
             """)
         try project.write("content/initiatives.md", content)
-        try project.dataset("incidents", company: "JP1", ["I-1,leak,2025-05-01,2025-05-02,3,yes,no,", "I-2,loss,2025-06-01,2025-06-02,4,yes,no,"])
+        try project.dataset(.incidents, company: "JP1", [[:], ["incident_id": "I-2", "type": "loss", "occurred_on": "2025-06-01", "discovered_on": "2025-06-02", "records_affected": "4"]])
         if !complete { try project.remove("data/FY2025/US1/incidents.csv") }
         return project
     }
@@ -133,8 +133,8 @@ struct HonestFiguresTests {
     @Test func partialValuesAreLabelledWithTheirCoverageInTablesChartsAndText() throws {
         let project = try Self.project("# A\n\nText.\n")
         defer { project.cleanUp() }
-        try project.dataset("privacy_mark", company: "JP1", ["PM-1,2005-10-01,2025-01-01,2027-12-31,valid"])
-        try project.dataset("training", company: "P", ["E1,employee,general,SEC-WEB,2025-05-01,2025-06-01", "E2,employee,general,SEC-WEB,2025-05-01,"])
+        try project.dataset(.privacyMark, company: "JP1", [["valid_from": "2025-01-01", "valid_until": "2027-12-31"]])
+        try project.dataset(.training, company: "P", [["completed_on": "2025-06-01"], ["person_id": "E2"]])
         try project.remove("data/FY2025/US1/privacy_mark.csv")
         try project.remove("data/FY2025/US1/training.csv")
         let report = try Self.report(project)

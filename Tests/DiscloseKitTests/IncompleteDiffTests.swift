@@ -13,8 +13,8 @@ struct IncompleteDiffTests {
             figures:
               leaks: {id: incidents, scope: {relationship: [parent, subsidiary]}}
             """)
-        try project.dataset("incidents", company: "JP1", year: 2024, ["I-1,leak,2024-05-01,2024-05-02,3,yes,no,"])
-        try project.dataset("incidents", company: "JP1", ["I-2,leak,2025-05-01,2025-05-02,3,yes,no,", "I-3,loss,2025-06-01,2025-06-02,1,yes,no,"])
+        try project.dataset(.incidents, company: "JP1", year: 2024, [["occurred_on": "2024-05-01", "discovered_on": "2024-05-02"]])
+        try project.dataset(.incidents, company: "JP1", [["incident_id": "I-2"], ["incident_id": "I-3", "type": "loss", "occurred_on": "2025-06-01", "discovered_on": "2025-06-02", "records_affected": "1"]])
         try project.remove("data/FY2024/US1/incidents.csv")
         try project.remove("data/FY2025/US1/incidents.csv")
         return project
@@ -47,7 +47,7 @@ struct IncompleteDiffTests {
     @Test func anUnchangedPartialValueIsNoChangeMarkedIncomplete() throws {
         let project = try Self.project()
         defer { project.cleanUp() }
-        try project.dataset("incidents", company: "JP1", ["I-2,leak,2025-05-01,2025-05-02,3,yes,no,"])
+        try project.dataset(.incidents, company: "JP1", [["incident_id": "I-2"]])
         let line = try #require(try Self.comparison(project).lines.first { $0.name == "leaks" })
         #expect(line.change == "no change (incomplete)")
     }

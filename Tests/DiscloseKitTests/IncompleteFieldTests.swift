@@ -27,13 +27,10 @@ struct IncompleteFieldTests {
               adoption: {id: ledger_adoption, scope: {relationship: [parent, subsidiary]}}
               sqlratio: {sql: "SELECT (SELECT COUNT(*) FROM training WHERE completed_on IS NOT NULL), (SELECT COUNT(*) FROM training)", scope: {relationship: [parent, subsidiary]}}
             """)
-        try project.dataset("incidents", company: "JP1", ["I-1,leak,2025-05-01,2025-05-02,3,yes,no,"])
-        try project.dataset("training", company: "JP1", ["A1,employee,general,SEC-WEB,2025-04-10,2025-05-01", "A2,employee,general,SEC-WEB,2025-04-10,"])
-        try project.dataset("privacy_mark", company: "JP1", ["PM-1,2005-10-01,2024-10-01,2026-09-30,valid"])
-        try project.dataset("ledger", company: "JP1", [TestProject.row("ledger", [
-            "form_id": "F1", "department": "Sales", "category": "customer", "specific_personal_info": "no", "subjects": "10",
-            "cross_border": "no", "outsourced": "no", "risk": "low", "registered_on": "2020-04-01",
-        ])])
+        try project.dataset(.incidents, company: "JP1", [[:]])
+        try project.dataset(.training, company: "JP1", [["person_id": "A1", "assigned_on": "2025-04-10", "completed_on": "2025-05-01"], ["person_id": "A2", "assigned_on": "2025-04-10"]])
+        try project.dataset(.privacyMark, company: "JP1", [[:]])
+        try project.dataset(.ledger, company: "JP1", [[:]])
         for dataset in ["incidents", "training", "privacy_mark", "ledger"] { try project.remove("data/FY2025/US1/\(dataset).csv") }
         return project
     }
@@ -60,7 +57,7 @@ struct IncompleteFieldTests {
     @Test func aRatioWhoseReportingCompaniesGiveNoDenominatorNeverReadsNotReported() throws {
         let project = try Self.project()
         defer { project.cleanUp() }
-        try project.dataset("training", company: "JP1", [])
+        try project.dataset(.training, company: "JP1", [])
         let report = try Pipeline(options: project.options()).report().report
         let result = try #require(report.figures.first { $0.name == "ratio" }?.result)
         #expect(result.partialValue == .undefined)

@@ -102,8 +102,8 @@ struct InvertedSectionTests {
         ] {
             let project = try Honest.project(content, complete: complete)
             defer { project.cleanUp() }
-            let all = ["I-1,leak,2025-05-01,2025-05-02,3,yes,no,", "I-2,loss,2025-06-01,2025-06-02,4,yes,no,"]
-            try project.dataset("incidents", company: "JP1", Array(all.prefix(rows)))
+            let all = [[:], ["incident_id": "I-2", "type": "loss", "occurred_on": "2025-06-01", "discovered_on": "2025-06-02", "records_affected": "4"]]
+            try project.dataset(.incidents, company: "JP1", Array(all.prefix(rows)))
             let report = try Honest.report(project)
             #expect(try Honest.markdown(report, project).contains(expected), "\(rows) \(complete)")
         }
@@ -122,7 +122,7 @@ struct InvertedSectionTests {
                 target: "\(target)"
                 achievement: "\(achievement)"
             """)
-        try project.dataset("incidents", company: "JP1", ["I-1,leak,2025-05-01,2025-05-02,3,yes,no,"])
+        try project.dataset(.incidents, company: "JP1", [[:]])
         if !complete { try project.remove("data/FY2025/US1/incidents.csv") }
         return project
     }

@@ -82,13 +82,12 @@ struct AddingAMetricTests {
     @Test func aNewMetricIsOneDeclarationAndEvaluatesWithItsFilters() throws {
         let project = try TestProject.group()
         defer { project.cleanUp() }
-        try project.dataset(
-            "reviews", company: "P",
+        try project.dataset(.reviews, company: "P",
             [
-                TestProject.row("reviews", ["review_id": "M1", "kind": "management-review", "subject": "Sales", "performed_on": "2025-06-01", "result": "conforming", "corrective_action": "none"]),
-                TestProject.row("reviews", ["review_id": "M2", "kind": "management-review", "subject": "HR", "performed_on": "2025-07-01", "result": "nonconforming", "corrective_action": "open"]),
-                TestProject.row("reviews", ["review_id": "M3", "kind": "management-review", "subject": "Sales", "performed_on": "2025-08-01", "result": "conforming", "corrective_action": "none"]),
-                TestProject.row("reviews", ["review_id": "M4", "kind": "management-review", "subject": "Legal", "performed_on": "2024-08-01", "result": "conforming", "corrective_action": "none"]),
+                ["review_id": "M1"],
+                ["review_id": "M2", "subject": "HR", "performed_on": "2025-07-01", "result": "nonconforming", "corrective_action": "open"],
+                ["review_id": "M3", "performed_on": "2025-08-01"],
+                ["review_id": "M4", "subject": "Legal", "performed_on": "2024-08-01"],
             ])
         var evaluator = try Pipeline(options: project.options()).evaluate().evaluator
         let definition = Self.reviewedDepartments

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 @testable import DiscloseKit
 
@@ -14,16 +15,17 @@ import Foundation
 struct MetricFixture {
     let project: TestProject
 
-    static let registry = """
-        code,name,country,relationship,parent_code,major,consolidated_from,consolidated_until
-        P,Parent,JP,parent,,no,2000-04-01,
-        JP1,Domestic One,JP,subsidiary,P,yes,2010-04-01,
-        JP2,Domestic Two,JP,sub-subsidiary,JP1,no,2015-04-01,
-        US1,Overseas One,US,subsidiary,P,yes,2010-04-01,
-        DE1,Overseas Two,DE,subsidiary,P,yes,2012-04-01,2025-10-31
-        SG1,Overseas Three,SG,subsidiary,P,yes,2026-04-01,
-
-        """
+    static let registry = Rows(.companies).file([
+        ["name": "Parent"],
+        ["code": "JP1", "name": "Domestic One", "relationship": "subsidiary", "parent_code": "P", "major": "yes", "consolidated_from": "2010-04-01"],
+        ["code": "JP2", "name": "Domestic Two", "relationship": "sub-subsidiary", "parent_code": "JP1", "consolidated_from": "2015-04-01"],
+        ["code": "US1", "name": "Overseas One", "country": "US", "relationship": "subsidiary", "parent_code": "P", "major": "yes", "consolidated_from": "2010-04-01"],
+        [
+            "code": "DE1", "name": "Overseas Two", "country": "DE", "relationship": "subsidiary", "parent_code": "P", "major": "yes",
+            "consolidated_from": "2012-04-01", "consolidated_until": "2025-10-31",
+        ],
+        ["code": "SG1", "name": "Overseas Three", "country": "SG", "relationship": "subsidiary", "parent_code": "P", "major": "yes", "consolidated_from": "2026-04-01"],
+    ])
 
     /// Every company has header-only files for FY2024 and FY2025 unless a test writes rows.
     init(_ name: String = #function) throws {
@@ -33,14 +35,17 @@ struct MetricFixture {
         for year in [2024, 2025] {
             for company in ["P", "JP1", "JP2", "US1", "DE1", "SG1"] {
                 for spec in DatasetCatalog.perCompany {
-                    try project.write("data/FY\(year)/\(company)/\(spec.fileName)", TestProject.header(spec.name))
+                    try project.write("data/FY\(year)/\(company)/\(spec.fileName)", TestProject.header(spec.dataset))
                 }
             }
         }
     }
 
-    func rows(_ dataset: String, _ company: String, year: Int = 2025, _ rows: [String]) throws {
-        try project.dataset(dataset, company: company, year: year, rows)
+    func rows(
+        _ dataset: DatasetName, _ company: String, year: Int = 2025, _ rows: [[String: String]],
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws {
+        try project.dataset(dataset, company: company, year: year, rows, sourceLocation: sourceLocation)
     }
 
     /// Evaluates one metric for `year`.
@@ -59,11 +64,13 @@ struct MetricFixture {
     static let everyone = CompanyScope(relationship: [.parent, .subsidiary, .subSubsidiary])
 
     /// A ledger row: id, department, and registration/retirement days.
-    static func form(_ id: String, _ department: String = "Sales", registered: String, retired: String = "", crossBorder: String = "no", basis: String = "", specific: String = "no") -> String {
-        TestProject.row("ledger", [
-            "form_id": id, "department": department, "category": "customer", "specific_personal_info": specific, "subjects": "10",
-            "cross_border": crossBorder, "transfer_basis": basis, "outsourced": "no", "risk": "low", "registered_on": registered,
-            "retired_on": retired,
-        ])
+    static func form(
+        _ id: String, _ department: String = "Sales", registered: String, retired: String = "", crossBorder: String = "no", basis: String = "",
+        specific: String = "no"
+    ) -> [String: String] {
+        [
+            "form_id": id, "department": department, "specific_personal_info": specific, "cross_border": crossBorder,
+            "transfer_basis": basis, "registered_on": registered, "retired_on": retired,
+        ]
     }
 }

@@ -19,9 +19,9 @@ struct MetricTests {
         let group = try MetricFixture()
         defer { group.project.cleanUp() }
         // retired_on is the first day without: retired 2026-03-31 → not active on 2026-03-31.
-        try group.rows("ledger", "JP1", [MetricFixture.form("F1", registered: "2020-01-01", retired: "2026-03-31")])
+        try group.rows(.ledger, "JP1", [MetricFixture.form("F1", registered: "2020-01-01", retired: "2026-03-31")])
         // retired 2026-04-01 → still active on 2026-03-31.
-        try group.rows("ledger", "US1", [MetricFixture.form("F1", registered: "2020-01-01", retired: "2026-04-01")])
+        try group.rows(.ledger, "US1", [MetricFixture.form("F1", registered: "2020-01-01", retired: "2026-04-01")])
         let result = try group.evaluate("ledger_adoption", scope: CompanyScope(relationship: [.subsidiary]))
         // Scope: JP1, US1 (DE1, SG1 out) → 1 of 2.
         #expect(result.value == .count(1))
@@ -32,8 +32,8 @@ struct MetricTests {
         let group = try MetricFixture()
         defer { group.project.cleanUp() }
         // JP1: first form 2025-04-01 (first day of FY2025) → new. US1: first form 2025-03-31 → not new.
-        try group.rows("ledger", "JP1", [MetricFixture.form("F1", registered: "2025-04-01"), MetricFixture.form("F2", registered: "2026-01-01")])
-        try group.rows("ledger", "US1", [MetricFixture.form("F1", registered: "2025-03-31"), MetricFixture.form("F2", registered: "2025-06-01")])
+        try group.rows(.ledger, "JP1", [MetricFixture.form("F1", registered: "2025-04-01"), MetricFixture.form("F2", registered: "2026-01-01")])
+        try group.rows(.ledger, "US1", [MetricFixture.form("F1", registered: "2025-03-31"), MetricFixture.form("F2", registered: "2025-06-01")])
         #expect(try group.evaluate("ledger_adoption_new", scope: MetricFixture.everyone).value == .count(1))
     }
 
@@ -42,7 +42,7 @@ struct MetricTests {
         defer { group.project.cleanUp() }
         // Active during FY2025: F1 (whole year), F2 (retired 2025-04-02: active on 04-01), F4 (registered on FY end).
         // F3 retired 2025-04-01 (first day without = FY start) → never active in FY2025. F5 registered after.
-        try group.rows("ledger", "P", [
+        try group.rows(.ledger, "P", [
             MetricFixture.form("F1", registered: "2020-01-01"),
             MetricFixture.form("F2", registered: "2020-01-01", retired: "2025-04-02"),
             MetricFixture.form("F3", registered: "2020-01-01", retired: "2025-04-01"),
@@ -50,10 +50,10 @@ struct MetricTests {
             MetricFixture.form("F5", registered: "2026-04-01"),
         ])
         // Reviews in FY2025 for F1 and F3; F2 reviewed only in FY2024 (a row dated outside the FY).
-        try group.rows("reviews", "P", [
-            "R1,control-form,F1,2025-12-01,conforming,none",
-            "R2,control-form,F2,2025-03-31,conforming,none",
-            "R3,control-form,F3,2025-05-01,conforming,none",
+        try group.rows(.reviews, "P", [
+            ["kind": "control-form", "subject": "F1", "performed_on": "2025-12-01"],
+            ["review_id": "R2", "kind": "control-form", "subject": "F2", "performed_on": "2025-03-31"],
+            ["review_id": "R3", "kind": "control-form", "subject": "F3", "performed_on": "2025-05-01"],
         ])
         // Numerator: F1 only (F3 is not in the denominator) → 1 of 3 = 33.3 %.
         let result = try group.evaluate("control_form_review_coverage")
@@ -65,21 +65,21 @@ struct MetricTests {
         let group = try MetricFixture()
         defer { group.project.cleanUp() }
         // Pairs with active forms: (P, Sales), (P, HR). Only Sales had a management review in FY2025.
-        try group.rows("ledger", "P", [
+        try group.rows(.ledger, "P", [
             MetricFixture.form("F1", "Sales", registered: "2020-01-01"),
             MetricFixture.form("F2", "Sales", registered: "2020-01-01"),
             MetricFixture.form("F3", "HR", registered: "2020-01-01"),
         ])
-        try group.rows("reviews", "P", ["M1,management-review,Sales,2026-02-01,conforming,none", "M2,management-review,HR,2026-04-01,conforming,none"])
+        try group.rows(.reviews, "P", [["review_id": "M1", "performed_on": "2026-02-01"], ["review_id": "M2", "subject": "HR", "performed_on": "2026-04-01"]])
         #expect(try group.evaluate("management_review_coverage").ratio == Ratio(1, 2))
     }
 
     @Test func verificationAuditAndInspectionCountCompaniesWithOneInTheFY() throws {
         let group = try MetricFixture()
         defer { group.project.cleanUp() }
-        try group.rows("reviews", "P", ["S1,security-verification,All,2025-04-01,conforming,none", "A1,internal-audit,All,2026-04-01,conforming,none"])
-        try group.rows("reviews", "JP1", ["S1,security-verification,All,2026-03-31,conforming,none", "I1,inspection,Ops,2025-09-01,nonconforming,open", "I2,inspection,Ops,2025-10-01,observation,none"])
-        try group.rows("reviews", "US1", ["A1,internal-audit,All,2025-06-01,nonconforming,closed", "I1,inspection,Ops,2025-03-31,nonconforming,open"])
+        try group.rows(.reviews, "P", [["review_id": "S1", "kind": "security-verification", "subject": "All", "performed_on": "2025-04-01"], ["review_id": "A1", "kind": "internal-audit", "subject": "All", "performed_on": "2026-04-01"]])
+        try group.rows(.reviews, "JP1", [["review_id": "S1", "kind": "security-verification", "subject": "All", "performed_on": "2026-03-31"], ["review_id": "I1", "kind": "inspection", "subject": "Ops", "performed_on": "2025-09-01", "result": "nonconforming", "corrective_action": "open"], ["review_id": "I2", "kind": "inspection", "subject": "Ops", "performed_on": "2025-10-01", "result": "observation"]])
+        try group.rows(.reviews, "US1", [["review_id": "A1", "kind": "internal-audit", "subject": "All", "result": "nonconforming", "corrective_action": "closed"], ["review_id": "I1", "kind": "inspection", "subject": "Ops", "performed_on": "2025-03-31", "result": "nonconforming", "corrective_action": "open"]])
         let scope = MetricFixture.everyone  // P, JP1, JP2, US1
         #expect(try group.evaluate("security_verification_coverage", scope: scope).ratio == Ratio(2, 4))
         #expect(try group.evaluate("internal_audit_coverage", scope: scope).ratio == Ratio(1, 4))
@@ -92,8 +92,8 @@ struct MetricTests {
         let group = try MetricFixture()
         defer { group.project.cleanUp() }
         // JP1: both active at FY end. JP2: professional ended on FY end (first day without) → incomplete.
-        try group.rows("appointments", "JP1", ["A,administrator,Sales,2020-04-01,", "B,professional,HR,2021-04-01,"])
-        try group.rows("appointments", "JP2", ["A,administrator,Sales,2020-04-01,", "B,professional,Sales,2020-04-01,2026-03-31"])
+        try group.rows(.appointments, "JP1", [[:], ["person_id": "B", "role": "professional", "department": "HR", "appointed_on": "2021-04-01"]])
+        try group.rows(.appointments, "JP2", [[:], ["person_id": "B", "role": "professional", "ended_on": "2026-03-31"]])
         let scope = CompanyScope(region: [.domestic], relationship: [.subsidiary, .subSubsidiary])
         let result = try group.evaluate("management_system_companies", scope: scope)
         #expect(result.value == .count(1))
@@ -104,11 +104,11 @@ struct MetricTests {
         let group = try MetricFixture()
         defer { group.project.cleanUp() }
         // JP1: administrator since 2019; professional appointed 2025-04-01 → first day with both = FY start → new.
-        try group.rows("appointments", "JP1", ["A,administrator,Sales,2019-04-01,", "B,professional,Sales,2025-04-01,"])
+        try group.rows(.appointments, "JP1", [["appointed_on": "2019-04-01"], ["person_id": "B", "role": "professional", "appointed_on": "2025-04-01"]])
         // JP2: administrator 2020-04-01 … 2025-06-01 (first day without), professional from 2025-06-01: never overlap.
-        try group.rows("appointments", "JP2", ["A,administrator,Sales,2020-04-01,2025-06-01", "B,professional,Sales,2025-06-01,"])
+        try group.rows(.appointments, "JP2", [["ended_on": "2025-06-01"], ["person_id": "B", "role": "professional", "appointed_on": "2025-06-01"]])
         // US1: both since 2025-03-31 → first day with both is in FY2024, not new in FY2025.
-        try group.rows("appointments", "US1", ["A,administrator,Sales,2025-03-31,", "B,professional,Sales,2025-03-31,"])
+        try group.rows(.appointments, "US1", [["appointed_on": "2025-03-31"], ["person_id": "B", "role": "professional", "appointed_on": "2025-03-31"]])
         #expect(try group.evaluate("management_system_new", scope: MetricFixture.everyone).value == .count(1))
         #expect(try group.evaluate("management_system_companies", scope: MetricFixture.everyone).value == .count(2))
     }
@@ -117,11 +117,11 @@ struct MetricTests {
         let group = try MetricFixture()
         defer { group.project.cleanUp() }
         // I1 occurred in FY2024 but was discovered on 2025-04-01 → FY2025. I2 discovered 2026-04-01 → FY2026.
-        try group.rows("incidents", "P", [
-            "I1,leak,2025-03-30,2025-04-01,100,yes,yes,",
-            "I2,loss,2026-03-31,2026-04-01,7,yes,no,",
-            "I3,external-complaint,2025-08-01,2025-08-02,0,no,no,",
-            "I4,theft,2025-09-01,2025-09-01,5,no,no,",
+        try group.rows(.incidents, "P", [
+            ["incident_id": "I1", "occurred_on": "2025-03-30", "discovered_on": "2025-04-01", "records_affected": "100", "regulator_notified": "yes"],
+            ["incident_id": "I2", "type": "loss", "occurred_on": "2026-03-31", "discovered_on": "2026-04-01", "records_affected": "7"],
+            ["incident_id": "I3", "type": "external-complaint", "occurred_on": "2025-08-01", "discovered_on": "2025-08-02", "records_affected": "0", "substantiated": "no"],
+            ["incident_id": "I4", "type": "theft", "occurred_on": "2025-09-01", "discovered_on": "2025-09-01", "records_affected": "5", "substantiated": "no"],
         ])
         #expect(try group.evaluate("incidents").value == .count(3))
         let lossOrLeak = ["type": ["leak", "loss", "theft", "unauthorized-access"]]
@@ -134,11 +134,11 @@ struct MetricTests {
     @Test func governmentRequestsAndTheirDisclosureRate() throws {
         let group = try MetricFixture()
         defer { group.project.cleanUp() }
-        try group.rows("government_requests", "P", [
-            "G1,2025-05-01,court,JP,3,disclosed,3",
-            "G2,2025-06-01,law-enforcement,JP,2,partially-disclosed,1",
-            "G3,2025-07-01,law-enforcement,US,4,refused,0",
-            "G4,2026-04-01,court,JP,1,disclosed,1",
+        try group.rows(.governmentRequests, "P", [
+            ["received_on": "2025-05-01", "subjects_requested": "3", "subjects_disclosed": "3"],
+            ["request_id": "G2", "requester": "law-enforcement", "subjects_requested": "2", "outcome": "partially-disclosed"],
+            ["request_id": "G3", "received_on": "2025-07-01", "requester": "law-enforcement", "country": "US", "subjects_requested": "4", "outcome": "refused", "subjects_disclosed": "0"],
+            ["request_id": "G4", "received_on": "2026-04-01"],
         ])
         #expect(try group.evaluate("government_requests").value == .count(3))
         #expect(try group.evaluate("government_requests", filter: ["requester": ["law-enforcement"]]).value == .count(2))
@@ -150,12 +150,12 @@ struct MetricTests {
     @Test func trainingCompletionCountsAssignmentsOfTheFYCompletedByFYEnd() throws {
         let group = try MetricFixture()
         defer { group.project.cleanUp() }
-        try group.rows("training", "P", [
-            "E1,employee,general,SEC-WEB,2025-04-01,2026-03-31",  // completed on FY end → counts
-            "E2,employee,general,SEC-WEB,2025-04-01,2026-04-01",  // completed the day after → not completed
-            "E3,officer,general,SEC-WEB,2025-05-01,",  // not completed
-            "E4,employee,general,SEC-WEB,2025-03-31,2025-04-10",  // assigned in FY2024 → not in FY2025's denominator
-            "E5,dispatched,general,SEC-BASIC,2025-05-01,2025-05-02",  // other course
+        try group.rows(.training, "P", [
+            ["assigned_on": "2025-04-01", "completed_on": "2026-03-31"],  // completed on FY end → counts
+            ["person_id": "E2", "assigned_on": "2025-04-01", "completed_on": "2026-04-01"],  // completed the day after → not completed
+            ["person_id": "E3", "population": "officer"],  // not completed
+            ["person_id": "E4", "assigned_on": "2025-03-31", "completed_on": "2025-04-10"],  // assigned in FY2024 → not in FY2025's denominator
+            ["person_id": "E5", "population": "dispatched", "course": "SEC-BASIC", "completed_on": "2025-05-02"],  // other course
         ])
         let web = ["course": ["SEC-WEB"]]
         #expect(try group.evaluate("training_completion", filter: web).ratio == Ratio(1, 3))
@@ -167,8 +167,8 @@ struct MetricTests {
         let group = try MetricFixture()
         defer { group.project.cleanUp() }
         // 377 of 400 completed = 94.25 %.
-        let rows = (0..<400).map { "E\($0),employee,general,SEC-WEB,2025-05-01,\($0 < 377 ? "2025-06-01" : "")" }
-        try group.rows("training", "P", rows)
+        let rows = (0..<400).map { ["person_id": "E\($0)", "completed_on": $0 < 377 ? "2025-06-01" : ""] }
+        try group.rows(.training, "P", rows)
         let result = try group.evaluate("training_completion", filter: ["course": ["SEC-WEB"]])
         #expect(Edition.english.value(result.value) == "94.3%")
         #expect(GoalStatus.judge(result, target: Target(">= 94.25%")) == .met)
@@ -178,9 +178,9 @@ struct MetricTests {
     @Test func trainingSessionsHeldInTheFYByKind() throws {
         let group = try MetricFixture()
         defer { group.project.cleanUp() }
-        try group.rows("training_sessions", "P", [
-            "L1,lecture,Talk,professional,2025-04-01", "L2,lecture,Talk,professional,2026-03-31",
-            "L3,lecture,Talk,professional,2026-04-01", "D1,drill,Drill,administrator,2025-10-01",
+        try group.rows(.trainingSessions, "P", [
+            ["session_id": "L1", "audience": "professional", "held_on": "2025-04-01"], ["session_id": "L2", "audience": "professional", "held_on": "2026-03-31"],
+            ["session_id": "L3", "audience": "professional", "held_on": "2026-04-01"], ["session_id": "D1", "kind": "drill", "title": "Drill", "audience": "administrator", "held_on": "2025-10-01"],
         ])
         #expect(try group.evaluate("training_sessions").value == .count(3))
         #expect(try group.evaluate("training_sessions", filter: ["kind": ["lecture"]]).value == .count(2))
@@ -189,9 +189,9 @@ struct MetricTests {
     @Test func aCertificateExpiringOnFYEndCoversItButOneExpiringTheDayBeforeDoesNot() throws {
         let group = try MetricFixture()
         defer { group.project.cleanUp() }
-        try group.rows("privacy_mark", "JP1", ["PM-1,2008-10-01,2024-04-01,2026-03-31,valid"])  // valid_until = FY end → covers
-        try group.rows("privacy_mark", "JP2", ["PM-2,2016-10-01,2024-03-31,2026-03-30,valid"])  // ends the day before → does not
-        try group.rows("privacy_mark", "P", ["PM-3,2005-10-01,2025-10-01,2027-09-30,suspended"])  // not valid
+        try group.rows(.privacyMark, "JP1", [["first_certified_on": "2008-10-01", "valid_from": "2024-04-01", "valid_until": "2026-03-31"]])  // valid_until = FY end → covers
+        try group.rows(.privacyMark, "JP2", [["certificate_no": "PM-2", "first_certified_on": "2016-10-01", "valid_from": "2024-03-31", "valid_until": "2026-03-30"]])  // ends the day before → does not
+        try group.rows(.privacyMark, "P", [["certificate_no": "PM-3", "valid_from": "2025-10-01", "valid_until": "2027-09-30", "status": "suspended"]])  // not valid
         let scope = CompanyScope(region: [.domestic])
         #expect(try group.evaluate("privacy_mark_holders", scope: scope).value == .count(1))
         // The earliest first certification among the scope's certificates, whatever their status.
@@ -201,7 +201,7 @@ struct MetricTests {
     @Test func crossBorderAndSpecificPersonalInformationFormsAtFYEnd() throws {
         let group = try MetricFixture()
         defer { group.project.cleanUp() }
-        try group.rows("ledger", "US1", [
+        try group.rows(.ledger, "US1", [
             MetricFixture.form("F1", registered: "2020-01-01", crossBorder: "yes", basis: "consent"),
             MetricFixture.form("F2", registered: "2020-01-01", crossBorder: "yes", basis: "contract"),
             MetricFixture.form("F3", registered: "2020-01-01", retired: "2026-03-31", crossBorder: "yes", basis: "contract"),
@@ -217,7 +217,7 @@ struct MetricTests {
     @Test func aScopeWithACompanyMissingTheDatasetReportsCoverageAndThePartialFigure() throws {
         let group = try MetricFixture()
         defer { group.project.cleanUp() }
-        try group.rows("incidents", "JP1", ["I1,leak,2025-05-01,2025-05-01,1,yes,no,"])
+        try group.rows(.incidents, "JP1", [["incident_id": "I1", "discovered_on": "2025-05-01", "records_affected": "1"]])
         try group.project.remove("data/FY2025/US1/incidents.csv")
         let result = try group.evaluate("incidents", scope: MetricFixture.everyone)
         #expect(result.value == nil)
@@ -231,7 +231,7 @@ struct MetricTests {
         let group = try MetricFixture()
         defer { group.project.cleanUp() }
         // DE1 was deconsolidated mid-year: its incident does not count even in an all-companies scope.
-        try group.rows("incidents", "DE1", ["I1,leak,2025-05-01,2025-05-01,1,yes,no,"])
+        try group.rows(.incidents, "DE1", [["incident_id": "I1", "discovered_on": "2025-05-01", "records_affected": "1"]])
         #expect(try group.evaluate("incidents", scope: MetricFixture.everyone).value == .count(0))
     }
 
@@ -247,7 +247,7 @@ struct MetricTests {
     @Test func priorYearValuesComeFromThePriorFolder() throws {
         let group = try MetricFixture()
         defer { group.project.cleanUp() }
-        try group.rows("incidents", "P", year: 2024, ["I1,leak,2024-05-01,2024-05-01,1,yes,no,"])
+        try group.rows(.incidents, "P", year: 2024, [["incident_id": "I1", "occurred_on": "2024-05-01", "discovered_on": "2024-05-01", "records_affected": "1"]])
         #expect(try group.evaluate("incidents", year: 2024).value == .count(1))
         #expect(try group.evaluate("incidents", year: 2025).value == .count(0))
     }

@@ -7,16 +7,24 @@ import Testing
 @Suite("Mixed encodings")
 struct MixedEncodingTests {
     /// UTF-8 files of several datasets, each with Japanese text, and one CP932 row appended at the end.
-    static let files: [(path: String, dataset: String, utf8Rows: [String], appended: String)] = [
-        ("data/FY2025/JP1/ledger.csv", "ledger", ["F1,営業部,customer,no,10,no,,no,,low,2020-04-01,"], "F2,人事部,employee,no,5,no,,no,,low,2020-04-01,"),
-        ("data/FY2025/JP1/training_sessions.csv", "training_sessions", ["S1,lecture,個人情報保護研修,all,2025-06-01"], "S2,lecture,情報セキュリティ研修,all,2025-07-01"),
-        ("data/FY2025/JP1/appointments.csv", "appointments", ["E-1,administrator,総務部,2020-04-01,"], "E-2,professional,法務部,2020-04-01,"),
-        ("data/FY2025/P/ledger.csv", "ledger", ["F1,営業部,customer,no,10,no,,no,,low,2020-04-01,", "F3,Sales,customer,no,10,no,,no,,low,2020-04-01,"], "F2,人事部,employee,no,5,no,,no,,low,2020-04-01,"),
+    static let files: [(path: String, dataset: DatasetName, utf8Rows: [[String: String]], appended: [String: String])] = [
+        ("data/FY2025/JP1/ledger.csv", .ledger, [["department": "営業部"]], personnelForm),
+        (
+            "data/FY2025/JP1/training_sessions.csv", .trainingSessions, [["title": "個人情報保護研修", "held_on": "2025-06-01"]],
+            ["session_id": "S2", "title": "情報セキュリティ研修", "held_on": "2025-07-01"]
+        ),
+        (
+            "data/FY2025/JP1/appointments.csv", .appointments, [["person_id": "E-1", "department": "総務部"]],
+            ["person_id": "E-2", "role": "professional", "department": "法務部"]
+        ),
+        ("data/FY2025/P/ledger.csv", .ledger, [["department": "営業部"], ["form_id": "F3"]], personnelForm),
     ]
 
-    static func mixed(_ file: (path: String, dataset: String, utf8Rows: [String], appended: String)) throws -> Data {
-        let text = TestProject.header(file.dataset) + file.utf8Rows.map { $0 + "\n" }.joined()
-        return Data(text.utf8) + Data(try #require(EncodingTests.cp932(file.appended + "\n")))
+    static let personnelForm = ["form_id": "F2", "department": "人事部", "category": "employee", "subjects": "5"]
+
+    static func mixed(_ file: (path: String, dataset: DatasetName, utf8Rows: [[String: String]], appended: [String: String])) throws -> Data {
+        let rows = Rows(file.dataset)
+        return Data(rows.file(file.utf8Rows).utf8) + Data(try #require(EncodingTests.cp932(rows.row(file.appended) + "\n")))
     }
 
     @Test func rowsAppendedInCP932ToAUTF8FileAreAnErrorAtTheFirstForeignLine() throws {
@@ -39,8 +47,9 @@ struct MixedEncodingTests {
     @Test func aCP932LineFirstThenUTF8IsAlsoMixed() throws {
         let project = try TestProject.group(pipeline: EncodingTests.withCP932)
         defer { project.cleanUp() }
-        let data = Data(TestProject.header("ledger").utf8) + Data(try #require(EncodingTests.cp932("F2,人事部,employee,no,5,no,,no,,low,2020-04-01,\n")))
-            + Data("F1,営業部,customer,no,10,no,,no,,low,2020-04-01,\n".utf8)
+        let rows = Rows(.ledger)
+        let data = Data(rows.header.utf8) + Data(try #require(EncodingTests.cp932(rows.row(Self.personnelForm) + "\n")))
+            + Data((rows.row(["department": "営業部"]) + "\n").utf8)
         try data.write(to: project.root.appendingPathComponent("data/FY2025/JP1/ledger.csv"))
         #expect(try project.errors().first?.hasPrefix("data/FY2025/JP1/ledger.csv:2:1: error: this line is not UTF-8") == true)
     }

@@ -19,7 +19,7 @@ struct NewYearCompletenessTests {
                 metric: {id: incidents, scope: {relationship: [parent, subsidiary]}}
                 target: "= 0"
             """)
-        try project.dataset("incidents", company: "JP1", ["I-1,leak,2025-05-01,2025-05-02,3,yes,no,"])
+        try project.dataset(.incidents, company: "JP1", [[:]])
         _ = try Pipeline(options: project.options()).startYear(2026)
         return project
     }
@@ -29,13 +29,14 @@ struct NewYearCompletenessTests {
         defer { project.cleanUp() }
         let validation = try Pipeline(options: project.options(fiscalYear: 2026)).validate()
         let table = CompletenessTable(data: validation.data, fiscalYear: validation.fiscalYear)
-        #expect(table.text.contains("0 of 24 files received"), "\(table.text)")
-        #expect(table.text.contains("9 files carried forward from FY2025, unchanged"), "\(table.text)")
-        #expect(table.text.contains("P (ledger, privacy_mark, appointments)"), "\(table.text)")
+        let registers = TestProject.registers, events = TestProject.events, companies = TestProject.companies.count
+        #expect(table.text.contains("0 of \(TestProject.filesPerYear) files received"), "\(table.text)")
+        #expect(table.text.contains("\(companies * registers.count) files carried forward from FY2025, unchanged"), "\(table.text)")
+        #expect(table.text.contains("P (\(registers.map(\.name).joined(separator: ", ")))"), "\(table.text)")
         let row = table.text.split(separator: "\n").first { $0.hasPrefix("JP1 ") } ?? ""
-        #expect(row.split(separator: " ").filter { $0 == "carried" }.count == 3, "\(row)")
-        #expect(row.split(separator: " ").filter { $0 == "missing" }.count == 5, "\(row)")
-        #expect(validation.data.missing.filter { $0.fiscalYear == 2026 }.count == 15)
+        #expect(row.split(separator: " ").filter { $0 == "carried" }.count == registers.count, "\(row)")
+        #expect(row.split(separator: " ").filter { $0 == "missing" }.count == events.count, "\(row)")
+        #expect(validation.data.missing.filter { $0.fiscalYear == 2026 }.count == companies * events.count)
         let json = JSONReport.check(fiscalYear: validation.fiscalYear, data: validation.data, diagnostics: []).serialized()
         #expect(json.contains("\"carried_forward\""))
     }
@@ -43,12 +44,12 @@ struct NewYearCompletenessTests {
     @Test func aRegisterSentAgainIsReceivedNotCarried() throws {
         let project = try Self.startedYear()
         defer { project.cleanUp() }
-        try project.dataset("ledger", company: "JP1", year: 2026, ["F9,Sales,customer,no,10,no,,no,,low,2026-04-01,"])
+        try project.dataset(.ledger, company: "JP1", year: 2026, [["form_id": "F9", "registered_on": "2026-04-01"]])
         let validation = try Pipeline(options: project.options(fiscalYear: 2026)).validate()
         #expect(!validation.data.carriedForward.contains(Submission(fiscalYear: 2026, company: "JP1", dataset: "ledger")))
-        #expect(validation.data.carriedForward.count == 8)
+        #expect(validation.data.carriedForward.count == TestProject.companies.count * TestProject.registers.count - 1)
         let table = CompletenessTable(data: validation.data, fiscalYear: validation.fiscalYear).text
-        #expect(table.contains("1 of 24 files received"), "\(table)")
+        #expect(table.contains("1 of \(TestProject.filesPerYear) files received"), "\(table)")
     }
 
     @Test func aPreviewBuildAfterNewYearReadsNotReportedNeverZero() throws {

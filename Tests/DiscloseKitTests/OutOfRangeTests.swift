@@ -20,7 +20,7 @@ struct OutOfRangeTests {
     func aNumberPastTheIntegerRangeIsALocatedErrorAtItsCell(value: String) throws {
         let project = try TestProject.group("huge\(value.count)")
         defer { project.cleanUp() }
-        try project.dataset("incidents", company: "JP1", ["I-1,leak,2025-05-01,2025-05-01,\(value),yes,no,"])
+        try project.dataset(.incidents, company: "JP1", [["discovered_on": "2025-05-01", "records_affected": "\(value)"]])
         let errors = project.errorList
         #expect(errors.count == 1)
         #expect(errors.first?.hasPrefix("data/FY2025/JP1/incidents.csv:2:") == true, "\(errors)")
@@ -96,15 +96,28 @@ struct OutOfRangeTests {
         }
         // The build folder may sit where another user cannot enter (a 0700 clone): run a copy from a folder anyone can
         // read. As another user, the project (owned by root, mode 0755) can be read but not written.
+        // Its temporary folder (the build database) is one that user may write in, whatever TMPDIR the tests have.
         let copy = try TestProject("executableCopy")
         defer { copy.cleanUp() }
         let executable = copy.root.appendingPathComponent("disclose").path
         try FileManager.default.copyItem(atPath: Fixtures.discloseExecutable.path, toPath: executable)
+        let temporary = copy.root.appendingPathComponent("tmp").path
+        try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: false)
         chmod(copy.root.path, 0o755)
         chmod(executable, 0o755)
+        chmod(temporary, 0o1777)
+        let reach = Process()
+        reach.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
+        reach.arguments = ["-u", "nobody", "--", "/bin/sh", "-c", "test -x \"$0\" && test -w \"$1\" && test -r \"$2\"", executable, temporary, project.root.path]
+        try reach.run()
+        reach.waitUntilExit()
+        guard reach.terminationStatus == 0 else {
+            print("skipped: user nobody cannot reach \(copy.root.path) or \(project.root.path) (a temporary folder under one others cannot enter)")
+            return
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
-        process.arguments = ["-u", "nobody", "--", executable, "build"]
+        process.arguments = ["-u", "nobody", "--", "/usr/bin/env", "TMPDIR=\(temporary)", executable, "build"]
         process.currentDirectoryURL = project.root
         let errors = Pipe()
         process.standardError = errors

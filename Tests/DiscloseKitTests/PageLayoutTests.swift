@@ -12,14 +12,10 @@ struct PageLayoutTests {
     static func twoTrainingGoals(_ name: String = #function, chartOn: String) throws -> TestProject {
         let project = try TestProject(name)
         try project.copyFixture("page")
-        let header = "person_id,population,role,course,assigned_on,completed_on\n"
-        var parent = header
-        for index in 0..<4 { parent += "O\(index),officer,general,SEC-WEB,2025-05-01,2025-06-01\n" }
-        for index in 0..<10 { parent += "D\(index),dispatched,general,SEC-WEB,2025-05-01,\(index < 3 ? "2025-06-01" : "")\n" }
-        try project.write("data/FY2025/P/training.csv", parent)
-        var overseas = header
-        for index in 0..<8 { overseas += "U\(index),employee,general,SEC-WEB,2025-05-01,\(index < 7 ? "2025-06-01" : "")\n" }
-        try project.write("data/FY2025/US1/training.csv", overseas)
+        let officers = (0..<4).map { ["person_id": "O\($0)", "population": "officer", "completed_on": "2025-06-01"] }
+        let dispatched = (0..<10).map { ["person_id": "D\($0)", "population": "dispatched", "completed_on": $0 < 3 ? "2025-06-01" : ""] }
+        try project.dataset(.training, company: "P", officers + dispatched)
+        try project.dataset(.training, company: "US1", (0..<8).map { ["person_id": "U\($0)", "completed_on": $0 < 7 ? "2025-06-01" : ""] })
         var yaml = try #require(project.read("pipeline.yaml"))
         yaml = yaml.replacingOccurrences(of: "    chart: by_population\n", with: "")
         yaml = yaml.replacingOccurrences(
@@ -304,7 +300,9 @@ struct NarrativeDiffTests {
         _ = try Pipeline(options: project.options()).build()
         let before = try #require(project.read("output/FY2025/privacy.md"))
         let sessions = try #require(project.read("data/FY2025/AOBA/training_sessions.csv"))
-        try project.write("data/FY2025/AOBA/training_sessions.csv", sessions + "D25-99,drill,Extra incident-response drill,administrator,2026-02-20\n")
+        try project.write("data/FY2025/AOBA/training_sessions.csv", sessions + Rows(.trainingSessions).row([
+                "session_id": "D25-99", "kind": "drill", "title": "Extra incident-response drill", "audience": "administrator", "held_on": "2026-02-20",
+            ]) + "\n")
         _ = try Pipeline(options: project.options()).build()
         let after = try #require(project.read("output/FY2025/privacy.md"))
         let old = before.split(separator: "\n", omittingEmptySubsequences: false)

@@ -5,12 +5,18 @@ import Testing
 
 @Suite("The disclosure page")
 struct PageTests {
-    /// Builds the `page` fixture in its own folder and returns the published files.
+    /// Builds the `page` fixture in its own folder and returns the published files. When the build throws,
+    /// the folder is removed before the error reaches the test (which then has no project to clean up).
     static func build(_ name: String = #function, edit: (TestProject) throws -> Void = { _ in }) throws -> (TestProject, [String: String]) {
         let project = try TestProject(name)
-        try project.copyFixture("page")
-        try edit(project)
-        _ = try Pipeline(options: project.options()).build()
+        do {
+            try project.copyFixture("page")
+            try edit(project)
+            _ = try Pipeline(options: project.options()).build()
+        } catch {
+            project.cleanUp()
+            throw error
+        }
         var files: [String: String] = [:]
         for file in ["privacy.md", "privacy.html", "data.json"] {
             files[file] = project.read("output/FY2025/\(file)")

@@ -22,7 +22,7 @@ struct ParallelIngestTests {
     static func dump(_ store: DisclosureStore) throws -> [String: [[SQLValue]]] {
         var tables: [String: [[SQLValue]]] = [:]
         for name in ["files"] + (["companies"] + DatasetCatalog.perCompany.map(\.name)) {
-            tables[name] = try store.database.rows("SELECT * FROM \(name) ORDER BY rowid")
+            tables[name] = try store.rows("SELECT * FROM \(name) ORDER BY rowid")
         }
         return tables
     }
@@ -46,9 +46,11 @@ struct ParallelIngestTests {
             let lines = (project.read(ledger) ?? "").split(separator: "\n")
             try project.write(ledger, (lines + [lines[1]]).joined(separator: "\n") + "\n")  // a duplicate form_id
             let reviews = "data/FY2024/GRP-0007/reviews.csv"
-            try project.write(reviews, (project.read(reviews) ?? "") + "R999999,control-form,F99999,2024-13-01,conforming,none\n")
+            try project.write(reviews, (project.read(reviews) ?? "") + Rows(.reviews).row([
+                "review_id": "R999999", "kind": "control-form", "subject": "F99999", "performed_on": "2024-13-01",
+            ]) + "\n")
             let training = "data/FY2025/GRP-0011/training.csv"
-            try project.write(training, (project.read(training) ?? "") + "someone@example.com,employee,general,SEC-WEB,2025-05-01,\n")
+            try project.write(training, (project.read(training) ?? "") + Rows(.training).row(["person_id": "someone@example.com"]) + "\n")
         }
         let reference = try Pipeline(options: Self.options(folder, threads: 1)).validate()
         let messages = reference.data.diagnostics.map(\.message)

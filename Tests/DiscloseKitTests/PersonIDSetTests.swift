@@ -40,8 +40,8 @@ struct PersonIDSetTests {
     @Test func idsLoadedFromTheStoreAreFoundInEverySpellingAndNamedAsTheDataHoldsThem() throws {
         let project = try TestProject.group()
         defer { project.cleanUp() }
-        try project.dataset("training", company: "P", Self.ids.map { "\"\($0)\",employee,general,SEC-WEB,2025-05-01," })
-        try project.dataset("appointments", company: "JP1", ["EMP-0042,administrator,Legal,2020-04-01,"])
+        try project.dataset(.training, company: "P", Self.ids.map { ["person_id": $0] })
+        try project.dataset(.appointments, company: "JP1", [["person_id": "EMP-0042", "department": "Legal"]])
         let validation = try Pipeline(options: project.options()).validate()
         #expect(validation.data.diagnostics.filter { $0.severity == .error }.isEmpty)
         let redactor = try validation.redactor()
@@ -62,9 +62,8 @@ struct PersonIDSetTests {
     @Test func aRefusedPageNamesEachIdAsTheDataHoldsItWithItsFirstRow() throws {
         let project = try TestProject.group(pipeline: TestProject.pipeline + "\nsections:\n  governance: content/governance.md\n")
         defer { project.cleanUp() }
-        try project.dataset(
-            "training", company: "JP1",
-            ["EMP-0042,employee,general,SEC-WEB,2025-05-01,", "EMP_0042,employee,general,SEC-WEB,2025-05-01,", "emp-0042,employee,general,SEC-WEB,2025-05-01,"])
+        try project.dataset(.training, company: "JP1",
+            [["person_id": "EMP-0042"], ["person_id": "EMP_0042"], ["person_id": "emp-0042"]])
         try project.write("content/governance.md", "# Thanks\n\nThanks to ＥＭＰ－００４２ and to EMP\\_0042 for the help.\n")
         do {
             _ = try Pipeline(options: project.options()).build()

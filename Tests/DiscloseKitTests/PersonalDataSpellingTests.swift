@@ -86,7 +86,7 @@ struct PersonalDataSpellingTests {
         let pipeline = TestProject.pipeline + "\nsections:\n  governance: content/governance.md\n"
         let project = try TestProject.group(name, pipeline: pipeline)
         try project.write("content/governance.md", "# Contact\n\n" + lines.joined(separator: "\n\n") + "\n")
-        try project.dataset("training", company: "P", recordIDs.map { "\($0),employee,general,SEC-WEB,2025-05-01," })
+        try project.dataset(.training, company: "P", recordIDs.map { ["person_id": "\($0)"] })
         return project
     }
 
@@ -149,8 +149,8 @@ struct PersonalDataSpellingTests {
         let project = try Self.project(narrative: [])
         defer { project.cleanUp() }
         // Each spelling as a date that is no date: `check` quotes it in an error, redacted.
-        let rows = samples.map { "X1,employee,general,SEC-WEB,\"\($0.text.replacingOccurrences(of: "\"", with: "\"\""))\"," }
-        try project.dataset("training", company: "JP1", rows)
+        let rows = samples.map { ["person_id": "X1", "assigned_on": $0.text] }
+        try project.dataset(.training, company: "JP1", rows)
         let result = try EndToEndTests.run(["check"], in: project.root)
         #expect(result.status == 1)
         let printed = result.stdout + result.stderr

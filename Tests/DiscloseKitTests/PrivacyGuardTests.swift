@@ -51,8 +51,8 @@ struct PrivacyGuardTests {
         let project = try TestProject.group(pipeline: Self.seeded)
         defer { project.cleanUp() }
         try project.write("content/governance.md", "# Contact\n\nWrite to privacy@aoba.example or +1 (555) 010-0199.\n")
-        try project.dataset("incidents", company: "P", ["I1,leak,2025-05-01,2025-05-02,1,yes,no,reported by hanako@example.com 080-2222-3333"])
-        try project.dataset("training_sessions", company: "P", ["S1,lecture,Call taro@example.com,all,2025-05-01"])
+        try project.dataset(.incidents, company: "P", [["incident_id": "I1", "records_affected": "1", "summary": "reported by hanako@example.com 080-2222-3333"]])
+        try project.dataset(.trainingSessions, company: "P", [["title": "Call taro@example.com"]])
         do {
             _ = try Pipeline(options: project.options()).build()
             Issue.record("expected the build to be refused")
@@ -72,9 +72,9 @@ struct PrivacyGuardTests {
     @Test func dataFieldsThatAreNeverRenderedNeverReachTheOutput() throws {
         let project = try TestProject.group(pipeline: TestProject.pipeline + "\nfigures:\n  leaks: {id: incidents}\n")
         defer { project.cleanUp() }
-        try project.dataset("incidents", company: "P", ["I1,leak,2025-05-01,2025-05-02,1,yes,no,summary with hanako@example.com and 123456789018"])
-        try project.dataset("training_sessions", company: "P", ["S1,lecture,Call taro@example.com,all,2025-05-01"])
-        try project.dataset("ledger", company: "P", ["F1,Desk 03-9999-8888,customer,no,10,no,,no,,low,2025-05-01,"])
+        try project.dataset(.incidents, company: "P", [["incident_id": "I1", "records_affected": "1", "summary": "summary with hanako@example.com and 123456789018"]])
+        try project.dataset(.trainingSessions, company: "P", [["title": "Call taro@example.com"]])
+        try project.dataset(.ledger, company: "P", [["department": "Desk 03-9999-8888", "registered_on": "2025-05-01"]])
         _ = try Pipeline(options: project.options()).build()
         for file in ["privacy.md", "privacy.html", "data.json"] {
             let text = try #require(project.read("output/FY2025/\(file)"))
@@ -94,7 +94,7 @@ struct PrivacyGuardTests {
     @Test func aPersonIDFromTheDataIsRefusedWithItsSourceRow() throws {
         let project = try TestProject.group(pipeline: TestProject.pipeline + "\nsections:\n  governance: content/governance.md\n")
         defer { project.cleanUp() }
-        try project.dataset("training", company: "JP1", ["EMP-0042,employee,general,SEC-WEB,2025-05-01,"])
+        try project.dataset(.training, company: "JP1", [["person_id": "EMP-0042"]])
         try project.write("content/governance.md", "# Thanks\n\nThanks to EMP-0042 for the help.\n")
         do {
             _ = try Pipeline(options: project.options()).build()
@@ -142,7 +142,7 @@ struct PrivacyGuardTests {
     @Test func aFileWithThousandsOfProblemsStopsAtTheCap() throws {
         let project = try TestProject.group()
         defer { project.cleanUp() }
-        try project.dataset("training_sessions", company: "P", (1...10_050).map { "S\($0),lectur,Talk,all,2025-05-01" })
+        try project.dataset(.trainingSessions, company: "P", (1...10_050).map { ["session_id": "S\($0)", "kind": "lectur"] })
         let errors = project.errorList
         #expect(errors.count == FileParser.maxProblemsPerFile + 1)
         #expect(errors.last?.hasPrefix("data/FY2025/P/training_sessions.csv:10051: error: … and 50 more problems in this file") == true, "\(errors.last ?? "")")

@@ -49,10 +49,11 @@ struct ProblemCapTests {
         return project
     }
 
-    static let header = TestProject.header("training_sessions")
+    static let header = TestProject.header(.trainingSessions)
+    static let session = Rows(.trainingSessions).row()
 
     @Test func aMillionBlankLinesEndWithTheCappedListAndACount() throws {
-        let project = try Self.flood(#function, Self.header + "S1,lecture,Talk,all,2025-05-01\n" + String(repeating: "\n", count: 1_000_000) + "S2,lecture,Talk,all,2025-05-01\n")
+        let project = try Self.flood(#function, Self.header + Self.session + "\n" + String(repeating: "\n", count: 1_000_000) + Rows(.trainingSessions).row(["session_id": "S2"]) + "\n")
         defer { project.cleanUp() }
         let (lines, peak) = try Self.check(project)
         let file = lines.filter { $0.hasPrefix("data/FY2025/P/training_sessions.csv:") }
@@ -63,7 +64,7 @@ struct ProblemCapTests {
     }
 
     @Test func duplicateIdFloodsAreCountedNotStored() throws {
-        let project = try Self.flood(#function, Self.header + String(repeating: "S1,lecture,Talk,all,2025-05-01\n", count: 150_000))
+        let project = try Self.flood(#function, Self.header + String(repeating: Self.session + "\n", count: 150_000))
         defer { project.cleanUp() }
         let (lines, peak) = try Self.check(project)
         let file = lines.filter { $0.hasPrefix("data/FY2025/P/training_sessions.csv:") }
@@ -91,7 +92,7 @@ struct ProblemCapTests {
         let project = try TestProject.group()
         defer { project.cleanUp() }
         for company in ["P", "JP1", "US1"] {
-            try project.dataset("training_sessions", company: company, (1...6_000).map { "S\($0),lectur,Talk,all,2025-05-01" })
+            try project.dataset(.trainingSessions, company: company, (1...6_000).map { ["session_id": "S\($0)", "kind": "lectur"] })
         }
         let diagnostics = try project.diagnostics()
         #expect(diagnostics.count == ProblemBudget.total + 2, "10,000 kept in all, then one closing line for each of the two files cut short")

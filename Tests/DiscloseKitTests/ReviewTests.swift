@@ -20,7 +20,9 @@ struct ReviewTests {
         #expect(clean.stdout.isEmpty)
         // One completion date moved past FY end: 17 → 16 of 20 completed.
         let training = try #require(project.read("data/FY2025/P/training.csv"))
-        try project.write("data/FY2025/P/training.csv", training.replacingOccurrences(of: "E0,employee,general,SEC-WEB,2025-05-01,2025-06-01", with: "E0,employee,general,SEC-WEB,2025-05-01,2026-06-01"))
+        try project.write("data/FY2025/P/training.csv", training.replacingOccurrences(
+                of: Rows(.training).row(["person_id": "E0", "completed_on": "2025-06-01"]),
+                with: Rows(.training).row(["person_id": "E0", "completed_on": "2026-06-01"])))
         let before = project.read("output/FY2025/privacy.md")
         let stale = try EndToEndTests.run(["build", "--check"], in: project.root)
         #expect(stale.status == 1)
@@ -66,7 +68,7 @@ struct ReviewTests {
         defer { project.cleanUp() }
         #expect(try EndToEndTests.run(["build", "--fy", "2024"], in: project.root).status == 0)
         // A certificate valid at the end of FY2024 is sent after the FY2024 page was published: holders 0 → 1.
-        try project.dataset("privacy_mark", company: "JP1", year: 2024, ["PM-1,2010-10-01,2023-10-01,2025-09-30,valid"])
+        try project.dataset(.privacyMark, company: "JP1", year: 2024, [["first_certified_on": "2010-10-01", "valid_from": "2023-10-01", "valid_until": "2025-09-30"]])
         let result = try EndToEndTests.run(["diff", "--fy", "2025", "--against", "2024"], in: project.root)
         #expect(result.status == 0, "\(result.stderr)")
         let holders = result.stdout.split(separator: "\n").first { $0.hasPrefix("holders") }.map { $0.split(separator: " ").joined(separator: " ") }

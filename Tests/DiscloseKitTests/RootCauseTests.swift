@@ -29,14 +29,13 @@ struct RootCauseTests {
     }
 
     @Test func aRejectedRegistryRowHidesItsFolderAndChildErrorsOnly() throws {
-        for broken in ["JP1,Domestic One,J P,subsidiary,P,yes,2010-04-01,", "JP1,Domestic One,JP,subsidiary,P,perhaps,2010-04-01,",
-                       "JP1,Domestic One,JP,subsidiary,P,yes,2010-04-31,"] {
+        for broken in [["country": "J P"], ["major": "perhaps"], ["consolidated_from": "2010-04-31"]] {
             let project = try TestProject.group()
             defer { project.cleanUp() }
-            try project.write(
-                "data/companies.csv",
-                TestProject.registry.replacingOccurrences(of: "JP1,Domestic One,JP,subsidiary,P,yes,2010-04-01,", with: broken)
-                    + "JP1-S,Domestic Child,JP,sub-subsidiary,JP1,no,2015-04-01,\n")
+            var rows = TestProject.registryRows
+            rows[1].merge(broken) { _, new in new }  // JP1
+            rows.append(["code": "JP1-S", "name": "Domestic Child", "relationship": "sub-subsidiary", "parent_code": "JP1", "consolidated_from": "2015-04-01"])
+            try project.write("data/companies.csv", Rows(.companies).file(rows))
             let errors = project.errorList
             #expect(errors.count == 1, "\(broken): \(errors)")
             #expect(errors.first?.hasPrefix("data/companies.csv:3:") == true, "\(errors)")
@@ -46,7 +45,7 @@ struct RootCauseTests {
     @Test func aFolderNamingNoCompanyIsStillAnErrorWhenTheRegistryIsFine() throws {
         let project = try TestProject.group()
         defer { project.cleanUp() }
-        try project.dataset("incidents", company: "JP2", [])
+        try project.dataset(.incidents, company: "JP2", [])
         #expect(project.errorList == ["data/FY2025/JP2: error: folder 'JP2' is not a company in companies.csv; did you mean 'JP1'?"])
     }
 
@@ -86,22 +85,17 @@ struct RootCauseTests {
     }
 
     @Test func aLedgerRowRejectedForOneColumnDoesNotMakeItsReviewsFail() throws {
-        let good = "F1,Sales,customer,no,10,no,,no,,low,2020-04-01,"
         let variants = [
-            "F1,Sales,customer,maybe,10,no,,no,,low,2020-04-01,",
-            "F1,Sales,customer,no,ten,no,,no,,low,2020-04-01,",
-            "F1,Sales,customer,no,10,no,,no,,low,2020-04-31,",
-            "F1,,customer,no,10,no,,no,,low,2020-04-01,",
-            "F1,Sales,customer,no,10,yes,,no,,low,2020-04-01,",
+            ["specific_personal_info": "maybe"], ["subjects": "ten"], ["registered_on": "2020-04-31"], ["department": ""],
+            ["cross_border": "yes"],
         ]
         for broken in variants {
             let project = try TestProject.group()
             defer { project.cleanUp() }
-            try project.dataset("ledger", company: "JP1", [broken, good.replacingOccurrences(of: "F1", with: "F2")])
-            try project.dataset(
-                "reviews", company: "JP1",
-                ["R1,control-form,F1,2025-06-01,conforming,none", "R2,control-form,F2,2025-06-01,conforming,none",
-                 "R3,control-form,F9,2025-06-01,conforming,none"])
+            try project.dataset(.ledger, company: "JP1", [broken, ["form_id": "F2"]])
+            try project.dataset(.reviews, company: "JP1",
+                [["kind": "control-form", "subject": "F1"], ["review_id": "R2", "kind": "control-form", "subject": "F2"],
+                 ["review_id": "R3", "kind": "control-form", "subject": "F9"]])
             let errors = project.errorList
             #expect(errors.count == 2, "\(broken): \(errors)")
             #expect(errors.first?.hasPrefix("data/FY2025/JP1/ledger.csv:2:") == true, "\(errors)")
@@ -112,8 +106,8 @@ struct RootCauseTests {
     @Test func aLedgerWithABrokenHeaderHidesEveryReviewSubjectError() throws {
         let project = try TestProject.group()
         defer { project.cleanUp() }
-        try project.write("data/FY2025/JP1/ledger.csv", TestProject.header("ledger").replacingOccurrences(of: "risk", with: "risks") + "F1,x\n")
-        try project.dataset("reviews", company: "JP1", ["R1,control-form,F1,2025-06-01,conforming,none"])
+        try project.write("data/FY2025/JP1/ledger.csv", TestProject.header(.ledger).replacingOccurrences(of: "risk", with: "risks") + Rows(.ledger).row() + "\n")
+        try project.dataset(.reviews, company: "JP1", [["kind": "control-form", "subject": "F1"]])
         let errors = project.errorList
         #expect(errors.allSatisfy { $0.hasPrefix("data/FY2025/JP1/ledger.csv:1:") }, "\(errors)")
     }

@@ -41,7 +41,7 @@ struct SQLCoverageTests {
                 metric: {sql: "\(quoted)", scope: \(scope)}
                 target: "\(target)"
             """)
-        try project.dataset("incidents", company: "JP1", ["I-1,leak,2025-05-01,2025-05-02,3,yes,no,"])
+        try project.dataset(.incidents, company: "JP1", [[:]])
         if dropIncidents { try project.remove("data/FY2025/US1/incidents.csv") }
         return project
     }
@@ -82,7 +82,7 @@ struct SQLCoverageTests {
         let sql = Self.queries[0].sql
         let project = try Self.project(sql: sql, target: "= 0", dropIncidents: false)
         defer { project.cleanUp() }
-        try project.dataset("incidents", company: "JP1", [])
+        try project.dataset(.incidents, company: "JP1", [])
         try project.remove("data/FY2025/US1/incidents.csv")
         try project.write(
             "content/initiatives.md", "# A\n\n{{#figures.q.zero}}No incidents in the group.{{/figures.q.zero}}\n")
@@ -108,7 +108,7 @@ struct SQLCoverageTests {
         let sql = "SELECT (SELECT COUNT(*) FROM incidents WHERE company IN (SELECT code FROM scope_companies)) + (SELECT COUNT(*) FROM ledger WHERE 0)"
         let project = try Self.project(sql: sql, target: ">= 0", dropIncidents: false)
         defer { project.cleanUp() }
-        try project.dataset("incidents", company: "US1", ["I-9,leak,2025-05-01,2025-05-02,3,yes,no,"])
+        try project.dataset(.incidents, company: "US1", [["incident_id": "I-9"]])
         try project.remove("data/FY2025/US1/ledger.csv")
         let report = try Pipeline(options: project.options()).report().report
         let figure = try #require(report.figures.first?.result)

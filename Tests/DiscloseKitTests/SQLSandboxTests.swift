@@ -22,9 +22,9 @@ struct SQLSandboxTests {
     }
 
     static func seed(_ project: TestProject) throws {
-        try project.dataset("incidents", company: "P", ["I1,leak,2025-05-01,2025-05-02,3,yes,no,Hanako Sato lost a laptop"])
-        try project.dataset("training", company: "P", ["STAFF#4410,employee,general,SEC-WEB,2025-05-01,"])
-        try project.dataset("appointments", company: "P", ["id:zz9876,administrator,Legal,2020-04-01,"])
+        try project.dataset(.incidents, company: "P", [["incident_id": "I1", "summary": "Hanako Sato lost a laptop"]])
+        try project.dataset(.training, company: "P", [["person_id": "STAFF#4410"]])
+        try project.dataset(.appointments, company: "P", [["person_id": "id:zz9876", "department": "Legal"]])
     }
 
     @Test(arguments: [
@@ -127,13 +127,12 @@ struct SQLSandboxTests {
     @Test func aSumOfRecordsAffectedThatOverflowsIsALocatedError() throws {
         let project = try TestProject.group(pipeline: TestProject.pipeline + "\nfigures:\n  records: {id: records_affected}\n")
         defer { project.cleanUp() }
-        try project.dataset(
-            "incidents", company: "P",
-            ["I1,leak,2025-05-01,2025-05-02,9223372036854775807,yes,no,", "I2,leak,2025-05-01,2025-05-02,9223372036854775807,yes,no,"])
+        try project.dataset(.incidents, company: "P",
+            [["incident_id": "I1", "records_affected": "9223372036854775807"], ["incident_id": "I2", "records_affected": "9223372036854775807"]])
         let errors = try #require(Self.errors(project))
         #expect(errors.map(\.message) == ["metric 'records_affected' cannot be computed: integer overflow"])
         #expect(errors.first?.location.path.hasSuffix("pipeline.yaml") == true)
-        try project.dataset("incidents", company: "P", ["I1,leak,2025-05-01,2025-05-02,9223372036854775807,yes,no,"])
+        try project.dataset(.incidents, company: "P", [["incident_id": "I1", "records_affected": "9223372036854775807"]])
         #expect(Self.errors(project)?.first?.message.hasPrefix("metric 'records_affected' 9223372036854775807 is larger than") == true)
     }
 }

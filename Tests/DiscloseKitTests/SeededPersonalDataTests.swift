@@ -40,8 +40,8 @@ struct SeededPersonalDataTests {
         let project = try TestProject.group(name, pipeline: pipeline)
         try project.write("data/companies.csv", TestProject.registry.replacingOccurrences(of: "Overseas One", with: "Overseas One ＋８１　３－１２３４－５６７８"))
         try project.write("content/governance.md", narrative)
-        try project.dataset("training", company: "P", ["STAFF#4410,employee,general,SEC-WEB,2025-05-01,", "CD-12345,employee,general,SEC-WEB,2025-05-01,"])
-        try project.dataset("appointments", company: "P", ["Hanako Sato,administrator,Legal,2020-04-01,"])
+        try project.dataset(.training, company: "P", [["person_id": "STAFF#4410"], ["person_id": "CD-12345"]])
+        try project.dataset(.appointments, company: "P", [["person_id": "Hanako Sato", "department": "Legal"]])
         try project.write("data/FY2025/CD-12345.xlsx", "stray")
         try project.write("data/FY2025/０９０－１２３４－５６７８.pdf", "stray")
         return project
@@ -106,7 +106,7 @@ struct SeededPersonalDataTests {
             """)
         try project.write("data/companies.csv", TestProject.registry.replacingOccurrences(of: "Overseas One", with: "Overseas ０３－１２３４－５６７８"))
         try project.remove("data/FY2025/US1/incidents.csv")
-        try project.dataset("training", company: "P", ["STAFF#4410,employee,general,SEC-WEB,2025-05-01,"])
+        try project.dataset(.training, company: "P", [["person_id": "STAFF#4410"]])
         try project.write("data/FY2025/hanako@example.org.txt", "stray")
         return project
     }
@@ -132,9 +132,9 @@ struct SeededPersonalDataTests {
     @Test func invalidDataDiagnosticsAreRedactedWithThePersonIDsOfTheData() throws {
         let project = try TestProject.group()
         defer { project.cleanUp() }
-        try project.dataset("training", company: "P", ["STAFF#4410,employee,general,SEC-WEB,2025-05-01,", "STAFF#4410,employee,general,SEC-WEB,2025-05-01,"])
-        try project.dataset("training_sessions", company: "P", ["S1,lectur,Call STAFF#4410 at 080-2222-3333,all,2025-05-01"])
-        try project.dataset("incidents", company: "P", ["I1,leek,2025-05-01,2025-05-02,1,yes,no,STAFF#4410"])
+        try project.dataset(.training, company: "P", [["person_id": "STAFF#4410"], ["person_id": "STAFF#4410"]])
+        try project.dataset(.trainingSessions, company: "P", [["kind": "lectur", "title": "Call STAFF#4410 at 080-2222-3333"]])
+        try project.dataset(.incidents, company: "P", [["incident_id": "I1", "type": "leek", "records_affected": "1", "summary": "STAFF#4410"]])
         try project.write("data/FY2025/P/hanako@example.org.csv", "x")
         for command in [["check"], ["status"], ["explain", "incidents"], ["diff"]] {
             let result = try EndToEndTests.run(command, in: project.root)

@@ -240,7 +240,7 @@ struct PersonIDIngestTests {
     func aPersonIDThatIsPersonalDataIsALocatedError(_ id: String, _ reason: String) throws {
         let project = try TestProject.group()
         defer { project.cleanUp() }
-        try project.dataset("training", company: "P", ["\"\(id)\",employee,general,SEC-WEB,2025-05-01,"])
+        try project.dataset(.training, company: "P", [["person_id": id]])
         #expect(project.errorList == ["data/FY2025/P/training.csv:2:1: error: field 'person_id' must be pseudonymous: \(reason)"])
     }
 
@@ -248,7 +248,7 @@ struct PersonIDIngestTests {
     func aPersonIDOfAnyOtherShapeIsAccepted(_ id: String) throws {
         let project = try TestProject.group()
         defer { project.cleanUp() }
-        try project.dataset("training", company: "P", ["\"\(id)\",employee,general,SEC-WEB,2025-05-01,"])
+        try project.dataset(.training, company: "P", [["person_id": id]])
         #expect(project.errorList.isEmpty)
     }
 }

@@ -65,7 +65,7 @@ struct StatementTests {
 
     @Test func aReadOnlyConnectionRefusesWrites() throws {
         let store = try DisclosureStore.create()
-        let readOnly = try Database(path: store.database.path, mode: .readOnly)
+        let readOnly = try Database(path: try #require(store.file?.path), mode: .readOnly)
         #expect(throws: DiscloseError.self) { try readOnly.execute("CREATE TABLE x (a)") }
         let statement = try readOnly.prepare("SELECT COUNT(*) FROM files")
         #expect(statement.isReadOnly)

@@ -9,7 +9,7 @@ struct SubmissionKitTests {
     /// A group with FY2025 data and FY2026 started by new-year (registers carried forward).
     static func startedGroup(_ name: String = #function) throws -> TestProject {
         let project = try TestProject.group(name)
-        try project.dataset("ledger", company: "US1", ["F1,Sales,customer,no,10,no,,no,,low,2020-04-01,"])
+        try project.dataset(.ledger, company: "US1", [[:]])
         _ = try Pipeline(options: project.options()).startYear(2026)
         return project
     }
@@ -57,11 +57,11 @@ struct SubmissionKitTests {
         let project = try Self.startedGroup()
         defer { project.cleanUp() }
         let kit = try Self.makeKit(project)
-        let rows = [
-            "R1,control-form,F1,2026-05-01,conforming,none", "R2,control-form,F9,2026-05-02,conforming,none",
-            "R3,audit,Sales,2026-13-02,conforming,none",
-        ]
-        try project.write("kit/reviews.csv", TestProject.header("reviews") + rows.map { $0 + "\n" }.joined())
+        try project.write("kit/reviews.csv", Rows(.reviews).file([
+            ["kind": "control-form", "subject": "F1", "performed_on": "2026-05-01"],
+            ["review_id": "R2", "kind": "control-form", "subject": "F9", "performed_on": "2026-05-02"],
+            ["review_id": "R3", "kind": "audit", "performed_on": "2026-13-02"],
+        ]))
         try project.write("kit/notes.txt", "x")
         // Alone: a folder with no pipeline.yaml anywhere near.
         let away = try TestProject()
@@ -103,14 +103,18 @@ struct SubmissionKitTests {
         let project = try Self.startedGroup()
         defer { project.cleanUp() }
         _ = try Self.makeKit(project)
-        try project.write("kit/reviews.csv", TestProject.header("reviews") + "R1,control-form,F1,2026-05-01,conforming,none\n")
-        try project.write("kit/ledger.csv", TestProject.header("ledger") + "F1,Sales,customer,no,10,no,,no,,low,2020-04-01,\nF2,HR,employee,no,5,no,,no,,low,2026-04-01,\n")
+        try project.write("kit/reviews.csv", Rows(.reviews).file([["kind": "control-form", "subject": "F1", "performed_on": "2026-05-01"]]))
+        try project.write("kit/ledger.csv", Rows(.ledger).file([
+            [:], ["form_id": "F2", "department": "HR", "category": "employee", "subjects": "5", "registered_on": "2026-04-01"],
+        ]))
         let result = try EndToEndTests.run(["receive", "kit", "--fy", "2026"], in: project.root)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("added data/FY2026/US1/reviews.csv: 1 row"))
         #expect(result.stdout.contains("replaced data/FY2026/US1/ledger.csv (the register carried forward by new-year): 1 row → 2 rows"))
         #expect(result.stdout.contains("unchanged data/FY2026/US1/appointments.csv: 0 rows"))
-        #expect(result.stdout.contains("US1 FY2026 into data/FY2026/US1/: 5 files added, 1 replaced, 2 unchanged"))
+        // The events are added; of the registers new-year carried forward, the ledger is replaced and the rest unchanged.
+        let added = TestProject.events.count, unchanged = TestProject.registers.count - 1
+        #expect(result.stdout.contains("US1 FY2026 into data/FY2026/US1/: \(added) files added, 1 replaced, \(unchanged) unchanged"), "\(result.stdout)")
         #expect(project.read("data/FY2026/US1/reviews.csv") == project.read("kit/reviews.csv"))
         #expect(project.read("data/FY2026/US1/kit.json") == nil, "the manifest stays in the kit")
         #expect(project.errorList == [])
@@ -120,9 +124,9 @@ struct SubmissionKitTests {
         let project = try Self.startedGroup()
         defer { project.cleanUp() }
         _ = try Self.makeKit(project)
-        try project.dataset("reviews", company: "US1", year: 2026, ["R1,control-form,F1,2026-05-01,conforming,none"])
-        try project.dataset("ledger", company: "US1", year: 2026, ["F1,HR,employee,no,5,no,,no,,low,2026-04-01,"])
-        try project.write("kit/training_sessions.csv", TestProject.header("training_sessions") + "S1,lecture,Basics,all,2026-05-01\n")
+        try project.dataset(.reviews, company: "US1", year: 2026, [["kind": "control-form", "subject": "F1", "performed_on": "2026-05-01"]])
+        try project.dataset(.ledger, company: "US1", year: 2026, [["department": "HR", "category": "employee", "subjects": "5", "registered_on": "2026-04-01"]])
+        try project.write("kit/training_sessions.csv", Rows(.trainingSessions).file([["title": "Basics", "held_on": "2026-05-01"]]))
         let before = project.read("data/FY2026/US1/reviews.csv")
         let refused = try EndToEndTests.run(["receive", "kit", "--fy", "2026"], in: project.root)
         #expect(refused.status == 1)
@@ -152,7 +156,7 @@ struct SubmissionKitTests {
         let range = try EndToEndTests.run(["receive", "kit", "--fy", "2026"], in: project.root)
         #expect(range.status == 1 && range.stderr.contains("fiscal years run from 1900 to 9998"), "\(range.stderr)")
         try project.write("kit/kit.json", text)
-        try project.write("kit/reviews.csv", TestProject.header("reviews") + "R1,control-form,F1,2026-05-01,maybe,none\n")
+        try project.write("kit/reviews.csv", Rows(.reviews).file([["kind": "control-form", "subject": "F1", "performed_on": "2026-05-01", "result": "maybe"]]))
         let broken = try EndToEndTests.run(["receive", "kit", "--fy", "2026"], in: project.root)
         #expect(broken.status == 1)
         #expect(broken.stderr.contains("kit/reviews.csv:2:"))

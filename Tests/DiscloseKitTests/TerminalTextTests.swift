@@ -90,7 +90,8 @@ struct TerminalTextTests {
     @Test func aRowOfTheWrongWidthSaysHowManyFieldsItHas() throws {
         let project = try TestProject.group()
         defer { project.cleanUp() }
-        try project.dataset("reviews", company: "P", ["R1,control-form"])
-        #expect(project.errorList.contains { $0.contains("this row has 2 fields, but the header has 6") }, "\(project.errorList)")
+        try project.write("data/FY2025/P/reviews.csv", TestProject.header(.reviews) + "R1,control-form\n")
+        let width = DatasetCatalog.spec(.reviews).columns.count
+        #expect(project.errorList.contains { $0.contains("this row has 2 fields, but the header has \(width)") }, "\(project.errorList)")
     }
 }

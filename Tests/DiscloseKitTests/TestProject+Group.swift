@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 @testable import DiscloseKit
 
@@ -13,46 +14,30 @@ extension TestProject {
           SEC-WEB: {title: Web training}
         """
 
-    static let registry = """
-        code,name,country,relationship,parent_code,major,consolidated_from,consolidated_until
-        P,Parent Co.,JP,parent,,no,2000-04-01,
-        JP1,Domestic One,JP,subsidiary,P,yes,2010-04-01,
-        US1,Overseas One,US,subsidiary,P,yes,2010-04-01,
+    /// The three-company group: the parent P, JP1 (domestic, major) and US1 (overseas, major).
+    static let registry = Rows(.companies).file(registryRows)
 
-        """
-
-    /// How the tests' CSV rows are laid out: the column order their files state in the header. A file's
-    /// header names its columns and ingest reads them by name, so this is the tests' own file layout, not
-    /// the catalog's order: reordering a dataset's columns in the catalog changes no test. A column added
-    /// to the catalog is added here too (with values in the rows that need one).
-    static let layouts: [String: [String]] = [
-        "ledger": [
-            "form_id", "department", "category", "specific_personal_info", "subjects", "cross_border", "transfer_basis",
-            "outsourced", "contractor_pledge", "risk", "registered_on", "retired_on",
-        ],
-        "reviews": ["review_id", "kind", "subject", "performed_on", "result", "corrective_action"],
-        "incidents": [
-            "incident_id", "type", "occurred_on", "discovered_on", "records_affected", "substantiated", "regulator_notified", "summary",
-        ],
-        "government_requests": [
-            "request_id", "received_on", "requester", "country", "subjects_requested", "outcome", "subjects_disclosed",
-        ],
-        "training": ["person_id", "population", "role", "course", "assigned_on", "completed_on"],
-        "training_sessions": ["session_id", "kind", "title", "audience", "held_on"],
-        "privacy_mark": ["certificate_no", "first_certified_on", "valid_from", "valid_until", "status"],
-        "appointments": ["person_id", "role", "department", "appointed_on", "ended_on"],
+    /// The rows of `registry`, by column name.
+    static let registryRows: [[String: String]] = [
+        [:],
+        ["code": "JP1", "name": "Domestic One", "relationship": "subsidiary", "parent_code": "P", "major": "yes", "consolidated_from": "2010-04-01"],
+        ["code": "US1", "name": "Overseas One", "country": "US", "relationship": "subsidiary", "parent_code": "P", "major": "yes", "consolidated_from": "2010-04-01"],
     ]
 
-    /// The header row of a test file of `dataset` (its layout in `layouts`).
-    static func header(_ dataset: String) -> String {
-        (layouts[dataset] ?? []).joined(separator: ",") + "\n"
-    }
+    /// The companies of `group()`.
+    static let companies = ["P", "JP1", "US1"]
 
-    /// A row of `dataset` in the tests' layout, each value given by column name (others empty).
-    static func row(_ dataset: String, _ values: KeyValuePairs<String, String>) -> String {
-        var byName: [String: String] = [:]
-        for (name, value) in values { byName[name] = value }
-        return (layouts[dataset] ?? []).map { byName[$0] ?? "" }.joined(separator: ",")
+    /// How many data files one fiscal year of `group()` has: one per company and per-company dataset.
+    /// Tests count from the catalog, so adding a dataset changes no expected number.
+    static var filesPerYear: Int { companies.count * DatasetCatalog.perCompany.count }
+
+    /// The per-company datasets that are registers (carried forward by `new-year`), and those that are events.
+    static var registers: [DatasetSpec] { DatasetCatalog.perCompany.filter { $0.kind == .register } }
+    static var events: [DatasetSpec] { DatasetCatalog.perCompany.filter { $0.kind == .event } }
+
+    /// The header row of a file of `dataset`, from the catalog.
+    static func header(_ dataset: DatasetName) -> String {
+        Rows(dataset).header
     }
 
     /// A project with the three-company registry and header-only files for every company and dataset of `years`.
@@ -61,20 +46,22 @@ extension TestProject {
         try project.write("pipeline.yaml", pipeline)
         try project.write("data/companies.csv", registry)
         for year in years {
-            for company in ["P", "JP1", "US1"] {
+            for company in companies {
                 for spec in DatasetCatalog.perCompany {
-                    try project.write("data/FY\(year)/\(company)/\(spec.fileName)", header(spec.name))
+                    try project.write("data/FY\(year)/\(company)/\(spec.fileName)", header(spec.dataset))
                 }
             }
         }
         return project
     }
 
-    /// Writes one dataset file for a company: the header then `rows`.
-    func dataset(_ dataset: String, company: String, year: Int = 2025, _ rows: [String]) throws {
+    /// Writes one dataset file for a company: the header then `rows`, each built by column name (`Rows`).
+    func dataset(
+        _ dataset: DatasetName, company: String, year: Int = 2025, _ rows: [[String: String]],
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws {
         try write(
-            "data/FY\(year)/\(company)/\(dataset).csv",
-            TestProject.header(dataset) + rows.map { $0 + "\n" }.joined())
+            "data/FY\(year)/\(company)/\(dataset.rawValue).csv", Rows(dataset).file(rows, sourceLocation: sourceLocation))
     }
 
     /// Every diagnostic of validating this project, with the folder prefix removed.

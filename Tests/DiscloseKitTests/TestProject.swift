@@ -38,11 +38,15 @@ struct TestProject {
         return options
     }
 
-    /// Copies a fixture folder from `Tests/DiscloseKitTests/Fixtures/NAME` into this project.
+    /// Copies a fixture folder from `Tests/DiscloseKitTests/Fixtures/NAME` into this project; the `page`
+    /// fixture's data files are built from the catalog (`PageFixture`).
     func copyFixture(_ name: String) throws {
         let source = Fixtures.url(name)
         for item in try FileManager.default.contentsOfDirectory(atPath: source.path) {
             try FileManager.default.copyItem(at: source.appendingPathComponent(item), to: root.appendingPathComponent(item))
+        }
+        if name == "page" {
+            for (path, text) in PageFixture.files { try write(path, text) }
         }
     }
 

@@ -9,9 +9,9 @@ struct YearlyCycleTests {
     @Test func checkWithACompanyValidatesThatFolderAloneAndNothingElse() throws {
         let project = try TestProject.group()
         defer { project.cleanUp() }
-        try project.dataset("ledger", company: "US1", ["F1,Sales,customer,no,10,no,,no,,lowest,2020-04-01,"])
+        try project.dataset(.ledger, company: "US1", [["risk": "lowest"]])
         try project.remove("data/FY2025/P/incidents.csv")
-        try project.write("data/FY2025/ZZ/ledger.csv", TestProject.header("ledger"))
+        try project.write("data/FY2025/ZZ/ledger.csv", TestProject.header(.ledger))
         var options = project.options()
         options.company = "JP1"
         let clean = try Pipeline(options: options).validate()
@@ -64,10 +64,13 @@ struct YearlyCycleTests {
         defer { project.cleanUp() }
         try project.write(
             "data/companies.csv",
-            TestProject.registry + "GONE,Gone Co.,JP,subsidiary,P,no,2010-04-01,2025-12-31\nNEW,New Co.,JP,subsidiary,P,no,2026-06-01,\n")
-        try project.dataset("ledger", company: "P", ["F1,Sales,customer,no,10,no,,no,,low,2020-04-01,", "F2,Sales,customer,no,10,no,,no,,low,2020-04-01,2024-06-01"])
+            Rows(.companies).file(TestProject.registryRows + [
+                ["code": "GONE", "name": "Gone Co.", "relationship": "subsidiary", "parent_code": "P", "consolidated_from": "2010-04-01", "consolidated_until": "2025-12-31"],
+                ["code": "NEW", "name": "New Co.", "relationship": "subsidiary", "parent_code": "P", "consolidated_from": "2026-06-01"],
+            ]))
+        try project.dataset(.ledger, company: "P", [[:], ["form_id": "F2", "retired_on": "2024-06-01"]])
         try project.writeCP932("data/FY2025/JP1/ledger.csv", EncodingTests.ledgerText())
-        try project.dataset("incidents", company: "P", ["I-1,leak,2025-05-01,2025-05-02,3,yes,no,"])
+        try project.dataset(.incidents, company: "P", [[:]])
         try project.remove("data/FY2025/US1/privacy_mark.csv")
         let result = try EndToEndTests.run(["new-year", "2026"], in: project.root)
         #expect(result.status == 0, "\(result.stderr)")
@@ -93,7 +96,7 @@ struct YearlyCycleTests {
     @Test func newYearRefusesToOverwriteAnExistingYear() throws {
         let project = try TestProject.group(years: [2025, 2026])
         defer { project.cleanUp() }
-        try project.dataset("incidents", company: "P", year: 2026, ["I-1,leak,2026-05-01,2026-05-02,3,yes,no,"])
+        try project.dataset(.incidents, company: "P", year: 2026, [["occurred_on": "2026-05-01", "discovered_on": "2026-05-02"]])
         let before = project.read("data/FY2026/P/incidents.csv")
         let result = try EndToEndTests.run(["new-year", "2026"], in: project.root)
         #expect(result.status == 64)

@@ -33,14 +33,14 @@ struct YearsAndScopesTests {
     @Test func aLaterYearFolderLeavesTheDisclosedPageItsTrendsAndCheckUnchanged() throws {
         let project = try TestProject.group(years: [2024, 2025], pipeline: TestProject.pipeline + Self.goals)
         defer { project.cleanUp() }
-        try project.dataset("training", company: "P", ["E1,employee,general,SEC-WEB,2025-05-01,2025-06-01"])
-        try project.dataset("training", company: "P", year: 2024, ["E1,employee,general,SEC-WEB,2024-05-01,"])
+        try project.dataset(.training, company: "P", [["completed_on": "2025-06-01"]])
+        try project.dataset(.training, company: "P", year: 2024, [["assigned_on": "2024-05-01"]])
         let before = try Self.build(project)
         #expect(before.status == 0, "\(before.stderr)")
         let checkBefore = try EndToEndTests.run(["check"], in: project.root)
         // Next year's data sent early: valid, invalid, incomplete; none of it may change this year's page.
-        try project.dataset("training", company: "P", year: 2026, ["E1,employee,general,SEC-WEB,2026-05-01,2026-05-02"])
-        try project.dataset("incidents", company: "US1", year: 2026, ["I-1,leek,2026-05-01,2026-05-01,1,yes,no,"])
+        try project.dataset(.training, company: "P", year: 2026, [["assigned_on": "2026-05-01", "completed_on": "2026-05-02"]])
+        try project.dataset(.incidents, company: "US1", year: 2026, [["type": "leek", "occurred_on": "2026-05-01", "discovered_on": "2026-05-01", "records_affected": "1"]])
         try project.write("data/FY2026/NOPE/ledger.csv", "x\n")
         let after = try Self.build(project)
         #expect(after.status == 0, "\(after.stderr)")
@@ -57,7 +57,7 @@ struct YearsAndScopesTests {
     func aFolderNotNamedFYAndFourDigitsIsWarnedAboutByItsExactNameAndIgnored(name: String) throws {
         let project = try TestProject.group("badname\(name.unicodeScalars.map { String($0.value) }.joined())")
         defer { project.cleanUp() }
-        try project.write("data/\(name)/P/ledger.csv", "not,a,ledger\n")
+        try project.write("data/\(name)/P/ledger.csv", TestProject.header(.ledger))
         let diagnostics = try project.diagnostics()
         #expect(diagnostics == ["data/\(name): warning: ignored folder: fiscal-year folders are named FY and four digits, e.g. FY2025"])
         #expect(DataFolderLayout.fiscalYear(named: name) == nil)
@@ -67,7 +67,7 @@ struct YearsAndScopesTests {
     func aYearNoCompanyIsConsolidatedInIsWarnedAboutAndIgnored(name: String) throws {
         let project = try TestProject.group("early\(name)")
         defer { project.cleanUp() }
-        try project.write("data/\(name)/P/ledger.csv", "not,a,ledger\n")
+        try project.write("data/\(name)/P/ledger.csv", TestProject.header(.ledger))
         let diagnostics = try project.diagnostics()
         #expect(diagnostics.count == 1)
         #expect(diagnostics.first?.hasPrefix("data/\(name): warning: ignored folder: no company in companies.csv is consolidated") == true)
@@ -147,13 +147,14 @@ struct YearsAndScopesTests {
     }
 
     @Test(arguments: [
-        ("code,name,country,relationship,parent_code,major,consolidated_from,consolidated_until\n", "the registry lists no company"),
-        ("code,name,country,relationship,parent_code,major,consolidated_from,consolidated_until\nJP1,Domestic One,JP,subsidiary,JP1,yes,2010-04-01,\n",
-         "the registry has no parent company"),
-        ("code,name,country,relationship,parent_code,major,consolidated_from,consolidated_until\nP,Parent Co.,JP,parent,,no,2000-04-01,2020-03-31\n",
-         "no company in the registry is consolidated at the end of FY2025"),
-        ("code,name,country,relationship,parent_code,major,consolidated_from,consolidated_until\nP,Parent Co.,JP,parent,,no,2030-04-01,\n",
-         "no company in the registry is consolidated at the end of FY2025"),
+        (Rows(.companies).header, "the registry lists no company"),
+        (
+            Rows(.companies).file([
+                ["code": "JP1", "name": "Domestic One", "relationship": "subsidiary", "parent_code": "JP1", "major": "yes", "consolidated_from": "2010-04-01"]
+            ]), "the registry has no parent company"
+        ),
+        (Rows(.companies).file([["consolidated_until": "2020-03-31"]]), "no company in the registry is consolidated at the end of FY2025"),
+        (Rows(.companies).file([["consolidated_from": "2030-04-01"]]), "no company in the registry is consolidated at the end of FY2025"),
     ])
     func aRegistryWithNoParentOrNobodyConsolidatedIsAnError(registry: String, message: String) throws {
         let project = try TestProject.group("registry\(message.hashValue)\(registry.count)")

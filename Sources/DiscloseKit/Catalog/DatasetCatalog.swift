@@ -1,8 +1,21 @@
+/// A dataset of the data contract by name, in contract order: a switch over datasets is exhaustive.
+public enum DatasetName: String, Sendable, Hashable, CaseIterable {
+    case companies
+    case ledger
+    case reviews
+    case incidents
+    case governmentRequests = "government_requests"
+    case training
+    case trainingSessions = "training_sessions"
+    case privacyMark = "privacy_mark"
+    case appointments
+}
+
 /// The data contract of SPEC §2 as data: the registry and the nine per-company datasets.
 public enum DatasetCatalog {
     /// `data/companies.csv`
     public static let companies = DatasetSpec(
-        name: "companies", title: "The group registry", kind: .registry,
+        dataset: .companies, title: "The group registry", kind: .registry,
         columns: [
             .init("code", .companyCode, note: "unique; names the company's data folders"),
             .init("name", .text),
@@ -19,23 +32,36 @@ public enum DatasetCatalog {
         ],
         key: ["code"])
 
+    /// The spec of each dataset (the switch is exhaustive: a new `DatasetName` needs its spec here).
+    public static func spec(_ name: DatasetName) -> DatasetSpec {
+        switch name {
+        case .companies: return companies
+        case .ledger: return ledger
+        case .reviews: return reviews
+        case .incidents: return incidents
+        case .governmentRequests: return governmentRequests
+        case .training: return training
+        case .trainingSessions: return trainingSessions
+        case .privacyMark: return privacyMark
+        case .appointments: return appointments
+        }
+    }
+
+    /// The registry, then the per-company datasets, in the order of `DatasetName`.
+    public static let all: [DatasetSpec] = DatasetName.allCases.map(spec)
+
     /// The datasets every consolidated company sends each fiscal year, in contract order.
     ///
     /// SPEC §2 says "nine" counting the registry; its tables list eight per-company files. The
     /// ledger comes before reviews so that control-form review subjects can be checked against it.
-    public static let perCompany: [DatasetSpec] = [
-        ledger, reviews, incidents, governmentRequests, training, trainingSessions, privacyMark, appointments,
-    ]
-
-    /// The registry, then the per-company datasets.
-    public static let all: [DatasetSpec] = [companies] + perCompany
+    public static let perCompany: [DatasetSpec] = all.filter { $0.kind != .registry }
 
     /// Every dataset by name, registry included.
     public static let byName: [String: DatasetSpec] = Dictionary(
         uniqueKeysWithValues: all.map { ($0.name, $0) })
 
     static let ledger = DatasetSpec(
-        name: "ledger", title: "Control forms of the personal-information ledger", kind: .register,
+        dataset: .ledger, title: "Control forms of the personal-information ledger", kind: .register,
         columns: [
             .init("form_id", .text, note: "unique within the company"),
             .init("department", .text),
@@ -58,7 +84,7 @@ public enum DatasetCatalog {
         key: ["form_id"])
 
     static let reviews = DatasetSpec(
-        name: "reviews", title: "Reviews, verifications, audits and inspections", kind: .event,
+        dataset: .reviews, title: "Reviews, verifications, audits and inspections", kind: .event,
         columns: [
             .init("review_id", .text, note: "unique within the company"),
             .init(
@@ -78,7 +104,7 @@ public enum DatasetCatalog {
         ])
 
     static let incidents = DatasetSpec(
-        name: "incidents", title: "Incidents (GRI 418-1 classes)", kind: .event,
+        dataset: .incidents, title: "Incidents (GRI 418-1 classes)", kind: .event,
         columns: [
             .init("incident_id", .text, note: "unique within the company"),
             .init(
@@ -97,7 +123,7 @@ public enum DatasetCatalog {
         key: ["incident_id"])
 
     static let governmentRequests = DatasetSpec(
-        name: "government_requests", title: "Government requests for personal data (SASB TC-SI-220a.4)", kind: .event,
+        dataset: .governmentRequests, title: "Government requests for personal data (SASB TC-SI-220a.4)", kind: .event,
         columns: [
             .init("request_id", .text, note: "unique within the company"),
             .init("received_on", .date),
@@ -114,7 +140,7 @@ public enum DatasetCatalog {
         key: ["request_id"])
 
     static let training = DatasetSpec(
-        name: "training", title: "Training assignments, one row per person per assigned course", kind: .event,
+        dataset: .training, title: "Training assignments, one row per person per assigned course", kind: .event,
         columns: [
             .init("person_id", .personID, isPrivate: true, note: "never rendered"),
             .init("population", .enumeration(["officer", "employee", "dispatched"])),
@@ -127,7 +153,7 @@ public enum DatasetCatalog {
         key: ["person_id", "course", "assigned_on"])
 
     static let trainingSessions = DatasetSpec(
-        name: "training_sessions", title: "Lectures, courses, drills, newsletters and materials", kind: .event,
+        dataset: .trainingSessions, title: "Lectures, courses, drills, newsletters and materials", kind: .event,
         columns: [
             .init("session_id", .text, note: "unique within the company"),
             .init("kind", .enumeration(["lecture", "practical-course", "drill", "newsletter", "textbook", "awareness"])),
@@ -139,7 +165,7 @@ public enum DatasetCatalog {
         key: ["session_id"])
 
     static let privacyMark = DatasetSpec(
-        name: "privacy_mark", title: "Privacy Mark certificates (may be header-only)", kind: .register,
+        dataset: .privacyMark, title: "Privacy Mark certificates (may be header-only)", kind: .register,
         columns: [
             .init("certificate_no", .text),
             .init("first_certified_on", .date),
@@ -151,7 +177,7 @@ public enum DatasetCatalog {
         key: [])
 
     static let appointments = DatasetSpec(
-        name: "appointments", title: "Administrators, Professionals and auditors", kind: .register,
+        dataset: .appointments, title: "Administrators, Professionals and auditors", kind: .register,
         columns: [
             .init("person_id", .personID, isPrivate: true, note: "never rendered"),
             .init("role", .enumeration(["administrator", "professional", "auditor", "promotion-office"])),

@@ -86,8 +86,8 @@ public enum DatasetKind: String, Sendable {
 
 /// A dataset of the data contract: its file, columns, rules and key, as data.
 public struct DatasetSpec: Sendable {
-    /// Table and file stem, e.g. `ledger`.
-    public var name: String
+    /// Which dataset of the contract this is.
+    public var dataset: DatasetName
     public var title: String
     public var kind: DatasetKind
     public var columns: [ColumnSpec]
@@ -96,6 +96,9 @@ public struct DatasetSpec: Sendable {
     public var key: [String]
     /// Rules against another dataset of the same folder.
     public var crossFileRules: [CrossFileRule] = []
+
+    /// Table and file stem, e.g. `ledger`.
+    public var name: String { dataset.rawValue }
 
     /// `ledger.csv`
     public var fileName: String { name + ".csv" }

@@ -4,12 +4,12 @@ extension MetricCatalog {
     static let administratorCompanies = MetricDefinition(
         id: "administrator_companies", unit: "companies", topic: .managementSystems, kind: .countOfScope,
         reads: ["appointments"],
-        rule: "companies with an administrator active at FY end"
+        rule: "companies with an administrator active at FY end",
+        rows: { q in
+            q.select(from: "appointments", .equals("role", .text("administrator")), .activeAtEnd(from: "appointed_on", until: "ended_on"))
+        }
     ) { q in
-        """
-        SELECT COUNT(DISTINCT company) AS numerator, \(q.scopeCount) AS denominator FROM appointments \
-        WHERE \(q.rows) AND role = 'administrator' AND \(q.activeAtEnd("appointed_on", "ended_on"))
-        """
+        "COUNT(DISTINCT company) AS numerator, \(q.scopeCount) AS denominator"
     }
 
     static let incidentVerificationCoverage = MetricDefinition(

@@ -29,12 +29,10 @@ public enum MetricCatalog {
 
     static let ledgerAdoption = MetricDefinition(
         id: "ledger_adoption", unit: "companies", topic: .controlForms, kind: .countOfScope, reads: ["ledger"],
-        rule: "companies with at least one control form active at FY end"
+        rule: "companies with at least one control form active at FY end",
+        rows: { q in q.select(from: "ledger", .activeAtEnd(from: "registered_on", until: "retired_on")) }
     ) { q in
-        """
-        SELECT COUNT(DISTINCT company) AS numerator, \(q.scopeCount) AS denominator FROM ledger \
-        WHERE \(q.rows) AND \(q.activeAtEnd("registered_on", "retired_on"))
-        """
+        "COUNT(DISTINCT company) AS numerator, \(q.scopeCount) AS denominator"
     }
 
     static let ledgerAdoptionNew = MetricDefinition(
@@ -74,41 +72,40 @@ public enum MetricCatalog {
 
     static let securityVerificationCoverage = MetricDefinition(
         id: "security_verification_coverage", unit: "%", topic: .verifications, kind: .percent, reads: ["reviews"],
-        rule: "share of companies with a security verification in the FY"
+        rule: "share of companies with a security verification in the FY", rows: reviews(of: "security-verification")
     ) { q in
-        companiesWithReview("security-verification", q)
+        "COUNT(DISTINCT company) AS numerator, \(q.scopeCount) AS denominator"
     }
 
     static let internalAuditCoverage = MetricDefinition(
         id: "internal_audit_coverage", unit: "%", topic: .verifications, kind: .percent, reads: ["reviews"],
-        rule: "share of companies with an internal audit in the FY"
+        rule: "share of companies with an internal audit in the FY", rows: reviews(of: "internal-audit")
     ) { q in
-        companiesWithReview("internal-audit", q)
+        "COUNT(DISTINCT company) AS numerator, \(q.scopeCount) AS denominator"
     }
 
-    /// Companies with a review of `kind` in the FY, over the scope.
-    static func companiesWithReview(_ kind: String, _ q: MetricQuery) -> String {
-        """
-        SELECT COUNT(DISTINCT company) AS numerator, \(q.scopeCount) AS denominator FROM reviews \
-        WHERE \(q.rows) AND kind = '\(kind)' AND \(q.inYear("performed_on"))
-        """
+    /// The reviews of `kind` performed in the FY.
+    static func reviews(of kind: String) -> @Sendable (MetricQuery) -> RowSelection {
+        { q in q.select(from: "reviews", .equals("kind", .text(kind)), .inYear("performed_on")) }
     }
 
     static let inspectedCompanies = MetricDefinition(
         id: "inspected_companies", unit: "companies", topic: .verifications, kind: .count, reads: ["reviews"],
-        rule: "companies with at least one inspection in the FY"
-    ) { q in
-        "SELECT COUNT(DISTINCT company) AS value FROM reviews WHERE \(q.rows) AND kind = 'inspection' AND \(q.inYear("performed_on"))"
+        rule: "companies with at least one inspection in the FY", rows: reviews(of: "inspection")
+    ) { _ in
+        "COUNT(DISTINCT company) AS value"
     }
 
     static let openCorrectiveActions = MetricDefinition(
         id: "open_corrective_actions", unit: "reviews", topic: .verifications, kind: .count, reads: ["reviews"],
-        rule: "nonconforming reviews performed in the FY whose corrective action is still open"
-    ) { q in
-        """
-        SELECT COUNT(*) AS value FROM reviews WHERE \(q.rows) AND result = 'nonconforming' \
-        AND corrective_action = 'open' AND \(q.inYear("performed_on"))
-        """
+        rule: "nonconforming reviews performed in the FY whose corrective action is still open",
+        rows: { q in
+            q.select(
+                from: "reviews", .equals("result", .text("nonconforming")), .equals("corrective_action", .text("open")),
+                .inYear("performed_on"))
+        }
+    ) { _ in
+        "COUNT(*) AS value"
     }
 
     static let managementSystemCompanies = MetricDefinition(

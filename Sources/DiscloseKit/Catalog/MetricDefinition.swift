@@ -1,7 +1,9 @@
 /// A built-in metric, declared once: id, unit, standards tag, the datasets it reads, its filters
 /// (columns of those datasets, with the values the dataset catalog allows), the rule in words and the
 /// query that computes it. The query is a required initializer argument, so a metric without one
-/// cannot be written.
+/// cannot be written. A metric over the rows of one table declares those rows as a `RowSelection`
+/// (table, scope, rule, filter) and only what it computes from them; its query is built from the
+/// selection, and its evidence lists the lines of exactly those rows.
 public struct MetricDefinition: Sendable {
     /// The shape of a metric's headline value.
     public enum Kind: Sendable, Hashable {
@@ -32,6 +34,9 @@ public struct MetricDefinition: Sendable {
     public var rule: String
     /// The query; it appends `query.filtered` where the filters apply.
     let query: Query
+    /// The rows of one table the figure is computed from; nil for a metric that joins, groups before it
+    /// counts or nests a query (its evidence lists every row of the company and year read).
+    private(set) var selection: (@Sendable (MetricQuery) -> RowSelection)?
     /// A second query (`key, count`) splitting the figure, for metrics that show one.
     let breakdown: Query?
 
@@ -49,6 +54,22 @@ public struct MetricDefinition: Sendable {
         self.rule = rule
         self.breakdown = breakdown
         self.query = query
+        self.selection = nil
+    }
+
+    /// A metric over the rows of one table: `rows` declares them, `select` the columns computed from them
+    /// (`value`, or `numerator, denominator`); the query is `SELECT select FROM rows`.
+    init(
+        id: String, unit: String, tag: String? = nil, topic: FigureTopic = .other, kind: Kind, reads datasets: [String],
+        filters: [MetricFilter] = [], rule: String, rows: @escaping @Sendable (MetricQuery) -> RowSelection,
+        breakdown: Query? = nil, select: @escaping @Sendable (MetricQuery) -> String
+    ) {
+        self.init(
+            id: id, unit: unit, tag: tag, topic: topic, kind: kind, reads: datasets, filters: filters, rule: rule, breakdown: breakdown
+        ) { q in
+            "SELECT \(select(q)) FROM \(rows(q).sql)"
+        }
+        self.selection = rows
     }
 
     /// Allowed filter keys and their closed values (empty for course codes, which pipeline.yaml declares).
@@ -67,6 +88,11 @@ public struct MetricDefinition: Sendable {
     /// The query over `companies` in `fiscalYear` with `filter` applied.
     public func query(_ fiscalYear: FiscalYear, companies: [String], filter: [String: [String]]) -> MetricQuery {
         MetricQuery(fiscalYear: fiscalYear, companies: companies, filter: filter, filterColumns: filterColumns)
+    }
+
+    /// The rows of one table the figure is computed from, for one evaluation; nil when the metric declares none.
+    public func rows(_ query: MetricQuery) -> RowSelection? {
+        selection?(query)
     }
 
     /// The breakdown SQL, when the metric has one.
@@ -101,9 +127,9 @@ public struct MetricFilter: Sendable {
         }
     }
 
-    /// The SQL literal a filter value is stored as (booleans as 1/0).
-    func literal(_ value: String) -> String {
-        column.type == .boolean ? (value == "yes" ? "1" : "0") : MetricQuery.quote(value)
+    /// The value a filter value is stored as (booleans as 1/0).
+    func stored(_ value: String) -> RowSelection.Value {
+        column.type == .boolean ? .integer(value == "yes" ? 1 : 0) : .text(value)
     }
 }
 

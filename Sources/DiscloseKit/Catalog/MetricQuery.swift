@@ -15,7 +15,7 @@ public struct MetricQuery: Sendable {
         self.companies = companies
         self.filter = filter
         self.filterColumns = filterColumns
-        inScope = "company IN (\(companies.map(MetricQuery.quote).joined(separator: ", ")))"
+        inScope = RowSelection.inCompanies(companies)
     }
 
     var y: String { String(fiscalYear.label) }
@@ -25,29 +25,37 @@ public struct MetricQuery: Sendable {
     var rows: String { "fiscal_year = \(y) AND \(inScope)" }
     var scopeCount: String { String(companies.count) }
 
-    static func quote(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "'")) else { return "'" + text + "'" }
-        return "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+    static func quote(_ text: String) -> String { RowSelection.quote(text) }
+
+    /// The rows of `table` in this fiscal year of the companies that count that meet `conditions` (the
+    /// metric's rule), then the filter: what a metric over one table computes its figure from.
+    func select(from table: String, _ conditions: RowSelection.Condition...) -> RowSelection {
+        RowSelection(table: table, fiscalYear: fiscalYear, companies: companies, conditions: conditions, filters: filters)
+    }
+
+    /// `column IN (…)` for each filter column given a value, in the metric's filter order.
+    var filters: [RowSelection.Condition] {
+        filterColumns.compactMap { filterColumn in
+            let column = filterColumn.column.name
+            guard let values = filter[column], !values.isEmpty else { return nil }
+            return .oneOf(column, values.map(filterColumn.stored))
+        }
     }
 
     /// `AND column IN (…)` for each filter column given a value.
     var filtered: String {
-        filterColumns.compactMap { filterColumn in
-            let column = filterColumn.column.name
-            guard let values = filter[column], !values.isEmpty else { return nil }
-            return " AND \(column) IN (\(values.map(filterColumn.literal).joined(separator: ", ")))"
-        }.joined()
+        filters.map { " AND " + $0.sql(in: fiscalYear) }.joined()
     }
 
     /// Active on FY end: registered on or before it, retired after it (or never).
     func activeAtEnd(_ from: String, _ until: String) -> String {
-        "\(from) <= \(end) AND (\(until) IS NULL OR \(until) > \(end))"
+        RowSelection.Condition.activeAtEnd(from: from, until: until).sql(in: fiscalYear)
     }
 
     /// Active on some day of the FY.
     func activeDuringYear(_ from: String, _ until: String) -> String {
-        "\(from) <= \(end) AND (\(until) IS NULL OR \(until) > \(start))"
+        RowSelection.Condition.activeDuringYear(from: from, until: until).sql(in: fiscalYear)
     }
 
-    func inYear(_ column: String) -> String { "\(column) BETWEEN \(start) AND \(end)" }
+    func inYear(_ column: String) -> String { RowSelection.Condition.inYear(column).sql(in: fiscalYear) }
 }

@@ -17,16 +17,11 @@ struct EvidenceCollector {
         var year: Int
     }
 
-    /// Adds the indexes the build leaves out (it reads each table whole) but per-company questions need, so
-    /// the pack of a 300-company group takes seconds rather than minutes; the build database is private and temporary.
+    /// Has the store index its rows by company first: the pack asks per-company questions (see `indexRowsByCompany`).
     init(evaluation: Pipeline.Evaluation, edition: Edition) throws(DiscloseError) {
         self.evaluation = evaluation
         self.edition = edition
-        var statements = ["CREATE INDEX IF NOT EXISTS evidence_files ON files (dataset, company, fiscal_year)"]
-        for spec in DatasetCatalog.perCompany {
-            statements.append("CREATE INDEX IF NOT EXISTS evidence_\(spec.name) ON \(spec.name) (company, fiscal_year, line)")
-        }
-        for statement in statements { try evaluation.store.database.execute(statement) }
+        try evaluation.store.indexRowsByCompany()
     }
 
     var store: DisclosureStore { evaluation.store }
@@ -122,18 +117,19 @@ struct EvidenceCollector {
         return (contributions, selection)
     }
 
-    /// Line numbers of the rows a company's figure used, per dataset. For a query over one table the rows its
-    /// conditions select (`matching`); for one that joins or groups, every row of the company and year (`read`).
+    /// Line numbers of the rows a company's figure used, per dataset. For a metric that declares the rows of one
+    /// table it computes from, those rows (`matching`); for one that joins or groups, every row of the company
+    /// and year (`read`), as for a `sql:` metric.
     func rowsUsed(_ reference: MetricReference, company: String, fiscalYear: FiscalYear, datasets: [String]) throws(DiscloseError)
         -> (lines: [String: [Int]], matching: Bool)
     {
         var lines: [String: [Int]] = [:]
         if reference.sql == nil, let definition = MetricCatalog.all[reference.id],
-            let (table, condition) = Self.singleTable(definition.sql(definition.query(fiscalYear, companies: [company], filter: reference.filter))),
-            datasets.contains(table)
+            let selection = definition.rows(definition.query(fiscalYear, companies: [company], filter: reference.filter)),
+            datasets.contains(selection.table)
         {
-            lines[table] = try store.lines(of: table, where: condition)
-            for dataset in datasets where dataset != table { lines[dataset] = try allLines(dataset, company, fiscalYear.label) }
+            lines[selection.table] = try store.lines(of: selection)
+            for dataset in datasets where dataset != selection.table { lines[dataset] = try allLines(dataset, company, fiscalYear.label) }
             return (lines, true)
         }
         for dataset in datasets { lines[dataset] = try allLines(dataset, company, fiscalYear.label) }
@@ -142,17 +138,6 @@ struct EvidenceCollector {
 
     func allLines(_ dataset: String, _ company: String, _ year: Int) throws(DiscloseError) -> [Int] {
         try store.lines(of: dataset, company: company, fiscalYear: year)
-    }
-
-    /// `(table, " WHERE …")` of a query that reads one table with no subquery, join or grouping.
-    static func singleTable(_ sql: String) -> (String, String)? {
-        guard sql.components(separatedBy: "SELECT ").count == 2, !sql.contains(" JOIN "), !sql.contains("GROUP BY"),
-            let from = sql.range(of: " FROM ")
-        else { return nil }
-        let rest = sql[from.upperBound...]
-        let table = String(rest.prefix { $0.isLetter || $0 == "_" })
-        guard !table.isEmpty else { return nil }
-        return (table, String(rest.dropFirst(table.count)))
     }
 
     /// `[2, 3, 4, 7]` → `["2-4", "7"]`.

@@ -44,12 +44,14 @@ struct DatasetWriter {
     }
 
     /// Calls `emit` with each CSV row of `dataset` (without the header), built by column name.
-    mutating func rows(_ dataset: String, _ emitLine: (String) throws(DiscloseError) -> Void) throws(DiscloseError) {
-        guard let spec = DatasetCatalog.byName[dataset] else { return }
+    mutating func rows(_ dataset: DatasetName, _ emitLine: (String) throws(DiscloseError) -> Void) throws(DiscloseError) {
+        let spec = DatasetCatalog.spec(dataset)
         func emit(_ values: KeyValuePairs<String, String>) throws(DiscloseError) { try emitLine(spec.line(values)) }
-        var random = self.random(dataset, year: fiscalYear.label)
+        var random = self.random(dataset.rawValue, year: fiscalYear.label)
         switch dataset {
-        case "ledger":
+        case .companies:
+            break  // the registry is one file for the group (SyntheticGroup writes it), not a per-company file
+        case .ledger:
             for form in forms {
                 let crossBorder = member.country != "JP" || random.chance(5)
                 let outsourced = random.chance(30)
@@ -64,7 +66,7 @@ struct DatasetWriter {
                     "retired_on": form.retired?.description ?? "",
                 ])
             }
-        case "reviews":
+        case .reviews:
             var number = 0
             func review(_ kind: String, _ subject: String, _ day: String, _ result: String = "conforming", _ action: String = "none")
                 throws(DiscloseError)
@@ -93,7 +95,7 @@ struct DatasetWriter {
                     try review(kind, "Compliance", day(240))
                 }
             }
-        case "incidents":
+        case .incidents:
             for index in 0..<(random.chance(12) ? 1 + random.below(2) : 0) {
                 let types = ["loss", "leak", "theft", "unauthorized-access", "secondary-use", "external-complaint"]
                 let discovered = 10 + random.below(340)
@@ -104,7 +106,7 @@ struct DatasetWriter {
                     "regulator_notified": random.chance(40) ? "yes" : "no", "summary": "internal note",
                 ])
             }
-        case "government_requests":
+        case .governmentRequests:
             if random.chance(3) {
                 let requested = 1 + random.below(5)
                 try emit([
@@ -113,7 +115,7 @@ struct DatasetWriter {
                     "subjects_disclosed": String(requested - 1),
                 ])
             }
-        case "training":
+        case .training:
             for person in 0..<member.people {
                 let id = DatasetWriter.personID(member.firstPerson + person)
                 let completed = random.chance(95) ? day(40 + random.below(300)) : ""
@@ -128,7 +130,7 @@ struct DatasetWriter {
                     ])
                 }
             }
-        case "training_sessions":
+        case .trainingSessions:
             for index in 0..<(5 + random.below(10)) {
                 let kinds = ["lecture", "practical-course", "drill", "newsletter", "awareness"]
                 try emit([
@@ -136,21 +138,19 @@ struct DatasetWriter {
                     "audience": "all", "held_on": day(20 + 25 * index),
                 ])
             }
-        case "privacy_mark":
+        case .privacyMark:
             if member.country == "JP", KeyIndex.hash([member.code]) % 5 < 2 {
                 try emit([
                     "certificate_no": "PM-\(member.code)", "first_certified_on": "2008-10-01",
                     "valid_from": "\(fiscalYear.label - 1)-10-01", "valid_until": "\(fiscalYear.label + 1)-09-30", "status": "valid",
                 ])
             }
-        case "appointments":
+        case .appointments:
             let first = DatasetWriter.personID(member.firstPerson)
             let second = DatasetWriter.personID(member.firstPerson + 1)
             let start = KeyIndex.hash([member.code, "appointments"]) % 4 == 0 ? fiscalYear.start.description : "2019-04-01"
             try emit(["person_id": first, "role": "administrator", "department": "All departments", "appointed_on": "2019-04-01"])
             try emit(["person_id": second, "role": "professional", "department": "All departments", "appointed_on": start])
-        default:
-            break
         }
     }
 

@@ -81,7 +81,7 @@ public struct SyntheticGroup: Sendable {
                     let file = try BufferedFile(
                         path: try prepare(folder, "data/\(fiscalYear)/\(member.code)/\(spec.fileName)"))
                     try file.line(spec.headerLine)
-                    try writer.rows(spec.name) { row throws(DiscloseError) in try file.line(row) }
+                    try writer.rows(spec.dataset) { row throws(DiscloseError) in try file.line(row) }
                     try file.finish()
                 }
                 written += 1

@@ -44,7 +44,7 @@ extension Ingestor {
         var diagnostics: [Diagnostic] = []
         var budget = ProblemBudget()
         var readAs: [String: TextEncoding] = [:]
-        let files = try store.database.transaction { () throws(DiscloseError) -> [FileRecord] in
+        let files = try store.transaction { () throws(DiscloseError) -> [FileRecord] in
             try load(plan, firstFileID: 1, readAs: &readAs, diagnostics: &diagnostics, budget: &budget)
         }
         reading.diagnostics += diagnostics + budget.trailers

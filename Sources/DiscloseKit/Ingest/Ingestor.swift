@@ -31,7 +31,7 @@ public struct Ingestor {
     ///
     /// Parsing threads read and validate the files while this one stores their rows.
     public func run() throws(DiscloseError) -> IngestedData {
-        try store.database.transaction { () throws(DiscloseError) -> IngestedData in
+        try store.transaction { () throws(DiscloseError) -> IngestedData in
             var diagnostics: [Diagnostic] = []
             var budget = ProblemBudget()
             guard DataFolderLayout.isDirectory(dataPath) else {

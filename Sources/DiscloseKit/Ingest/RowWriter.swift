@@ -5,19 +5,16 @@ struct RowWriter {
     let store: DisclosureStore
     /// The problem cap, shared by every file of the run.
     var budget = ProblemBudget()
-    /// Each dataset's INSERT of one row and of `rowsPerInsert` rows, prepared once per run.
-    private var statements: [String: (one: Statement, many: Statement)] = [:]
-    private var lookups: [String: Statement] = [:]
+    /// Each dataset's writer (its statements prepared once per run), from the store.
+    private var writers: [String: TableWriter] = [:]
     private var current: FileState?
 
-    /// The file being written: its INSERTs (provenance bound), the keys seen, the rows stored.
+    /// The file being written: its table's writer (provenance bound), the keys seen, the rows stored.
     private struct FileState {
         var file: Int
-        var inserts: (one: Statement, many: Statement)
+        var writer: TableWriter
         var keys = KeyIndex()
         var stored = 0
-        /// The parameter of a row's line; its values follow.
-        var lineIndex: Int32
     }
     /// The files started so far, in order, with their ids; stored by `finish()`.
     private(set) var files: [FileRecord] = []
@@ -64,7 +61,7 @@ struct RowWriter {
                         continue
                     }
                     let parts = batch.keyParts(of: index)
-                    if let first = try firstLine(of: parts, reference: reference, spec: file.spec) {
+                    if let first = try firstLine(of: parts, reference: reference, in: state.writer) {
                         budget.add(
                             .error(
                                 at: SourceLocation(path: file.path, line: row.line, column: row.keyColumn),
@@ -93,7 +90,7 @@ struct RowWriter {
     }
 
     /// Rows stored by one INSERT statement when that many are waiting (fewer go one at a time).
-    static let rowsPerInsert = 16
+    static let rowsPerInsert = TableWriter.rowsPerInsert
 
     /// Stores the valid rows `indices` of `batch`: all in one statement when there are `rowsPerInsert`,
     /// else one by one; each row's key is then remembered by its rowid (consecutive within one statement).
@@ -108,22 +105,18 @@ struct RowWriter {
         }
         // Sixteen rows bind one after another and run once; fewer run one at a time.
         let together = indices.count == Self.rowsPerInsert
-        let statement = together ? state.inserts.many : state.inserts.one
-        var parameter = state.lineIndex
+        let writer = state.writer
         for index in indices {
             guard let slots = batch.valueSlots(of: index) else { continue }
-            try statement.bind(.integer(Int64(batch.rows[index].line)), at: parameter)
-            try statement.bind(batch.values, slots: slots, from: parameter + 1, bytes: bytes)
+            let line = batch.rows[index].line
             if together {
-                parameter += Int32(slots.count + 1)
+                try writer.bind(line: line, batch.values, slots: slots, bytes: bytes)
             } else {
-                try statement.run()
-                stored(index, rowID: store.database.lastInsertRowID)
+                stored(index, rowID: try writer.insert(line: line, batch.values, slots: slots, bytes: bytes))
             }
         }
         guard together else { return }
-        try statement.run()
-        let first = store.database.lastInsertRowID - Int64(indices.count - 1)
+        let first = try writer.insertBound()
         for (offset, index) in indices.enumerated() { stored(index, rowID: first + Int64(offset)) }
     }
 
@@ -132,48 +125,23 @@ struct RowWriter {
         let id = nextFileID
         nextFileID += 1
         files.append(FileRecord(id: id, path: file.path, dataset: file.spec.name, company: file.company, fiscalYear: file.fiscalYear))
-        var provenance: [SQLValue] = []
-        if let company = file.company, let year = file.fiscalYear { provenance = [.text(company), .integer(Int64(year))] }
-        provenance.append(.integer(id))
-        let inserts = try statements(for: file.spec)
-        for insert in [inserts.one, inserts.many] {
-            for (offset, value) in provenance.enumerated() { try insert.bind(value, at: Int32(offset + 1)) }
-        }
-        current = FileState(file: index, inserts: inserts, lineIndex: Int32(provenance.count + 1))
+        let writer = try writer(for: file.spec)
+        try writer.start(fileID: id, company: file.company, fiscalYear: file.fiscalYear)
+        current = FileState(file: index, writer: writer)
     }
 
-    private mutating func statements(for spec: DatasetSpec) throws(DiscloseError) -> (one: Statement, many: Statement) {
-        if let prepared = statements[spec.name] { return prepared }
-        let prepared = (
-            one: try store.database.prepare(spec.insertSQL(rows: 1)),
-            many: try store.database.prepare(spec.insertSQL(rows: Self.rowsPerInsert))
-        )
-        statements[spec.name] = prepared
+    private mutating func writer(for spec: DatasetSpec) throws(DiscloseError) -> TableWriter {
+        if let prepared = writers[spec.name] { return prepared }
+        let prepared = try store.tableWriter(for: spec)
+        writers[spec.name] = prepared
         return prepared
     }
 
     /// The line of the earlier row with the same key, confirmed against the stored row; nil on a hash collision.
-    private mutating func firstLine(of parts: [String], reference: Int64, spec: DatasetSpec) throws(DiscloseError) -> Int? {
+    private func firstLine(of parts: [String], reference: Int64, in writer: TableWriter) throws(DiscloseError) -> Int? {
         guard reference > 0 else { return Int(-reference) }
-        let lookup: Statement
-        if let prepared = lookups[spec.name] {
-            lookup = prepared
-        } else {
-            lookup = try store.database.prepare("SELECT line, \(spec.key.joined(separator: ", ")) FROM \(spec.name) WHERE rowid = ?")
-            lookups[spec.name] = lookup
-        }
-        try lookup.bind([.integer(reference)])
-        let found = try lookup.step()
-        try lookup.bind([])  // resets it: no read left open in the transaction
-        guard let row = found else { return nil }
-        let stored = row.dropFirst().map { value -> String in
-            switch value {
-            case .text(let text): return text
-            case .integer(let number): return String(number)
-            default: return ""
-            }
-        }
-        return stored == parts ? row.first?.integer.map(Int.init) : nil
+        guard let stored = try writer.storedKey(rowID: reference), stored.key == parts else { return nil }
+        return stored.line
     }
 
     /// The key as a message may quote it: private columns (person ids) shown as `[person_id]`.

@@ -97,11 +97,15 @@ extension StarterProject {
         """
 
     /// Data rows for one company's dataset in one fiscal year (without the header), built by column name.
-    static func rows(_ dataset: String, company: String, year: Int) -> [String] {
-        guard let spec = DatasetCatalog.byName[dataset] else { return [] }
+    static func rows(_ dataset: DatasetName, company: String, year: Int) -> [String] {
+        let spec = DatasetCatalog.spec(dataset)
         let overseas = company == "KAEDE-US"
         switch dataset {
-        case "ledger":
+        case .companies:
+            return []  // the registry is one file for the group (`registry`), not a per-company file
+        case .governmentRequests:
+            return []  // the starter group has received no government requests
+        case .ledger:
             if overseas && year == 2024 { return [] }
             let registered = overseas ? "2025-06-01" : "2020-04-01"
             return [
@@ -116,7 +120,7 @@ extension StarterProject {
                     "contractor_pledge": "yes", "risk": "low", "registered_on": registered,
                 ]),
             ]
-        case "reviews":
+        case .reviews:
             if overseas && year == 2024 { return [] }
             func review(_ id: String, _ kind: String, _ subject: String, _ day: String) -> String {
                 spec.line([
@@ -128,7 +132,7 @@ extension StarterProject {
                 review("R1", "control-form", "F001", "\(year)-10-01"), review("R2", "control-form", "F002", "\(year)-10-02"),
                 review("M1", "management-review", "Sales", "\(year + 1)-02-10"),
             ]
-        case "incidents":
+        case .incidents:
             guard company == "KAEDE-JP" && year == 2024 else { return [] }
             return [
                 spec.line([
@@ -136,7 +140,7 @@ extension StarterProject {
                     "records_affected": "3", "substantiated": "yes", "regulator_notified": "no", "summary": "kept internal",
                 ])
             ]
-        case "training":
+        case .training:
             let people = company == "KAEDE" ? 40 : 10
             let done = company == "KAEDE" ? (year == 2025 ? 37 : 39) : 10
             return (0..<people).map { n in
@@ -145,7 +149,7 @@ extension StarterProject {
                     "assigned_on": "\(year)-05-01", "completed_on": n < done ? "\(year)-06-15" : "",
                 ])
             }
-        case "training_sessions":
+        case .trainingSessions:
             guard company == "KAEDE" else { return [] }
             return (1...(year == 2025 ? 6 : 5)).map { n in
                 spec.line([
@@ -153,7 +157,7 @@ extension StarterProject {
                     "held_on": "\(year)-0\(3 + n)-10",
                 ])
             }
-        case "privacy_mark":
+        case .privacyMark:
             guard !overseas else { return [] }
             return [
                 spec.line([
@@ -161,14 +165,12 @@ extension StarterProject {
                     "valid_until": "\(year + 1)-09-30", "status": "valid",
                 ])
             ]
-        case "appointments":
+        case .appointments:
             return [("A1", "administrator"), ("A2", "professional")].map { suffix, role in
                 spec.line([
                     "person_id": "\(company)-\(suffix)", "role": role, "department": "All", "appointed_on": "2019-04-01",
                 ])
             }
-        default:
-            return []
         }
     }
 }

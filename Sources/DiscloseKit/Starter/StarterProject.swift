@@ -57,7 +57,7 @@ public enum StarterProject {
         for year in [2024, 2025] {
             for company in companies {
                 for spec in DatasetCatalog.perCompany {
-                    let rows = StarterProject.rows(spec.name, company: company, year: year)
+                    let rows = StarterProject.rows(spec.dataset, company: company, year: year)
                     let header = spec.headerLine
                     files["data/FY\(year)/\(company)/\(spec.fileName)"] = ([header] + rows).joined(separator: "\n") + "\n"
                 }

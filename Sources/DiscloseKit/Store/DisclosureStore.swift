@@ -3,7 +3,12 @@ import Foundation
 /// The build-private SQLite database that ingested rows live in, with their provenance; the one owner
 /// of its connection and file. The file is removed when the last reference goes (or at exit, or on a
 /// signal), so no caller closes it; the command line never sees a store.
+///
+/// Everything the other stages do with the store goes through its methods: no code outside `Store/` touches
+/// its connection (`database`) or writes SQL about its tables, except the built-in metrics' queries in
+/// `Metrics/` (`SQLBoundaryTests` checks both).
 public final class DisclosureStore {
+    /// The connection: used in `Store/` only.
     let database: Database
     /// The private database file; nil for an in-memory store.
     let file: PrivateDatabaseFile?
@@ -44,6 +49,18 @@ public final class DisclosureStore {
             try database.execute(spec.createTableSQL)
         }
         return DisclosureStore(database: database, file: file)
+    }
+
+    /// Runs `body` inside one transaction (a load's rows are written in one), committed when it returns and
+    /// ended when it throws. The store keeps no journal, so rows written before a failure may stay: a
+    /// failed load is discarded with its store.
+    public func transaction<T>(_ body: () throws(DiscloseError) -> T) throws(DiscloseError) -> T {
+        try database.transaction(body)
+    }
+
+    /// A writer of `spec`'s rows, its statements prepared now (keep it for the run: they are reused).
+    func tableWriter(for spec: DatasetSpec) throws(DiscloseError) -> TableWriter {
+        try TableWriter(spec: spec, database: database)
     }
 
     /// Records the files read, with the rows each contributed, in one prepared statement.
