@@ -24,7 +24,7 @@ struct EditionTests {
         let phrases = quoted + headings.map { english[$0] } + ["(partial)", "January", "reported by "]
         let sources = Fixtures.packageRoot.appendingPathComponent("Sources/DiscloseKit")
         var checked = 0
-        for folder in ["Domain", "Catalog", "Report", "Metrics", "Ingest", "Store"] {
+        for folder in ["Domain", "Catalog", "Report", "Metrics", "Evaluation", "Ingest", "Store"] {
             let url = sources.appendingPathComponent(folder)
             for name in try FileManager.default.contentsOfDirectory(atPath: url.path).sorted() where name.hasSuffix(".swift") {
                 let source = try String(contentsOf: url.appendingPathComponent(name), encoding: .utf8)

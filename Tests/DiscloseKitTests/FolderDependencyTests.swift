@@ -10,12 +10,13 @@ let folderOrder: [String] = [
     "Diagnostics",  // Diagnostic, SourceLocation, DiscloseError, listings and reports of problems
     "Digest",  // SHA-256
     "FileSystem",  // reading inside a folder boundary, writing output files
-    "Catalog",  // the data contract (DatasetCatalog, DatasetSpec) and the metric catalog (MetricCatalog, MetricQuery)
+    "Catalog",  // the data contract (DatasetCatalog, DatasetSpec)
+    "Metrics",  // each built-in metric declared once with its SQL (MetricCatalog, MetricQuery, RowSelection)
     "Config",  // pipeline.yaml (YAML parser, decoder) and the project on disk
     "Store",  // SQLite: the build database and everything about its tables
     "Ingest",  // CSV → validated rows → the store
     "Cycle",  // the yearly cycle: submission kits, new-year, data templates
-    "Metrics",  // computing figures from the store
+    "Evaluation",  // computing figures and goal statuses from the store, by the metrics' declarations
     "Editions",  // an edition's words, formats and page templates (en, ja)
     "Report",  // the year's report: figures, goals, restatements, chart data
     "Render",  // pages: Markdown, HTML, XHTML with inline XBRL, charts, narrative, data.json
@@ -58,7 +59,7 @@ struct FolderDependencyTests {
         let scan = try Self.scan.get()
         #expect(scan.declarations["FiscalYear"] == "Domain")
         #expect(scan.declarations["DisclosureStore"] == "Store")
-        #expect(scan.uses.contains { $0.userFolder == "Metrics" && $0.declaringFolder == "Store" && $0.name == "DisclosureStore" })
+        #expect(scan.uses.contains { $0.userFolder == "Evaluation" && $0.declaringFolder == "Store" && $0.name == "DisclosureStore" })
         #expect(scan.uses.count > 200)
     }
 

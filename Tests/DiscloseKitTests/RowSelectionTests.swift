@@ -16,9 +16,9 @@ struct RowSelectionTests {
     @Test func aSelectionKeepsOnlyItsFiscalYearsAndCompaniesRows() throws {
         let group = try MetricFixture()
         defer { group.project.cleanUp() }
-        try group.rows("ledger", "P", [MetricFixture.form("F1", registered: "2020-01-01"), MetricFixture.form("F2", registered: "2021-01-01")])
-        try group.rows("ledger", "JP1", [MetricFixture.form("F1", registered: "2020-01-01")])
-        try group.rows("ledger", "P", year: 2024, [MetricFixture.form("F9", registered: "2020-01-01")])
+        try group.rows(.ledger, "P", [MetricFixture.form("F1", registered: "2020-01-01"), MetricFixture.form("F2", registered: "2021-01-01")])
+        try group.rows(.ledger, "JP1", [MetricFixture.form("F1", registered: "2020-01-01")])
+        try group.rows(.ledger, "P", year: 2024, [MetricFixture.form("F9", registered: "2020-01-01")])
         let selection = RowSelection(table: "ledger", fiscalYear: Self.fy2025, companies: ["P"], conditions: [])
         #expect(try Self.lines(group, selection) == [2, 3])
         #expect(try Self.lines(group, selection.of(company: "JP1")) == [2])
@@ -28,7 +28,7 @@ struct RowSelectionTests {
     @Test func activeAtEndAndDuringTheYearTreatTheEndDayAsTheFirstDayWithout() throws {
         let group = try MetricFixture()
         defer { group.project.cleanUp() }
-        try group.rows("ledger", "P", [
+        try group.rows(.ledger, "P", [
             MetricFixture.form("F1", registered: "2020-01-01", retired: "2026-03-31"),  // line 2: ends on FY end
             MetricFixture.form("F2", registered: "2020-01-01", retired: "2026-04-01"),  // 3: ends the day after
             MetricFixture.form("F3", registered: "2020-01-01"),  // 4: never ends
@@ -47,11 +47,11 @@ struct RowSelectionTests {
     @Test func dateConditionsAreRelativeToTheSelectionsFiscalYear() throws {
         let group = try MetricFixture()
         defer { group.project.cleanUp() }
-        try group.rows("privacy_mark", "P", [
-            "PM-1,2008-10-01,2025-04-01,2026-03-31,valid",  // line 2
-            "PM-2,2008-10-01,2025-06-01,2026-03-30,valid",  // 3
-            "PM-3,2008-10-01,2025-03-31,2027-03-31,suspended",  // 4
-            "PM-4,2008-10-01,2026-04-01,2028-03-31,valid",  // 5
+        try group.rows(.privacyMark, "P", [
+            ["certificate_no": "PM-1", "first_certified_on": "2008-10-01", "valid_from": "2025-04-01", "valid_until": "2026-03-31", "status": "valid"],  // line 2
+            ["certificate_no": "PM-2", "first_certified_on": "2008-10-01", "valid_from": "2025-06-01", "valid_until": "2026-03-30", "status": "valid"],  // 3
+            ["certificate_no": "PM-3", "first_certified_on": "2008-10-01", "valid_from": "2025-03-31", "valid_until": "2027-03-31", "status": "suspended"],  // 4
+            ["certificate_no": "PM-4", "first_certified_on": "2008-10-01", "valid_from": "2026-04-01", "valid_until": "2028-03-31", "status": "valid"],  // 5
         ])
         func lines(_ conditions: [RowSelection.Condition], year: FiscalYear = Self.fy2025) throws -> [Int] {
             try Self.lines(group, RowSelection(table: "privacy_mark", fiscalYear: year, companies: ["P"], conditions: conditions))
@@ -67,7 +67,7 @@ struct RowSelectionTests {
     @Test func filtersKeepRowsHoldingOneOfTheirValuesAfterTheRule() throws {
         let group = try MetricFixture()
         defer { group.project.cleanUp() }
-        try group.rows("ledger", "P", [
+        try group.rows(.ledger, "P", [
             MetricFixture.form("F1", "Sales", registered: "2020-01-01", crossBorder: "yes", basis: "consent"),  // line 2
             MetricFixture.form("F2", "HR", registered: "2020-01-01", crossBorder: "yes", basis: "contract"),  // 3
             MetricFixture.form("F3", "Legal", registered: "2020-01-01"),  // 4
@@ -108,15 +108,19 @@ struct RowSelectionTests {
     @Test func theRowsAMetricDeclaresAreTheRowsItCounts() throws {
         let group = try MetricFixture()
         defer { group.project.cleanUp() }
-        try group.rows("incidents", "P", [
-            "I1,leak,2025-05-01,2025-05-01,1,yes,no,", "I2,loss,2025-05-01,2025-05-02,1,yes,no,", "I3,leak,2025-05-01,2025-05-03,1,no,no,",
-            "I4,leak,2025-03-01,2025-03-31,1,yes,no,",
+        try group.rows(.incidents, "P", [
+            ["incident_id": "I1", "type": "leak", "occurred_on": "2025-05-01", "discovered_on": "2025-05-01", "records_affected": "1", "substantiated": "yes", "regulator_notified": "no"],
+            ["incident_id": "I2", "type": "loss", "occurred_on": "2025-05-01", "discovered_on": "2025-05-02", "records_affected": "1", "substantiated": "yes", "regulator_notified": "no"],
+            ["incident_id": "I3", "type": "leak", "occurred_on": "2025-05-01", "discovered_on": "2025-05-03", "records_affected": "1", "substantiated": "no", "regulator_notified": "no"],
+            ["incident_id": "I4", "type": "leak", "occurred_on": "2025-03-01", "discovered_on": "2025-03-31", "records_affected": "1", "substantiated": "yes", "regulator_notified": "no"],
         ])
-        try group.rows("reviews", "P", [
-            "R1,inspection,Ops,2025-06-01,nonconforming,open", "R2,inspection,Ops,2025-06-02,nonconforming,closed",
-            "R3,inspection,Ops,2026-04-01,nonconforming,open", "R4,inspection,Ops,2025-06-03,nonconforming,open",
+        try group.rows(.reviews, "P", [
+            ["review_id": "R1", "kind": "inspection", "subject": "Ops", "performed_on": "2025-06-01", "result": "nonconforming", "corrective_action": "open"],
+            ["review_id": "R2", "kind": "inspection", "subject": "Ops", "performed_on": "2025-06-02", "result": "nonconforming", "corrective_action": "closed"],
+            ["review_id": "R3", "kind": "inspection", "subject": "Ops", "performed_on": "2026-04-01", "result": "nonconforming", "corrective_action": "open"],
+            ["review_id": "R4", "kind": "inspection", "subject": "Ops", "performed_on": "2025-06-03", "result": "nonconforming", "corrective_action": "open"],
         ])
-        try group.rows("ledger", "P", [
+        try group.rows(.ledger, "P", [
             MetricFixture.form("F1", registered: "2020-01-01", crossBorder: "yes", basis: "consent"),
             MetricFixture.form("F2", registered: "2020-01-01", retired: "2026-03-31", crossBorder: "yes", basis: "consent"),
             MetricFixture.form("F3", registered: "2020-01-01"),

@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Everything the other stages do with the store goes through its methods: no code outside `Store/` touches
 /// its connection (`database`) or writes SQL about its tables, except the built-in metrics' queries in
-/// `Metrics/` (`SQLBoundaryTests` checks both).
+/// `Metrics/`, run by `Evaluation/` (`SQLBoundaryTests` checks both).
 public final class DisclosureStore {
     /// The connection: used in `Store/` only.
     let database: Database
