@@ -34,13 +34,10 @@ struct DatasetCatalogTests {
         for spec in DatasetCatalog.all {
             for name in spec.key { #expect(spec.column(name) != nil, "\(spec.name) key \(name)") }
             for rule in spec.rules {
-                let names: [String]
-                switch rule {
-                case .notBefore(let a, let b), .notGreater(let a, let b): names = [a, b]
-                case .requiredWhen(let a, let b, _), .requiredUnless(let a, let b, _), .restrictedWhen(let a, let b, _, _),
-                    .zeroUnless(let a, let b, _):
-                    names = [a, b]
-                }
+                // Every rule names its two columns first (the validator reads them so), whatever its case.
+                let payload = Mirror(reflecting: rule).children.first.map { Array(Mirror(reflecting: $0.value).children) } ?? []
+                let names = payload.prefix(2).compactMap { $0.value as? String }
+                #expect(names.count == 2, "\(spec.name): \(rule) does not name two columns first")
                 for name in names { #expect(spec.column(name) != nil, "\(spec.name) rule names \(name)") }
             }
         }
