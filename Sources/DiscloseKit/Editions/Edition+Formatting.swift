@@ -217,6 +217,11 @@ extension Edition {
     /// edition has no word for is written as given, and no unit gives the number alone.
     public func count(_ value: Int, unit: String) -> String {
         guard !unit.isEmpty, unit != "%" else { return number(value) }
+        return format(.countWithUnit, ["count": number(value), "unit": unitWord(value, unit: unit)])
+    }
+
+    /// The edition's word for `unit` counting `value` (singular for 1), or the unit as given.
+    func unitWord(_ value: Int, unit: String) -> String {
         var word = unit
         for entry in self[.unitNames].split(separator: "|") {
             let pair = entry.split(separator: ":", maxSplits: 1)
@@ -224,6 +229,6 @@ extension Edition {
             let forms = pair[1].split(separator: "/")
             word = String((value == 1 ? forms.first : forms.last) ?? pair[1])
         }
-        return format(.countWithUnit, ["count": number(value), "unit": word])
+        return word
     }
 }

@@ -66,13 +66,7 @@ extension Edition {
     /// `count(_:unit:)` with the number already written (a tagged number): the counter word escaped for XML around it.
     func count(_ value: Int, unit: String, writing number: String) -> String {
         guard !unit.isEmpty, unit != "%" else { return number }
-        var word = unit
-        for entry in self[.unitNames].split(separator: "|") {
-            let pair = entry.split(separator: ":", maxSplits: 1)
-            guard pair.count == 2, pair[0] == unit else { continue }
-            let forms = pair[1].split(separator: "/")
-            word = String((value == 1 ? forms.first : forms.last) ?? pair[1])
-        }
+        let word = unitWord(value, unit: unit)
         return Edition.fill(SVGChart.escape(self[.countWithUnit]), ["count": number, "unit": SVGChart.escape(word)])
     }
 }
