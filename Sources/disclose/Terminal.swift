@@ -13,12 +13,17 @@ enum Terminal {
         ? ProgressReporter { message in FileHandle.standardError.write(Data("\u{1B}[2K\r\(message)\r".utf8)) }
         : .silent
 
-    /// Hides personal data in everything printed, once a command that redacts has set it
-    /// (`explain`, `status`, `diff`, `check`); nil prints text as it is.
-    nonisolated(unsafe) static var redactor: Redactor?
+    /// Hides personal data in everything printed: by its patterns from the start, and also the data's person ids
+    /// once a command that reads the data has set it (`explain`, `status`, `diff`, `check`).
+    nonisolated(unsafe) static var redactor: Redactor? = Redactor()
 
+    /// A message on stderr, redacted, with control characters (an argument's ESC, say) shown as `<U+001B>`.
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data(((redactor?.redact(text) ?? text) + "\n").utf8))
+        let shown = (redactor?.redact(text) ?? text).unicodeScalars.map { scalar in
+            scalar.properties.generalCategory == .control && scalar != "\n" && scalar != "\t"
+                ? "<U+\(String(format: "%04X", scalar.value))>" : String(scalar)
+        }.joined()
+        FileHandle.standardError.write(Data((shown + "\n").utf8))
     }
 
     /// Main output on stdout; with `--format sarif|github` stdout holds only that report, so this goes to stderr.

@@ -94,4 +94,17 @@ struct TerminalTextTests {
         let width = DatasetCatalog.spec(.reviews).columns.count
         #expect(project.errorList.contains { $0.contains("this row has 2 fields, but the header has \(width)") }, "\(project.errorList)")
     }
+
+    /// Every message a command prints passes the privacy guard's patterns and shows control characters, even from a
+    /// command that never reads the data (`taxonomy export`): a folder argument holding ESC, a BEL or a phone number.
+    @Test(arguments: ["out\u{1B}[31mred", "out\u{07}bell", "out-090-1234-5678", "out\u{1B}]0;title\u{07}", "out-０９０－１２３４－５６７８"])
+    func aPrintedArgumentShowsControlCharactersAndHidesPersonalData(folder: String) throws {
+        let project = try TestProject.group()
+        defer { project.cleanUp() }
+        let result = try EndToEndTests.run(["taxonomy", "export", folder], in: project.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("wrote "), "\(result.stderr)")
+        #expect(!result.stderr.unicodeScalars.contains { $0.properties.generalCategory == .control && $0 != "\n" }, "\(result.stderr)")
+        #expect(!result.stderr.contains("1234") && !result.stderr.contains("１２３４"), "\(result.stderr)")
+    }
 }
