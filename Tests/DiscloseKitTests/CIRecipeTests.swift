@@ -26,22 +26,7 @@ struct CIRecipeTests {
             environment["DISCLOSE"] = Fixtures.discloseExecutable.path
         }
         process.environment = environment
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let errBox = DataBox()
-        let done = DispatchSemaphore(value: 0)
-        let handle = err.fileHandleForReading
-        Thread.detachNewThread {
-            errBox.data = handle.readDataToEndOfFile()
-            done.signal()
-        }
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        done.wait()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: errBox.data, as: UTF8.self))
+        return try EndToEndTests.outcome(of: process)
     }
 
     @Test func theScriptPassesDraftsAndFailsFinalUntilEveryPartIsApproved() throws {

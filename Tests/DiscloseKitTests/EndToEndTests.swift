@@ -19,6 +19,11 @@ struct EndToEndTests {
         var environment = ProcessInfo.processInfo.environment
         environment["CI"] = "true"
         process.environment = environment
+        return try outcome(of: process)
+    }
+
+    /// Runs `process` to its end and returns its status, stdout and stderr.
+    static func outcome(of process: Process) throws -> (status: Int32, stdout: String, stderr: String) {
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
