@@ -5,21 +5,17 @@ extension SVGChart {
     static func dataURI(_ svg: String) -> String {
         var encoded = "data:image/svg+xml;charset=utf-8,"
         encoded.reserveCapacity(svg.utf8.count + 64)
-        for character in svg {
-            switch character {
+        for scalar in svg.unicodeScalars {
+            switch scalar {
             case "%": encoded += "%25"
             case "#": encoded += "%23"
             case "\n": encoded += "%0A"
             case "\r": encoded += "%0D"
             case "\t": encoded += "%09"
-            case "&": encoded += "&amp;"
-            case "<": encoded += "&lt;"
-            case ">": encoded += "&gt;"
-            case "\"": encoded += "&quot;"
-            default: encoded.append(character)
+            default: encoded.unicodeScalars.append(scalar)
             }
         }
-        return encoded
+        return escape(encoded)
     }
 }
 
