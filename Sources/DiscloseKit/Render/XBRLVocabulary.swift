@@ -28,6 +28,30 @@ public enum XBRLVocabulary {
     public static func projectConcept(figure name: String) -> String { "Figure" + camel(name) }
     public static func projectConcept(goal id: String) -> String { "Goal" + camel(id) }
 
+    /// The numbers a page shows beside a ratio's figure ("8 of 8 (100.0%)", "52.5% (63 of 120)"), each a concept of
+    /// its own named after the metric's: `LedgerAdoptionDenominator`, `TrainingCompletionNumerator`.
+    public enum RatioPart: String, Sendable, CaseIterable {
+        /// The count the figure is a share of (a percentage's numerator).
+        case numerator = "Numerator"
+        /// What the figure is out of: companies in scope, assignments, forms.
+        case denominator = "Denominator"
+        /// A count of scope's share as a percentage.
+        case share = "Share"
+    }
+
+    /// The parts a metric of `kind` has concepts for: a count of scope's value is its numerator, so it has a
+    /// denominator and a share; a percentage's value is its share, so it has a numerator and a denominator.
+    public static func ratioParts(_ kind: MetricDefinition.Kind) -> [RatioPart] {
+        switch kind {
+        case .countOfScope: return [.denominator, .share]
+        case .percent: return [.numerator, .denominator]
+        case .count, .date: return []
+        }
+    }
+
+    /// The concept of one part of a figure: its concept's name with the part's (`TrainingCompletion` → `TrainingCompletionNumerator`).
+    public static func concept(_ concept: String, part: RatioPart) -> String { concept + part.rawValue }
+
     /// The nonNumeric concepts of each goal's row.
     public static let goalStatus = "GoalStatus"
     public static let goalTarget = "GoalTarget"
