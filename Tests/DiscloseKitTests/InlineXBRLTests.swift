@@ -87,7 +87,9 @@ struct InlineXBRLTests {
         func numbers(_ page: String) -> [String] {
             page.components(separatedBy: "<ix:nonFraction ").dropFirst().map { String($0.prefix { $0 != "<" }) }
         }
-        #expect(numbers(en) == numbers(ja))
+        // The same facts, each with the same value; Japanese may name a ratio's denominator before its numerator.
+        #expect(Set(numbers(en)) == Set(numbers(ja)))
+        #expect(numbers(en).count == numbers(ja).count)
         #expect(Self.tags("xbrli:context", in: en) == Self.tags("xbrli:context", in: ja))
     }
 
@@ -120,7 +122,9 @@ struct InlineXBRLTests {
         for page in [en, ja] {
             let texts = Self.tags("ix:nonNumeric", in: page)
             #expect(texts.filter { $0.contains("disc:GoalStatus") }.count == 3)
-            #expect(texts.filter { $0.contains("disc:GoalTarget") }.count == 3)
+            // In the goals' table one per goal (the charts' tables and sentences may show a target again).
+            let rows = ["overseas-ledger", "training", "group-leaks"].map { InlineXBRLShownTests.row($0, in: page) }
+            #expect(rows.map { Self.tags("ix:nonNumeric", in: $0).filter { $0.contains("disc:GoalTarget") }.count } == [1, 1, 1])
         }
         #expect(en.contains("<disc:Selection>group-leaks</disc:Selection>"))
     }

@@ -2,8 +2,8 @@ extension PageTemplates {
     /// The XHTML page with inline XBRL (iXBRL 1.1): the HTML page's content in the elements XHTML 1.1 has (`div`, `p`,
     /// tables, lists, `img`; no sectioning elements, `aria-*`, `data-*` or `role`), charts as `img` with SVG data URIs
     /// beside their data tables. `{{{ix_header}}}` is the hidden `ix:header` (schema reference, contexts, unit); the
-    /// `*_ix` values are figures, goal statuses and targets already tagged (`ix:nonFraction`, `ix:nonNumeric`) and
-    /// escaped for XML. The same partials as the HTML page, so each is the same part for sign-off.
+    /// `*_ix` values (and the `*_xhtml` narrative sections) are figures, goal statuses and targets already tagged
+    /// (`ix:nonFraction`, `ix:nonNumeric`) and escaped for XML. The same partials as the HTML page, so each is the same part for sign-off.
     static let xhtml: [(name: String, text: String)] = [
         (
             "privacy.xhtml.mustache",
@@ -98,7 +98,7 @@ extension PageTemplates {
             #"""
             <div id="governance" class="section">
             <h2 id="governance-heading">{{{words.heading_governance}}}</h2>
-            {{{governance_html}}}
+            {{{governance_xhtml}}}
             </div>
 
             """#
@@ -108,7 +108,7 @@ extension PageTemplates {
             #"""
             <div id="strategy" class="section">
             <h2 id="strategy-heading">{{{words.heading_strategy}}}</h2>
-            {{{strategy_html}}}
+            {{{strategy_xhtml}}}
             </div>
 
             """#
@@ -155,7 +155,7 @@ extension PageTemplates {
             <h4>{{title}}</h4>
             <ul>
             {{#achievements}}
-            <li id="{{anchor}}">{{text}}</li>
+            <li id="{{anchor}}">{{{text_ix}}}</li>
             {{/achievements}}
             </ul>
             {{/has_achievements}}
@@ -204,7 +204,7 @@ extension PageTemplates {
             </thead>
             <tbody>
             {{#bars}}
-            <tr><th scope="row">{{label}}</th><td class="number">{{value}}</td>{{#has_markers}}<td class="number">{{target}}</td>{{/has_markers}}</tr>
+            <tr><th scope="row">{{label}}</th><td class="number">{{{value_ix}}}</td>{{#has_markers}}<td class="number">{{{target_ix}}}</td>{{/has_markers}}</tr>
             {{/bars}}
             </tbody>
             </table>
@@ -226,7 +226,7 @@ extension PageTemplates {
             </thead>
             <tbody>
             {{#rows}}
-            <tr><th scope="row"><a href="#{{anchor}}">{{label}}</a></th>{{#values}}<td class="number">{{value}}</td>{{/values}}</tr>
+            <tr><th scope="row"><a href="#{{anchor}}">{{label}}</a></th>{{#values}}<td class="number">{{{value_ix}}}</td>{{/values}}</tr>
             {{/rows}}
             </tbody>
             </table>
@@ -249,7 +249,7 @@ extension PageTemplates {
             #"""
             <div id="initiatives" class="section">
             <h2 id="initiatives-heading">{{{words.heading_initiatives}}}</h2>
-            {{{initiatives_html}}}
+            {{{initiatives_xhtml}}}
             </div>
 
             """#

@@ -16,6 +16,11 @@ struct EditionChart {
         var markerText: String?
         /// `met`, `not-met`, …: the bar's colour class; nil: unjudged.
         var statusClass: String?
+        /// The result the bar shows, and the goal whose metric it is (the XHTML page tags the table's cells with them).
+        var result: MetricResult
+        var goal: String?
+        /// True for a population's bar, whose cell reads "52.5% (63 of 120)".
+        var isPopulation = false
     }
 
     var id: String
@@ -59,6 +64,8 @@ struct EditionChart {
             valueHeader = edition[.chartTrainingValue]
         }
         let isTrend = trendGoal != nil
+        var chartGoal = trendGoal
+        if case .completionByPopulation(let goal) = chart.kind { chartGoal = goal }
         bars = chart.bars.map { bar in
             var label: String
             var value = edition.figure(bar.result)
@@ -81,10 +88,15 @@ struct EditionChart {
                 }
             }
             let markerText = bar.target.map { edition.target($0, unit: bar.result.unit) }
+            var goal = chartGoal
+            if case .goal(let id) = bar.subject { goal = id }
+            var isPopulation = false
+            if case .population = bar.subject { isPopulation = true }
             return Bar(
                 label: label, valueText: value, drawnValue: drawn,
                 note: EditionChart.note(bar, markerText: markerText.map(EditionChart.unbroken), edition: edition), length: bar.length,
-                marker: bar.marker, markerText: markerText, statusClass: bar.status?.classID)
+                marker: bar.marker, markerText: markerText, statusClass: bar.status?.classID, result: bar.result, goal: goal,
+                isPopulation: isPopulation)
         }
     }
 

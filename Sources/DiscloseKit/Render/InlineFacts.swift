@@ -22,12 +22,16 @@ struct InlineFacts {
         self.entity = entity.map { ($0.scheme, $0.id) } ?? (XBRLVocabulary.localEntityScheme, InlineFacts.token(name))
         for goal in report.goals {
             if let result = goal.result {
-                _ = context(for: result, concept: concept(of: goal))
-                if let prior = goal.prior { _ = context(for: prior, concept: concept(of: goal)) }
+                _ = context(for: result)
+                if let prior = goal.prior { _ = context(for: prior) }
             }
             _ = goalContext(goal)
         }
-        for figure in report.figures { _ = context(for: figure.result, concept: concept(of: figure)) }
+        for figure in report.figures { _ = context(for: figure.result) }
+        // The charts' tables: the goals' results again, their earlier years (trends), the populations of a goal.
+        for chart in report.charts {
+            for bar in chart.bars { _ = context(for: bar.result) }
+        }
     }
 
     /// The concept of a goal's metric: the built-in metric's, or the project's concept of a `sql:` goal.
@@ -36,6 +40,11 @@ struct InlineFacts {
             return XBRLVocabulary.projectPrefix + ":" + XBRLVocabulary.projectConcept(goal: goal.goal.id)
         }
         return XBRLVocabulary.prefix + ":" + XBRLVocabulary.concept(metric: reference.id)
+    }
+
+    /// The concept of goal `id`'s metric (a chart's bars show a goal's metric), nil for a goal the report lacks.
+    func concept(ofGoal id: String) -> String? {
+        report.goals.first { $0.goal.id == id }.map(concept(of:))
     }
 
     /// The concept of a named figure.
@@ -53,34 +62,31 @@ struct InlineFacts {
     }
 
     /// The context id of `result`'s fiscal year, scope and filters (registered on first use).
-    mutating func context(for result: MetricResult, concept: String) -> String {
+    mutating func context(for result: MetricResult) -> String { register(context(of: result)) }
+
+    /// The context of `result`: a duration over its fiscal year (an instant at its end for a state), its scope and
+    /// filters as typed dimensions.
+    func context(of result: MetricResult) -> Context {
         let year = FiscalYear(result.fiscalYear, startMonth: report.fiscalYear.startMonth)
         let dimensions = XBRLVocabulary.dimensions(
             scope: result.reference.scope, filter: result.reference.filter, filterColumns: XBRLVocabulary.filterColumns(result.reference))
-        let context = Context(
+        return Context(
             start: InlineFacts.isInstant(result) ? nil : year.start, end: year.end,
             dimensions: dimensions.map { InlineFacts.typedMember($0.axis, $0.value) })
-        return register(context)
     }
 
     /// The context of a goal's status and target: the disclosed year, the goal named on its dimension.
-    mutating func goalContext(_ goal: GoalReport) -> String {
+    mutating func goalContext(_ goal: GoalReport) -> String { register(context(of: goal)) }
+
+    func context(of goal: GoalReport) -> Context {
         let year = report.fiscalYear
-        return register(Context(start: year.start, end: year.end, dimensions: [InlineFacts.typedMember(XBRLVocabulary.goalAxis, goal.goal.id)]))
+        return Context(start: year.start, end: year.end, dimensions: [InlineFacts.typedMember(XBRLVocabulary.goalAxis, goal.goal.id)])
     }
 
     /// The id of an already registered context (registration happens in `init`).
-    func id(of result: MetricResult) -> String? {
-        let year = FiscalYear(result.fiscalYear, startMonth: report.fiscalYear.startMonth)
-        let dimensions = XBRLVocabulary.dimensions(
-            scope: result.reference.scope, filter: result.reference.filter, filterColumns: XBRLVocabulary.filterColumns(result.reference))
-        return ids[Context(start: InlineFacts.isInstant(result) ? nil : year.start, end: year.end, dimensions: dimensions.map { InlineFacts.typedMember($0.axis, $0.value) })]
-    }
+    func id(of result: MetricResult) -> String? { ids[context(of: result)] }
 
-    func goalContextID(_ goal: GoalReport) -> String? {
-        let year = report.fiscalYear
-        return ids[Context(start: year.start, end: year.end, dimensions: [InlineFacts.typedMember(XBRLVocabulary.goalAxis, goal.goal.id)])]
-    }
+    func goalContextID(_ goal: GoalReport) -> String? { ids[context(of: goal)] }
 
     private mutating func register(_ context: Context) -> String {
         if let id = ids[context] { return id }

@@ -75,6 +75,7 @@ struct PageContext {
             let section = narrative.sections[key]
             context[key + "_markdown"] = section?.markdown ?? ""
             context[key + "_html"] = section?.html ?? ""
+            context[key + "_xhtml"] = section?.xhtml ?? ""
             context["has_" + key] = section != nil
         }
         return context
@@ -119,6 +120,31 @@ struct PageContext {
     func tagged(_ result: MetricResult, concept: String?) -> String {
         guard let facts, let concept else { return "" }
         return facts.cell(result, concept: concept, edition: edition, counter: true)
+    }
+
+    /// A chart table's value cell for the XHTML page, tagged as the figure it shows (the bar's goal's concept): a
+    /// goal's result as its percentage, a year's figure whole, a population's share with its numerator and denominator.
+    func tagged(_ bar: EditionChart.Bar) -> String {
+        let plain = SVGChart.escape(bar.valueText)
+        guard let facts, let concept = bar.goal.flatMap(facts.concept(ofGoal:)) else { return plain }
+        let xhtml: String?
+        if bar.isPopulation {
+            xhtml = facts.populationBar(bar.result, concept: concept, edition: edition)
+        } else if bar.valueText == edition.figure(bar.result) {
+            xhtml = facts.cell(bar.result, concept: concept, edition: edition, counter: false)
+        } else {
+            xhtml = facts.tagged(bar.result, .percent, concept: concept, edition: edition)
+        }
+        return InlineFacts.same(xhtml, as: plain)
+    }
+
+    /// A chart table's target cell for the XHTML page: the goal's target fact when it reads as the goal's row does.
+    func taggedTarget(_ bar: EditionChart.Bar) -> String {
+        let text = bar.markerText ?? edition[.noValue]
+        guard let facts, let markerText = bar.markerText, let goal = report.goals.first(where: { $0.goal.id == bar.goal }),
+            markerText == edition.target(goal.goal.target, unit: goal.result?.unit ?? "")
+        else { return SVGChart.escape(text) }
+        return facts.goalText(markerText, concept: XBRLVocabulary.goalTarget, goal: goal)
     }
 
     /// The concept of a standards index row: its figure's, else its goal's (matched by anchor).
@@ -209,11 +235,13 @@ struct PageContext {
             },
             "years": years.map { ["year": $0] },
             "rows": trends.map { trend -> [String: Any] in
-                let values = years.map { year in trend.bars.first { $0.label == year }?.valueText ?? edition[.noValue] }
-                return [
-                    "label": trend.title, "anchor": "goal-\(trend.trendGoal ?? "")",
-                    "values": values.map { ["value": $0] },
-                ]
+                let values = years.map { year -> [String: Any] in
+                    guard let bar = trend.bars.first(where: { $0.label == year }) else {
+                        return ["value": edition[.noValue], "value_ix": SVGChart.escape(edition[.noValue])]
+                    }
+                    return ["value": bar.valueText, "value_ix": tagged(bar)]
+                }
+                return ["label": trend.title, "anchor": "goal-\(trend.trendGoal ?? "")", "values": values]
             },
         ]
     }
@@ -232,7 +260,10 @@ struct PageContext {
             "value_header": chart.valueHeader,
             "has_markers": chart.hasMarkers,
             "bars": chart.bars.map { bar -> [String: Any] in
-                ["label": bar.label, "value": bar.valueText, "target": bar.markerText ?? edition[.noValue]]
+                [
+                    "label": bar.label, "value": bar.valueText, "target": bar.markerText ?? edition[.noValue],
+                    "value_ix": tagged(bar), "target_ix": taggedTarget(bar),
+                ]
             },
         ]
     }
@@ -319,7 +350,12 @@ struct PageContext {
 
     func group(_ title: String, _ goals: [GoalReport]) -> [String: Any] {
         let achievements = goals.compactMap { goal in
-            narrative.achievements[goal.goal.id].map { ["text": $0, "anchor": goal.progressAnchor, "goal_anchor": goal.anchor] }
+            narrative.achievements[goal.goal.id].map {
+                [
+                    "text": $0, "anchor": goal.progressAnchor, "goal_anchor": goal.anchor,
+                    "text_ix": narrative.taggedAchievements[goal.goal.id] ?? SVGChart.escape($0),
+                ]
+            }
         }
         return [
             "title": title,

@@ -57,7 +57,7 @@ public struct PageRenderer {
         for edition in languages {
             let folder = PageRenderer.folder(for: edition.language, main: main)
             do throws(DiscloseError) {
-                let narrative = try EditionNarrative(report: report, edition: edition, project: project)
+                let narrative = try EditionNarrative(report: report, edition: edition, project: project, facts: facts)
                 let alternates = languages.count < 2 ? [] : languages.map { other in
                     (language: other.language, href: PageRenderer.relativePath(from: folder, to: PageRenderer.folder(for: other.language, main: main)) + "privacy.html",
                      label: other.format(.otherEdition, ["language": other[.languageName]]))
