@@ -187,6 +187,19 @@ struct InlineXBRLShownTests {
         #expect(Self.facts(section.xhtml).map(\.name) == ["disc:PrivacyMarkHolders"], "a count has no percent: only its value is tagged")
     }
 
+    /// A phone number made of narrative text and a tagged figure (`090-1234-567` and `2`) is still one value to the
+    /// privacy guard: the tag between its digits hides nothing, in both pages, spelled several ways.
+    @Test(arguments: ["090-1234-567{{figures.holders.value}}", "０９０-１２３４-５６７{{figures.holders.value}}", "携帯090-1234-567{{figures.holders.value}}へ"])
+    func aPhoneNumberGluedToATaggedFigureIsRefusedInTheXHTMLPage(text: String) throws {
+        let diagnostics = try BilingualTests.failure { project in
+            try project.write("content/initiatives.md", "Call \(text) for details.\n")
+            try project.write("content/ja/initiatives.md", "連絡先：\(text)\n")
+        }
+        for page in ["FY2025/privacy.xhtml", "FY2025/ja/privacy.xhtml"] {
+            #expect(diagnostics.contains { $0.severity == .error && $0.location.path.hasSuffix(page) && $0.message.contains("phone") }, "\(page): \(diagnostics)")
+        }
+    }
+
     @Test func aMarkResolvesToTheTaggedFigureInTextAndToItsTextInATag() {
         var marks = FactMarks()
         let first = marks.mark(text: "8", xhtml: "<ix:nonFraction name=\"disc:X\">8</ix:nonFraction>")
