@@ -4,8 +4,9 @@
 # taxonomy package (`disclose taxonomy export`), and compares the facts Arelle reads with data.json's figures one to
 # one (scripts/xbrl_facts.py). PROJECT is a folder holding pipeline.yaml and its built output/ (default: this repo).
 # Then (with no PROJECT) it checks that Tests/xbrl/broken-context.xhtml, a fact pointing at a missing context, fails
-# while the same file with the context it names passes; that a fresh `disclose init --languages en,ja` project and
-# a `disclose generate` group validate too.
+# while the same file with the context it names passes; that Tests/xbrl/ratio-parts.xhtml (a ratio's parts tagged as
+# concepts of their own) passes, and fails with a part outside its metric's hypercube; that a fresh
+# `disclose init --languages en,ja` project and a `disclose generate` group validate too.
 # Arelle (arelle-release, pinned) is installed on first use into a cached virtualenv; it carries the XBRL base schemas
 # in its own cache, so nothing is fetched from the network when it runs. Exit 0 clean, 1 problems, 2 setup failed.
 set -uo pipefail
@@ -72,6 +73,19 @@ else
     echo "Arelle rejects Tests/xbrl/broken-context.xhtml: OK"
   }
   step "broken fixture" broken
+  # The parts of a ratio (numerator, denominator, share) are concepts of their own in their metric's hypercube.
+  parts() {
+    (cd "$ROOT" && "$DISCLOSE" taxonomy export "$TMP/pkg-parts" >/dev/null 2>&1) || return 1
+    local package="$TMP/pkg-parts/disclose-privacy-taxonomy.zip"
+    arelle "$ROOT/Tests/xbrl/ratio-parts.xhtml" "$package" || { echo "Arelle rejects Tests/xbrl/ratio-parts.xhtml"; return 1; }
+    sed 's/name="disc:TrainingCompletionNumerator" contextRef="c7"/name="disc:TrainingCompletionNumerator" contextRef="c3"/' \
+      "$ROOT/Tests/xbrl/ratio-parts.xhtml" >"$TMP/part-outside-cube.xhtml"
+    if arelle "$TMP/part-outside-cube.xhtml" "$package" >/dev/null; then
+      echo "Arelle passed a ratio's part in a context without its metric's filter dimensions"; return 1
+    fi
+    echo "Arelle accepts Tests/xbrl/ratio-parts.xhtml and rejects a part outside its metric's hypercube: OK"
+  }
+  step "ratio parts fixture" parts
   # The starter with one sql: figure too, so the project's extension schema (proj:) is validated as well.
   starter() {
     "$DISCLOSE" init "$TMP/starter" --languages en,ja >/dev/null 2>&1 || return 1

@@ -227,6 +227,10 @@ public enum Word: String, CaseIterable, Sendable {
     case taxonomyFilter = "taxonomy_filter"
     /// A `sql:` figure's concept: `{name}` (the figure's label).
     case taxonomyProjectFigure = "taxonomy_project_figure"
+    /// The parts of a ratio figure's concept, beside the metric's or `sql:` figure's label: `{label}`.
+    case taxonomyNumerator = "taxonomy_numerator"
+    case taxonomyDenominator = "taxonomy_denominator"
+    case taxonomyShare = "taxonomy_share"
     case indexColumnData = "index_column_data"
     case indexStateDraft = "index_state_draft"
     case indexStateFinal = "index_state_final"

@@ -22,7 +22,9 @@ extension TaxonomyPackage {
         for topic in FigureTopic.allCases where topic != .other { labels.append((TaxonomyPackage.topicAbstract(topic), edition[topic.word])) }
         for metric in TaxonomyPackage.metricsInPageOrder {
             let rule = edition.rule(metric.id) ?? metric.rule
-            labels.append((XBRLVocabulary.concept(metric: metric.id), rule.prefix(1).uppercased() + rule.dropFirst()))
+            let label = rule.prefix(1).uppercased() + rule.dropFirst()
+            labels.append((XBRLVocabulary.concept(metric: metric.id), label))
+            for (name, part) in TaxonomyPackage.partConcepts(metric) { labels.append((name, TaxonomyPackage.label(part, of: label, in: edition))) }
         }
         for column in TaxonomyPackage.filterColumns {
             labels.append((XBRLVocabulary.filterAxis(column), edition.format(.taxonomyFilter, ["column": column])))
@@ -69,7 +71,8 @@ extension TaxonomyPackage {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The page's order: the goals' table (target, status), then the key figures by topic.
+    /// The page's order: the goals' table (target, status), then the key figures by topic, each metric followed by
+    /// its ratio's parts.
     var presentation: String {
         let role = TaxonomyPackage.role("Disclosure")
         var lines = [
@@ -91,16 +94,17 @@ extension TaxonomyPackage {
         for (index, topic) in FigureTopic.allCases.filter({ $0 != .other }).enumerated() {
             let abstract = TaxonomyPackage.topicAbstract(topic)
             arc("DisclosureAbstract", abstract, index + 2)
-            for (order, metric) in MetricCatalog.definitions.filter({ $0.topic == topic }).enumerated() {
-                arc(abstract, XBRLVocabulary.concept(metric: metric.id), order + 1)
+            let names = MetricCatalog.definitions.filter { $0.topic == topic }.flatMap {
+                [XBRLVocabulary.concept(metric: $0.id)] + TaxonomyPackage.partConcepts($0).map(\.name)
             }
+            for (order, name) in names.enumerated() { arc(abstract, name, order + 1) }
         }
         lines += ["</link:presentationLink>", "</link:linkbase>"]
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// One hypercube per metric (its scope and filter dimensions, closed), one for goals (the goal), one for `sql:`
-    /// concepts (scope only), each in its own role.
+    /// One hypercube per metric (its scope and filter dimensions, closed; its ratio's parts are primaries too), one
+    /// for goals (the goal), one for `sql:` concepts (scope only), each in its own role.
     var definitions: String {
         var lines = [TaxonomyPackage.open()]
         var cubes: [(role: String, primaries: [String], axes: [String])] = [
@@ -109,7 +113,7 @@ extension TaxonomyPackage {
         ]
         for metric in TaxonomyPackage.metricsInPageOrder {
             let name = XBRLVocabulary.concept(metric: metric.id)
-            cubes.append((name, [name], XBRLVocabulary.scopeAxes + metric.filterColumns.map { XBRLVocabulary.filterAxis($0.column.name) }))
+            cubes.append((name, [name] + TaxonomyPackage.partConcepts(metric).map(\.name), XBRLVocabulary.scopeAxes + metric.filterColumns.map { XBRLVocabulary.filterAxis($0.column.name) }))
         }
         for cube in cubes {
             lines.append("<link:roleRef roleURI=\"\(TaxonomyPackage.role(cube.role))\" xlink:type=\"simple\" xlink:href=\"privacy.xsd#\(cube.role)\"/>")
@@ -142,10 +146,10 @@ extension TaxonomyPackage {
             + "xlink:to=\"loc_\(table)\" xbrldt:closed=\"true\" xbrldt:contextElement=\"segment\"/>"
     }
 
-    /// The project's concepts' labels, in each language pipeline.yaml gives.
+    /// The project's concepts' labels, in each language pipeline.yaml gives (their parts': with the edition's words).
     var projectLabels: String {
         var lines = [TaxonomyPackage.open(), "<link:labelLink xlink:type=\"extended\" xlink:role=\"http://www.xbrl.org/2003/role/link\">"]
-        for concept in projectConcepts {
+        for concept in projectConcepts.flatMap({ [$0] + parts(of: $0) }) {
             lines.append(TaxonomyPackage.locator("project.xsd", XBRLVocabulary.projectPrefix, concept.name))
             for (language, text) in concept.labels.sorted(by: { $0.key < $1.key }) {
                 lines.append(
@@ -160,7 +164,7 @@ extension TaxonomyPackage {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The project's concepts join the built-in `Scope` hypercube.
+    /// The project's concepts and their parts join the built-in `Scope` hypercube.
     var projectDefinitions: String {
         let role = TaxonomyPackage.role("Scope")
         var lines = [
@@ -169,7 +173,7 @@ extension TaxonomyPackage {
         lines += TaxonomyPackage.arcroleRefs
         lines.append("<link:definitionLink xlink:type=\"extended\" xlink:role=\"\(role)\">")
         lines.append(TaxonomyPackage.locator("privacy.xsd", XBRLVocabulary.prefix, TaxonomyPackage.table("Scope")))
-        for concept in projectConcepts {
+        for concept in projectConcepts.flatMap({ [$0] + parts(of: $0) }) {
             lines.append(TaxonomyPackage.locator("project.xsd", XBRLVocabulary.projectPrefix, concept.name))
             lines.append(TaxonomyPackage.allArc(from: concept.name, to: TaxonomyPackage.table("Scope")))
         }

@@ -50,10 +50,12 @@ extension TaxonomyPackage {
             elements.append(Element(name: TaxonomyPackage.topicAbstract(topic), type: "xbrli:stringItemType", abstract: true))
         }
         for metric in TaxonomyPackage.metricsInPageOrder {
+            let period = XBRLVocabulary.isInstant(metric) ? "instant" : "duration"
             elements.append(
-                Element(
-                    name: XBRLVocabulary.concept(metric: metric.id), type: TaxonomyPackage.itemType(metric.kind),
-                    periodType: XBRLVocabulary.isInstant(metric) ? "instant" : "duration"))
+                Element(name: XBRLVocabulary.concept(metric: metric.id), type: TaxonomyPackage.itemType(metric.kind), periodType: period))
+            for (name, part) in TaxonomyPackage.partConcepts(metric) {
+                elements.append(Element(name: name, type: TaxonomyPackage.itemType(part), periodType: period))
+            }
         }
         let axes = [XBRLVocabulary.goalAxis] + XBRLVocabulary.scopeAxes + TaxonomyPackage.filterColumns.map(XBRLVocabulary.filterAxis)
         for axis in axes {
@@ -108,7 +110,7 @@ extension TaxonomyPackage {
     }
 
     /// `project.xsd`: the entry point; imports the built-in schema and declares the project's `sql:` concepts
-    /// (decimals: a `sql:` metric may count or divide).
+    /// (decimals: a `sql:` metric may count or divide), each followed by its numerator and denominator.
     var projectSchema: String {
         let p = XBRLVocabulary.projectPrefix
         var lines = [
@@ -127,9 +129,12 @@ extension TaxonomyPackage {
             "<xs:import namespace=\"\(XBRLVocabulary.namespace)\" schemaLocation=\"\(XBRLVocabulary.baseSchema)\"/>",
         ]
         for concept in projectConcepts {
-            lines.append(
-                "<xs:element name=\"\(concept.name)\" id=\"\(p)_\(concept.name)\" type=\"xbrli:decimalItemType\" substitutionGroup=\"xbrli:item\" "
-                    + "xbrli:periodType=\"duration\" nillable=\"true\"/>")
+            let parts = TaxonomyPackage.projectParts.map { (XBRLVocabulary.concept(concept.name, part: $0), TaxonomyPackage.itemType($0)) }
+            for (name, type) in [(concept.name, "xbrli:decimalItemType")] + parts {
+                lines.append(
+                    "<xs:element name=\"\(name)\" id=\"\(p)_\(name)\" type=\"\(type)\" substitutionGroup=\"xbrli:item\" "
+                        + "xbrli:periodType=\"duration\" nillable=\"true\"/>")
+            }
         }
         lines.append("</xs:schema>")
         return lines.joined(separator: "\n") + "\n"
