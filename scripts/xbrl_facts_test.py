@@ -2,8 +2,9 @@
 """usage: xbrl_facts_test.py
 
 Tests scripts/xbrl_facts.py by mutation on the hand-made facts of Tests/xbrl/facts/ (data.json and the xBRL-JSON of
-an en and a ja edition): the fixture passes as written, with a narrative fact only the en edition tags; each mutation
-below must fail with the problem it names. Needs no Arelle. Exit 0 when every case holds, 1 otherwise.
+an en and a ja edition): the fixture passes as written, with a narrative fact only the en edition tags and a `sql:` goal
+whose ratio is in a unit other than `%` (a percentage all the same, tagged scaled); each mutation below must fail
+with the problem it names. Needs no Arelle. Exit 0 when every case holds, 1 otherwise.
 """
 import copy
 import json
