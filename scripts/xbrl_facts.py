@@ -147,7 +147,7 @@ def facts(oim):
     found = []
     for fact in oim["facts"].values():
         dims = dict(fact["dimensions"])
-        concept = dims.pop("concept")
+        concept = dims.pop("concept", "(no concept: not in the taxonomy)")
         if concept in TEXT_CONCEPTS:
             continue
         period = dims.pop("period")
@@ -155,7 +155,7 @@ def facts(oim):
         dims.pop("unit", None)
         end = date.fromisoformat(period.split("/")[-1][:10]) - timedelta(days=1)
         key_dims = tuple(sorted((k, v) for k, v in dims.items() if v != "all"))
-        found.append(((concept, key_dims, end), fact["value"], fact.get("decimals")))
+        found.append(((concept, key_dims, end), fact.get("value", ""), fact.get("decimals")))
     return found
 
 

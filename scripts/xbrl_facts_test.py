@@ -75,6 +75,12 @@ def stated_twice(data, en, ja):
     data["charts"][0]["bars"][0]["value"] = 5
 
 
+def concept_not_in_taxonomy(data, en, ja):
+    # Arelle writes a fact whose concept the taxonomy lacks with neither concept nor value
+    fact = en["facts"][find(en, "disc:LedgerAdoptionDenominator", "2026")]
+    del fact["dimensions"]["concept"], fact["value"]
+
+
 def no_charts(data, en, ja):
     # data.json from before the charts array: the trend's and population chart's numbers are no longer stated
     del data["charts"]
@@ -92,6 +98,7 @@ CASES = [
     (wrong_allowed_part, "en: figure web Numerator (disc:TrainingCompletionNumerator {'disc:CourseFilterAxis': 'SEC-WEB', 'disc:RelationshipAxis': 'parent'} 2026-03-31) is 1887 in data.json, 1888 in the page"),
     (editions_differ, "ja: fact (disc:TrainingCompletion {'disc:CourseFilterAxis': 'SEC-WEB', 'disc:RelationshipAxis': 'parent'} 2026-03-31) is 0.944, 0.943 in en"),
     (stated_twice, "data.json: chart chart-trend-overseas-ledger bar FY2024 = 5 and goal overseas-ledger prior = 6 are one fact"),
+    (concept_not_in_taxonomy, "en: fact ((no concept: not in the taxonomy) {'disc:MajorAxis': 'yes', 'disc:RegionAxis': 'overseas'} 2026-03-31)"),
     (no_charts, "is no number of data.json"),
 ]
 
