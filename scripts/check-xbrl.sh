@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # usage: scripts/check-xbrl.sh [PROJECT...]
 # Validates the inline XBRL pages (privacy.xhtml of every edition) with Arelle, offline, against the project's own
-# taxonomy package (`disclose taxonomy export`), and compares the facts Arelle reads with data.json's figures one to
-# one (scripts/xbrl_facts.py). PROJECT is a folder holding pipeline.yaml and its built output/ (default: this repo).
-# Then (with no PROJECT) it checks that Tests/xbrl/broken-context.xhtml, a fact pointing at a missing context, fails
-# while the same file with the context it names passes; that Tests/xbrl/ratio-parts.xhtml (a ratio's parts tagged as
-# concepts of their own) passes, and fails with a part outside its metric's hypercube; that a fresh
+# taxonomy package (`disclose taxonomy export`), and compares the facts Arelle reads with the numbers data.json states
+# (figures, goals with their prior year, chart bars, and the parts of their ratios) one to one (scripts/xbrl_facts.py).
+# PROJECT is a folder holding pipeline.yaml and its built output/ (default: this repo).
+# With no PROJECT it also runs scripts/xbrl_facts_test.py (that comparison, by mutation on the hand-made facts of
+# Tests/xbrl/facts/; no Arelle needed), checks that Tests/xbrl/broken-context.xhtml, a fact pointing at a missing
+# context, fails while the same file with the context it names passes; that Tests/xbrl/ratio-parts.xhtml (a ratio's
+# parts tagged as concepts of their own) passes, and fails with a part outside its metric's hypercube; that a fresh
 # `disclose init --languages en,ja` project and a `disclose generate` group validate too.
 # Arelle (arelle-release, pinned) is installed on first use into a cached virtualenv; it carries the XBRL base schemas
 # in its own cache, so nothing is fetched from the network when it runs. Exit 0 clean, 1 problems, 2 setup failed.
@@ -62,6 +64,7 @@ step() { echo "== $1"; shift; "$@" || { echo "FAIL: $*"; fail=1; }; }
 if [ $# -gt 0 ]; then
   for project in "$@"; do step "inline XBRL of $project" check_project "$project"; done
 else
+  step "the facts check, by mutation (Tests/xbrl/facts)" python3 "$ROOT/scripts/xbrl_facts_test.py"
   step "inline XBRL of the sample" check_project "$ROOT"
   broken() {
     (cd "$ROOT" && "$DISCLOSE" taxonomy export "$TMP/pkg" >/dev/null 2>&1) || return 1

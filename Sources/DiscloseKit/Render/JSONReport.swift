@@ -41,6 +41,7 @@ public enum JSONReport {
                 }),
             "next_goals": .array(report.nextGoals.map { .object(["id": .string($0.goal.id), "text": text($0.goal.text)]) }),
             "metrics": .array(metrics),
+            "charts": .array(report.charts.inPageOrder.map(chart)),
         ]
         if report.languages.count > 1 { members["texts"] = .object(translations) }
         return .object(members)
@@ -101,6 +102,8 @@ public enum JSONReport {
             for (key, value) in metricMembers where key != "id" { members[key] = value }
             members["metric"] = .string(result.reference.id)
             members["prior"] = goal.prior.map { JSONValue(metricValue: $0.value) } ?? .null
+            // The Prior FY cell's "6 of 8 (75.0%)": the prior result's ratio beside its value.
+            if let ratio = goal.prior?.ratio { members.merge(ratioMembers(ratio, prefix: "prior_")) { _, new in new } }
             if let base = goal.base, let year = goal.goal.baseYear {
                 members["base"] = .object(["fiscal_year": .int(year), "value": JSONValue(metricValue: base.value)])
             }
@@ -117,6 +120,14 @@ public enum JSONReport {
             "value": JSONValue(metricValue: restatement.restated.value),
             "reason": restatement.reason.map(text) ?? .null,
         ])
+    }
+
+    /// A ratio's `numerator`, `denominator` and `percent` (null over zero), each key after `prefix` (`prior_`).
+    static func ratioMembers(_ ratio: Ratio, prefix: String = "") -> [String: JSONValue] {
+        [
+            prefix + "numerator": .int(ratio.numerator), prefix + "denominator": .int(ratio.denominator),
+            prefix + "percent": ratio.percentJSON.map(JSONValue.number) ?? .null,
+        ]
     }
 
     /// One metric result in SPEC §7 shape.
@@ -136,11 +147,7 @@ public enum JSONReport {
                 }),
         ]
         if let tag = result.tag { members["tag"] = .string(tag) }
-        if let ratio = result.ratio {
-            members["numerator"] = .int(ratio.numerator)
-            members["denominator"] = .int(ratio.denominator)
-            members["percent"] = ratio.percentJSON.map(JSONValue.number) ?? .null
-        }
+        if let ratio = result.ratio { members.merge(ratioMembers(ratio)) { _, new in new } }
         if !result.coverage.isComplete {
             members["partial_value"] = JSONValue(metricValue: result.partialValue)
             members["missing_companies"] = .array(result.coverage.missingCompanies.map(JSONValue.string))

@@ -62,6 +62,28 @@ extension ChartData {
     }
 }
 
+extension ChartData.Kind {
+    /// The goal a trend or by-population chart belongs to; nil for goals against targets (each bar has its own).
+    var goal: String? {
+        switch self {
+        case .goalsAgainstTargets: return nil
+        case .trend(let goal), .completionByPopulation(let goal): return goal
+        }
+    }
+
+    /// True for a trend: the page shows trends after the other charts, as one small-multiples figure.
+    var isTrend: Bool {
+        if case .trend = self { return true }
+        return false
+    }
+}
+
+extension Array where Element == ChartData {
+    /// The charts in the order the page shows them: goals against targets and by-population charts as built, then
+    /// the trends.
+    var inPageOrder: [ChartData] { filter { !$0.kind.isTrend } + filter { $0.kind.isTrend } }
+}
+
 extension Ratio {
     /// The fraction clamped to 0 … 1.
     var clampedToUnit: Ratio {
