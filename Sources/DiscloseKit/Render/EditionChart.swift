@@ -19,8 +19,18 @@ struct EditionChart {
         /// The result the bar shows, and the goal whose metric it is (the XHTML page tags the table's cells with them).
         var result: MetricResult
         var goal: String?
-        /// True for a population's bar, whose cell reads "52.5% (63 of 120)".
-        var isPopulation = false
+        /// What the table's value cell states of `result`.
+        var shows: Shows
+    }
+
+    /// What a bar's table cell states of its result.
+    enum Shows {
+        /// The figure whole, as a key figure's cell without its counter: "3 of 8 (37.5%)", "16" (a trend's year).
+        case figure
+        /// Its percentage only: "100.0%" (a goal against its target).
+        case percent
+        /// A population's share with its numerator and denominator: "52.5% (63 of 120)".
+        case population
     }
 
     var id: String
@@ -70,11 +80,15 @@ struct EditionChart {
             var label: String
             var value = edition.figure(bar.result)
             var drawn = value
+            var goal = chartGoal
+            var shows = Shows.figure
             switch bar.subject {
             case .goal(let id):
                 label = EditionChart.goalLabel(id, report: report, edition: edition)
                 value = edition.percent(bar.result.ratio)
                 drawn = value
+                goal = id
+                shows = .percent
             case .fiscalYear(let year):
                 label = edition.fiscalYear(year)
                 if isTrend, bar.result.kind == .countOfScope { drawn = edition.percent(bar.result.ratio) }
@@ -82,21 +96,18 @@ struct EditionChart {
                 label = EditionChart.populationWord(population).map { edition[$0] } ?? population
                 drawn = value
                 if let ratio = bar.result.ratio {
+                    shows = .population
                     value = edition.format(
                         .chartTrainingBar,
                         ["value": value, "numerator": edition.number(ratio.numerator), "denominator": edition.number(ratio.denominator)])
                 }
             }
             let markerText = bar.target.map { edition.target($0, unit: bar.result.unit) }
-            var goal = chartGoal
-            if case .goal(let id) = bar.subject { goal = id }
-            var isPopulation = false
-            if case .population = bar.subject { isPopulation = true }
             return Bar(
                 label: label, valueText: value, drawnValue: drawn,
                 note: EditionChart.note(bar, markerText: markerText.map(EditionChart.unbroken), edition: edition), length: bar.length,
                 marker: bar.marker, markerText: markerText, statusClass: bar.status?.classID, result: bar.result, goal: goal,
-                isPopulation: isPopulation)
+                shows: shows)
         }
     }
 

@@ -128,12 +128,10 @@ struct PageContext {
         let plain = SVGChart.escape(bar.valueText)
         guard let facts, let concept = bar.goal.flatMap(facts.concept(ofGoal:)) else { return plain }
         let xhtml: String?
-        if bar.isPopulation {
-            xhtml = facts.populationBar(bar.result, concept: concept, edition: edition)
-        } else if bar.valueText == edition.figure(bar.result) {
-            xhtml = facts.cell(bar.result, concept: concept, edition: edition, counter: false)
-        } else {
-            xhtml = facts.tagged(bar.result, .percent, concept: concept, edition: edition)
+        switch bar.shows {
+        case .population: xhtml = facts.populationBar(bar.result, concept: concept, edition: edition)
+        case .figure: xhtml = facts.cell(bar.result, concept: concept, edition: edition, counter: false)
+        case .percent: xhtml = facts.tagged(bar.result, .percent, concept: concept, edition: edition)
         }
         return InlineFacts.same(xhtml, as: plain)
     }
