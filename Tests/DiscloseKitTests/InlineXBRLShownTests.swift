@@ -110,6 +110,11 @@ struct InlineXBRLShownTests {
                 #expect(Set(targets.filter { $0.context == context }.map(\.text)).count == 1)
             }
             #expect(targets.count > 3, "the goals' table and the charts' tables: \(targets.count)")
+            // The goals' chart states each goal's result as its percentage: a share, or the percentage itself.
+            let table = try #require(page.components(separatedBy: "<div class=\"figure\" id=\"chart-goals\">").dropFirst().first)
+                .components(separatedBy: "</table>")[0]
+            let values = Self.facts(table).filter { $0.name != "disc:GoalTarget" }.map(\.name)
+            #expect(values == ["disc:LedgerAdoptionShare", "disc:TrainingCompletion"], "\(values)")
         }
     }
 
