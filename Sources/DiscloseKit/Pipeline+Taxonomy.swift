@@ -4,8 +4,6 @@ extension Pipeline {
     /// Reads the data only for the guard's person ids. Returns the path written and the package.
     public func exportTaxonomy(to folder: String) throws(DiscloseError) -> (path: String, package: TaxonomyPackage) {
         let validation = try validate()
-        let clashes = XBRLVocabulary.clashes(in: validation.project.config)
-        if !clashes.isEmpty { throw .invalid(clashes) }
         let package = TaxonomyPackage(config: validation.project.config, editions: options.editions)
         var guardian = PrivacyGuard(
             store: validation.store, project: validation.project, allowed: Set(validation.project.config.allowList),

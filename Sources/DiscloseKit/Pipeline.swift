@@ -70,6 +70,8 @@ public struct Pipeline {
             throw refusal
         }
         _ = try PageRenderer.editions(for: project.config, among: options.editions)
+        let clashes = XBRLVocabulary.clashes(in: project.config)
+        if !clashes.isEmpty { throw .invalid(clashes) }
         let store = try DisclosureStore.create()
         options.progress.report("reading \(options.dataPath ?? project.dataPath)")
         let fiscalYear = project.fiscalYear(options.fiscalYear)

@@ -4,8 +4,8 @@ import Testing
 @testable import DiscloseKit
 
 /// A project's `sql:` figures and goals each get a concept (and a numerator and a denominator concept) in the project
-/// schema: names that would give one concept twice are located errors of `build` and `taxonomy export`, never an
-/// invalid schema.
+/// schema: names that would give one concept twice are located errors of `check`, `build` and `taxonomy export`,
+/// never an invalid schema.
 @Suite("Inline XBRL: project concepts never clash")
 struct XBRLConceptClashTests {
     static func figures(_ names: [String]) -> String {
@@ -16,6 +16,7 @@ struct XBRLConceptClashTests {
         let project = try TestProject.group(name, pipeline: TestProject.pipeline + "\n" + Self.figures(figures))
         defer { project.cleanUp() }
         var messages: [String] = []
+        do { _ = try Pipeline(options: project.options()).validate() } catch { messages += error.diagnostics.map { "check: " + $0.description } }
         do { _ = try Pipeline(options: project.options()).build() } catch { messages += error.diagnostics.map(\.description) }
         do { _ = try Pipeline(options: project.options()).exportTaxonomy(to: project.root.appendingPathComponent("taxonomy").path) } catch {
             messages += error.diagnostics.map { "export: " + $0.description }
@@ -34,7 +35,7 @@ struct XBRLConceptClashTests {
     func twoNamesOfOneConceptAreALocatedErrorOfBuildAndExport(figures: [String], concept: String) throws {
         let messages = try Self.build(figures)
         let clash = messages.filter { $0.contains(concept) && $0.contains("rename one") }
-        #expect(clash.count == 2, "one from build, one from export: \(messages)")
+        #expect(clash.count == 3, "one each from check, build and export: \(messages)")
         #expect(clash.allSatisfy { $0.contains("pipeline.yaml:") && $0.contains("figure '\(figures[1])'") }, "\(clash)")
     }
 
