@@ -45,8 +45,6 @@ public struct PageRenderer {
     /// The page set with every file's parts; `marks` names the pending parts of a draft (nil: no draft marks).
     public func pageSet(_ report: Report, marks: DraftMarks? = nil) throws(DiscloseError) -> PageSet {
         let languages = try PageRenderer.editions(for: project.config, among: editions)
-        let clashes = XBRLVocabulary.clashes(in: project.config)
-        if !clashes.isEmpty { throw .invalid(clashes) }
         let main = project.config.disclosure.mainLanguage
         MarkdownContentType.registerOnce()
         let markers = PartMarkers()
