@@ -12,6 +12,11 @@ extension Edition {
             ])
     }
 
+    /// A goal's target as its row shows it, in the unit of its result ("95% or more", "zero").
+    func target(of goal: GoalReport) -> String {
+        target(goal.goal.target, unit: goal.result?.unit ?? "")
+    }
+
     /// The edition's own achievement sentence for a goal no company in scope reported (nil when some did, or when the
     /// edition keeps the project's sentence, as English does: "Incidents: not reported").
     public func achievementNotReported(_ goal: GoalReport) -> String? {

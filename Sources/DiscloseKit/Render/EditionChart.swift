@@ -74,20 +74,16 @@ struct EditionChart {
             valueHeader = edition[.chartTrainingValue]
         }
         let isTrend = trendGoal != nil
-        var chartGoal = trendGoal
-        if case .completionByPopulation(let goal) = chart.kind { chartGoal = goal }
         bars = chart.bars.map { bar in
             var label: String
             var value = edition.figure(bar.result)
             var drawn = value
-            var goal = chartGoal
             var shows = Shows.figure
             switch bar.subject {
             case .goal(let id):
                 label = EditionChart.goalLabel(id, report: report, edition: edition)
                 value = edition.percent(bar.result.ratio)
                 drawn = value
-                goal = id
                 shows = .percent
             case .fiscalYear(let year):
                 label = edition.fiscalYear(year)
@@ -106,7 +102,7 @@ struct EditionChart {
             return Bar(
                 label: label, valueText: value, drawnValue: drawn,
                 note: EditionChart.note(bar, markerText: markerText.map(EditionChart.unbroken), edition: edition), length: bar.length,
-                marker: bar.marker, markerText: markerText, statusClass: bar.status?.classID, result: bar.result, goal: goal,
+                marker: bar.marker, markerText: markerText, statusClass: bar.status?.classID, result: bar.result, goal: chart.goal(of: bar),
                 shows: shows)
         }
     }

@@ -35,7 +35,8 @@ struct EditionNarrative {
             diagnostics.append(contentsOf: error.diagnostics)
         }
         let template = NarrativeTemplate(context: globals)
-        let markedTemplate = markedGlobals.map { NarrativeTemplate(context: $0) }
+        // Without a figure to tag, the marked render would be the plain one again.
+        let markedTemplate = marks.figures.isEmpty ? nil : markedGlobals.map { NarrativeTemplate(context: $0) }
         for section in report.sections {
             do throws(DiscloseError) {
                 let relative = section.path(in: edition.language)

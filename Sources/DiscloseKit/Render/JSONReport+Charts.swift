@@ -17,12 +17,8 @@ extension JSONReport {
     static func bar(_ bar: ChartData.Bar, of chart: ChartData) -> JSONValue {
         guard case .object(var members) = metric(bar.result) else { return metric(bar.result) }
         members["fiscal_year"] = .int(bar.result.fiscalYear)
-        switch bar.subject {
-        case .goal(let goal): members["goal"] = .string(goal)
-        case .population(let population): members["population"] = .string(population)
-        case .fiscalYear: break
-        }
-        if members["goal"] == nil, let goal = chart.kind.goal { members["goal"] = .string(goal) }
+        if let goal = chart.goal(of: bar) { members["goal"] = .string(goal) }
+        if case .population(let population) = bar.subject { members["population"] = .string(population) }
         if let target = bar.target { members["target"] = .string(target.text) }
         return .object(members)
     }

@@ -140,7 +140,7 @@ struct PageContext {
     func taggedTarget(_ bar: EditionChart.Bar) -> String {
         let text = bar.markerText ?? edition[.noValue]
         guard let facts, let markerText = bar.markerText, let goal = report.goals.first(where: { $0.goal.id == bar.goal }),
-            markerText == edition.target(goal.goal.target, unit: goal.result?.unit ?? "")
+            markerText == edition.target(of: goal)
         else { return SVGChart.escape(text) }
         return facts.goalText(markerText, concept: XBRLVocabulary.goalTarget, goal: goal)
     }
@@ -275,7 +275,7 @@ struct PageContext {
             "id": goal.goal.id,
             "anchor": goal.anchor,
             "text": text,
-            "target": edition.target(goal.goal.target, unit: goal.result?.unit ?? ""),
+            "target": edition.target(of: goal),
             "result": goal.result.map(cell) ?? edition[.noValue],
             "prior": goal.prior.map(cell) ?? edition[.noValue],
             "base": goal.base.map { edition.figure($0) } ?? "",
@@ -289,7 +289,7 @@ struct PageContext {
             "status_ix": facts?.goalText(edition.status(goal.status), concept: XBRLVocabulary.goalStatus, goal: goal) ?? "",
             "target_ix": goal.goal.target == nil
                 ? SVGChart.escape(edition.target(nil))
-                : facts?.goalText(edition.target(goal.goal.target, unit: goal.result?.unit ?? ""), concept: XBRLVocabulary.goalTarget, goal: goal) ?? "",
+                : facts?.goalText(edition.target(of: goal), concept: XBRLVocabulary.goalTarget, goal: goal) ?? "",
             "progress_anchor": goal.progressAnchor,
             "restated": goal.restatement.map { restatement($0, showingNow: false) } ?? "",
             "has_restated": goal.restatement != nil,

@@ -78,6 +78,14 @@ extension ChartData.Kind {
     }
 }
 
+extension ChartData {
+    /// The goal whose metric a bar shows: its own in goals against targets, else the chart's.
+    func goal(of bar: Bar) -> String? {
+        if case .goal(let id) = bar.subject { return id }
+        return kind.goal
+    }
+}
+
 extension Array where Element == ChartData {
     /// The charts in the order the page shows them: goals against targets and by-population charts as built, then
     /// the trends.
