@@ -167,6 +167,19 @@ struct InlineXBRLShownTests {
         #expect(!section.xhtml.contains("alt=\"image <"), "an image's alt holds text, never a tag")
     }
 
+    /// A content file that itself holds the marks' private-use characters (pasted, or written to trick the page) never
+    /// has them read as figures: the section reads as the HTML does, and nothing in it is tagged that the file did not name.
+    @Test(arguments: ["\u{F8F3}0\u{F8F4}", "\u{F8F3}0", "0\u{F8F4} and \u{F8F3}", "%EF%A3%B30%EF%A3%B4", "[x](https://example.invalid/%EF%A3%B30%EF%A3%B4)"])
+    func marksWrittenInTheContentAreNeverReadAsFigures(text: String) throws {
+        let (narrative, _, project) = try Self.narrative { project in
+            try project.write("content/initiatives.md", "Holders \(text) and {{figures.holders.value}}.\n")
+        }
+        defer { project.cleanUp() }
+        let section = try #require(narrative.sections["initiatives"])
+        #expect(InlineFacts.untagged(section.xhtml) == section.html)
+        #expect(Self.facts(section.xhtml).count <= 1, "only the named figure may be tagged: \(section.xhtml)")
+    }
+
     @Test func anIncompleteFigureInNarrativeIsNotTagged() throws {
         let (narrative, _, project) = try Self.narrative { project in
             try project.write("content/initiatives.md", "Group: {{figures.group_leaks.partial_value}}; {{figures.group_leaks.value}}; {{figures.group_leaks.numerator}}.\n")
